@@ -36,7 +36,12 @@ final class RecordFields {
       if (!(tuple.getKeyNode() instanceof ScalarNode)) {
         throw new InputFormatException(source, line(tuple.getKeyNode()), "field name is not text");
       }
-      values.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple.getValueNode());
+      String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+      Node earlier = values.put(key, tuple.getValueNode());
+      if (earlier != null) {
+        throw new InputFormatException(source, line(tuple.getKeyNode()),
+            "duplicate field '" + key + "' (first on line " + line(earlier) + ")");
+      }
     }
   }
 
