@@ -1,0 +1,196 @@
+package org.figora.analysis.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.figora.analysis.InputFormatException;
+import org.figora.analysis.figure.Figure;
+import org.figora.analysis.figure.FigureRecordParser;
+import org.figora.analysis.gene.GeneReference;
+
+/**
+ * Loads a corpus from paths: directories (searched recursively, hidden entries skipped), figure
+ * record files ({@code .md}, {@code .txt}, {@code .yml}, {@code .yaml}) and GMT files
+ * ({@code .gmt}).
+ *
+ * <p>A file that cannot be used is skipped and reported with its path, line and reason; with
+ * {@link #strict(boolean) strict} loading the first such problem is thrown instead. When a figid
+ * occurs twice, a record file beats a GMT set (its metadata is richer), and otherwise the first in
+ * path order wins; the loser is reported. Record files are parsed in parallel; the result does not
+ * depend on the number of threads.
+ */
+public final class CorpusLoader {
+
+  private final GeneReference reference;
+  private final boolean strict;
+
+  private CorpusLoader(GeneReference reference, boolean strict) {
+    this.reference = reference;
+    this.strict = strict;
+  }
+
+  /**
+   * A lenient loader: problems are reported, not thrown.
+   *
+   * @param reference the human gene reference
+   * @return the loader
+   */
+  public static CorpusLoader withReference(GeneReference reference) {
+    return new CorpusLoader(reference, false);
+  }
+
+  /**
+   * A loader with the given strictness.
+   *
+   * @param strict whether any skipped file or line is an error
+   * @return a new loader
+   */
+  public CorpusLoader strict(boolean strict) {
+    return new CorpusLoader(reference, strict);
+  }
+
+  /**
+   * Loads the figures under the given paths.
+   *
+   * @param paths directories, record files and GMT files
+   * @return the corpus and its load report
+   * @throws IOException when a file or directory cannot be read
+   * @throws InputFormatException when a path does not exist, or in strict mode when any file or
+   *     GMT line is unusable
+   */
+  public Corpus load(List<Path> paths) throws IOException {
+    CorpusFiles files = CorpusFiles.find(paths);
+    FigureRecordParser parser = new FigureRecordParser(reference::isApprovedSymbol);
+    List<Outcome> outcomes;
+    try {
+      outcomes = files.files().parallelStream().map(f -> read(f, parser)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return assemble(files, outcomes);
+  }
+
+  private Outcome read(Path file, FigureRecordParser parser) {
+    try {
+      if (CorpusFiles.isGmt(file)) {
+        GmtReader.Result result = new GmtReader(reference).read(file);
+        return new Outcome(result.figures(), false, result.skipped(), result.warnings());
+      }
+      return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of());
+    } catch (InputFormatException e) {
+      return new Outcome(List.of(), false, List.of(LoadIssue.of(e)), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Corpus assemble(CorpusFiles files, List<Outcome> outcomes) {
+    Map<String, Figure> figures = new LinkedHashMap<>();
+    Map<String, Boolean> fromRecord = new LinkedHashMap<>();
+    List<LoadIssue> skipped = new ArrayList<>();
+    List<LoadIssue> warnings = new ArrayList<>();
+    int merged = 0;
+    for (Outcome outcome : outcomes) {
+      skipped.addAll(outcome.skipped());
+      warnings.addAll(outcome.warnings());
+      for (Figure figure : outcome.figures()) {
+        Figure earlier = figures.get(figure.figid());
+        if (earlier == null) {
+          figures.put(figure.figid(), figure);
+          fromRecord.put(figure.figid(), outcome.record());
+        } else if (outcome.record() && !fromRecord.get(figure.figid())) {
+          figures.put(figure.figid(), figure);
+          fromRecord.put(figure.figid(), true);
+          merged++;
+        } else if (!outcome.record() && fromRecord.get(figure.figid())) {
+          merged++;
+        } else {
+          skipped.add(new LoadIssue(figure.source(), 0,
+              "duplicate figid " + figure.figid() + ", first loaded from " + earlier.source()));
+        }
+      }
+    }
+    if (strict && !skipped.isEmpty()) {
+      throw skipped.get(0).toException();
+    }
+    LoadReport report = new LoadReport(files.files().size(), figures.size(), skipped, warnings,
+        files.ignored(), merged);
+    return new Corpus(new ArrayList<>(figures.values()), report);
+  }
+
+  /** What one file gave. */
+  private record Outcome(
+      List<Figure> figures, boolean record, List<LoadIssue> skipped, List<LoadIssue> warnings) {}
+
+  /**
+   * The files a list of corpus paths stands for.
+   *
+   * @param files record and GMT files, sorted by path within each given directory
+   * @param ignored files in directories that are neither records nor GMT files
+   */
+  public record CorpusFiles(List<Path> files, int ignored) {
+
+    /**
+     * Expands paths to the corpus files they hold.
+     *
+     * @param paths directories and files
+     * @return the files
+     * @throws IOException when a directory cannot be listed
+     * @throws InputFormatException when a path does not exist or a named file has an unknown
+     *     extension
+     */
+    public static CorpusFiles find(List<Path> paths) throws IOException {
+      List<Path> files = new ArrayList<>();
+      int ignored = 0;
+      for (Path path : paths) {
+        if (Files.isDirectory(path)) {
+          List<Path> found;
+          try (Stream<Path> walk = Files.walk(path)) {
+            found = walk.filter(p -> !isHidden(path, p) && Files.isRegularFile(p)).sorted()
+                .toList();
+          }
+          for (Path p : found) {
+            if (isCorpusFile(p)) {
+              files.add(p);
+            } else {
+              ignored++;
+            }
+          }
+        } else if (Files.isRegularFile(path)) {
+          if (!isCorpusFile(path)) {
+            throw InputFormatException.at(path, 0, "not a corpus file: expected a figure record"
+                + " (.md, .txt, .yml, .yaml) or a GMT file (.gmt)");
+          }
+          files.add(path);
+        } else {
+          throw InputFormatException.at(path, 0, "no such file or directory");
+        }
+      }
+      return new CorpusFiles(List.copyOf(files), ignored);
+    }
+
+    static boolean isGmt(Path file) {
+      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gmt");
+    }
+
+    private static boolean isCorpusFile(Path file) {
+      return isGmt(file) || FigureRecordParser.isRecordFile(file);
+    }
+
+    private static boolean isHidden(Path root, Path file) {
+      for (Path part : root.relativize(file)) {
+        if (part.toString().startsWith(".")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.figora.analysis.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.figora.analysis.InputFormatException;
+import org.figora.analysis.figure.Figure;
+import org.figora.analysis.gene.Gene;
+import org.figora.analysis.gene.GeneReference;
+
+/**
+ * Reads GMT gene-set files ({@code name<TAB>description<TAB>gene…}, one set a line) into figures.
+ *
+ * <p>Rules, applied per line and reported through the {@link LoadIssue}s of the result:
+ *
+ * <ul>
+ *   <li>a gene token of digits only is an NCBI Gene (Entrez) ID and is mapped to its approved
+ *       symbol; any other token must be an approved human symbol (exact case). Tokens that map to
+ *       nothing are counted and reported, never silently dropped;
+ *   <li>a line with fewer than three fields, or whose genes all fail to map, is skipped and
+ *       reported;
+ *   <li>a gene repeated within a set counts once (reported);
+ *   <li>a set name seen before in the same file is skipped: the first line wins (reported);
+ *   <li>blank lines and lines starting with {@code #} are ignored.
+ * </ul>
+ *
+ * <p>Set names in the {@code title%release%id%organism} style are split ({@link GmtSetName}); the
+ * description becomes the figure's page URL when it is a URL and its title otherwise.
+ */
+public final class GmtReader {
+
+  private final GeneReference reference;
+
+  /**
+   * Creates a reader.
+   *
+   * @param reference maps Entrez IDs to symbols and tells approved symbols
+   */
+  public GmtReader(GeneReference reference) {
+    this.reference = reference;
+  }
+
+  /** What one GMT file yielded. */
+  public record Result(List<Figure> figures, List<LoadIssue> skipped, List<LoadIssue> warnings) {
+    /** Makes the lists unmodifiable. */
+    public Result {
+      figures = List.copyOf(figures);
+      skipped = List.copyOf(skipped);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Reads a GMT file.
+   *
+   * @param file the file
+   * @return the sets read as figures, and what was skipped or noted
+   * @throws IOException when the file cannot be read
+   * @throws InputFormatException when the file is not UTF-8 text
+   */
+  public Result read(Path file) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+      return read(file.toString(), new BufferedReader(in, 1 << 16));
+    }
+  }
+
+  /**
+   * Reads GMT text.
+   *
+   * @param source file name for messages
+   * @param in the text
+   * @return the sets read as figures, and what was skipped or noted
+   * @throws IOException when reading fails
+   */
+  public Result read(String source, BufferedReader in) throws IOException {
+    List<Figure> figures = new ArrayList<>();
+    List<LoadIssue> skipped = new ArrayList<>();
+    List<LoadIssue> warnings = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    int lineNumber = 0;
+    try {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        LineContext at = new LineContext(source, lineNumber, skipped, warnings);
+        readLine(line, at).filter(f -> keepFirst(f, names, at)).ifPresent(figures::add);
+      }
+    } catch (MalformedInputException e) {
+      throw new InputFormatException(source, lineNumber + 1, "invalid UTF-8 (is this a GMT?)", e);
+    }
+    return new Result(figures, skipped, warnings);
+  }
+
+  private static boolean keepFirst(Figure figure, Set<String> names, LineContext at) {
+    if (names.add(figure.figid())) {
+      return true;
+    }
+    at.skip("duplicate set name '" + figure.figid() + "': the first line with it wins");
+    return false;
+  }
+
+  private Optional<Figure> readLine(String line, LineContext at) {
+    String[] fields = line.split("\t", -1);
+    if (fields.length < 3) {
+      at.skip("expected name<TAB>description<TAB>genes, found " + fields.length + " field"
+          + (fields.length == 1 ? "" : "s"));
+      return Optional.empty();
+    }
+    GmtSetName name = GmtSetName.parse(fields[0].strip());
+    if (name.id().isEmpty()) {
+      at.skip("empty set name");
+      return Optional.empty();
+    }
+    List<String> genes = mapGenes(fields, at);
+    if (genes.isEmpty()) {
+      at.skip("set '" + name.id() + "' has no usable human genes");
+      return Optional.empty();
+    }
+    String description = fields[1].strip();
+    boolean isUrl = description.startsWith("http://") || description.startsWith("https://");
+    String title = !name.title().isEmpty() ? name.title() : (isUrl ? "" : description);
+    return Optional.of(Figure.ofGeneSet(
+        name.id(), title, isUrl ? description : "", genes, at.source() + ":" + at.line()));
+  }
+
+  private List<String> mapGenes(String[] fields, LineContext at) {
+    Set<String> genes = new LinkedHashSet<>();
+    List<String> unmapped = new ArrayList<>();
+    int repeats = 0;
+    for (int i = 2; i < fields.length; i++) {
+      String token = fields[i].strip();
+      if (token.isEmpty()) {
+        continue;
+      }
+      Optional<String> symbol = symbolOf(token);
+      if (symbol.isEmpty()) {
+        unmapped.add(token);
+      } else if (!genes.add(symbol.get())) {
+        repeats++;
+      }
+    }
+    if (!unmapped.isEmpty()) {
+      at.warn(unmapped.size() + " gene ID" + (unmapped.size() == 1 ? "" : "s")
+          + " not in the human reference: " + examples(unmapped));
+    }
+    if (repeats > 0) {
+      at.warn(repeats + " repeated gene" + (repeats == 1 ? "" : "s") + " counted once");
+    }
+    return new ArrayList<>(genes);
+  }
+
+  private Optional<String> symbolOf(String token) {
+    if (isDigits(token)) {
+      if (token.length() > 9) {
+        return Optional.empty();
+      }
+      return reference.geneByEntrez(Integer.parseInt(token)).map(Gene::symbol);
+    }
+    return reference.isApprovedSymbol(token) ? Optional.of(token) : Optional.empty();
+  }
+
+  private static boolean isDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String examples(List<String> values) {
+    List<String> shown = values.subList(0, Math.min(5, values.size()));
+    return String.join(", ", shown) + (values.size() > shown.size() ? ", …" : "");
+  }
+
+  /** Where a line is, and where its issues go. */
+  private record LineContext(
+      String source, int line, List<LoadIssue> skipped, List<LoadIssue> warnings) {
+    void skip(String reason) {
+      skipped.add(new LoadIssue(source, line, reason));
+    }
+
+    void warn(String reason) {
+      warnings.add(new LoadIssue(source, line, reason));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.figora.analysis.corpus;
+
+import java.util.List;
+
+/**
+ * What loading a corpus did: how many files were read and figures loaded, what was skipped and
+ * why, and what loaded with a caveat.
+ *
+ * @param filesRead figure record and GMT files read
+ * @param figuresLoaded figures in the corpus
+ * @param skipped files and GMT lines not loaded, each with its place and reason
+ * @param warnings figures loaded with a caveat (e.g. gene IDs without a human symbol)
+ * @param ignoredFiles files in the given directories that are neither records nor GMT files
+ * @param mergedFromGmt GMT sets whose figure also came as a record file (the record wins)
+ */
+public record LoadReport(
+    int filesRead,
+    int figuresLoaded,
+    List<LoadIssue> skipped,
+    List<LoadIssue> warnings,
+    int ignoredFiles,
+    int mergedFromGmt) {
+
+  /** Makes the lists unmodifiable. */
+  public LoadReport {
+    skipped = List.copyOf(skipped);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** @return one line for a person: loaded, skipped, warnings */
+  public String summary() {
+    StringBuilder text = new StringBuilder()
+        .append(figuresLoaded).append(figuresLoaded == 1 ? " figure" : " figures")
+        .append(" loaded from ").append(filesRead).append(filesRead == 1 ? " file" : " files");
+    if (!skipped.isEmpty()) {
+      text.append("; ").append(skipped.size()).append(" skipped");
+    }
+    if (!warnings.isEmpty()) {
+      text.append("; ").append(warnings.size()).append(warnings.size() == 1 ? " warning"
+          : " warnings");
+    }
+    if (ignoredFiles > 0) {
+      text.append("; ").append(ignoredFiles).append(" other files ignored");
+    }
+    if (mergedFromGmt > 0) {
+      text.append("; ").append(mergedFromGmt).append(" GMT sets merged with their records");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,219 @@
+package org.figora.analysis.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.figure.Figure;
+
+/**
+ * An immutable, primitive index over a corpus: genes interned to ints ({@code 0..geneCount-1},
+ * in symbol order), each figure's gene set, and each gene's postings (the figures that contain
+ * it), both in compressed sparse row layout.
+ *
+ * <p>Figure {@code f} holds genes {@code figureGenes[figureOffsets[f] .. figureOffsets[f+1])}
+ * (sorted ascending); gene {@code g} occurs in figures {@code postings[geneOffsets[g] ..
+ * geneOffsets[g+1])} (sorted ascending). No boxed collections are touched on the query path.
+ */
+public final class FigureIndex {
+
+  private final Corpus corpus;
+  private final String[] genes;
+  private final Map<String, Integer> geneIds;
+  private final int[] figureOffsets;
+  private final int[] figureGenes;
+  private final int[] geneOffsets;
+  private final int[] postings;
+
+  private FigureIndex(Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes) {
+    this.corpus = corpus;
+    this.genes = genes;
+    this.figureOffsets = figureOffsets;
+    this.figureGenes = figureGenes;
+    this.geneIds = new HashMap<>(genes.length * 2);
+    for (int g = 0; g < genes.length; g++) {
+      geneIds.put(genes[g], g);
+    }
+    this.geneOffsets = new int[genes.length + 1];
+    for (int member : figureGenes) {
+      geneOffsets[member + 1]++;
+    }
+    for (int g = 0; g < genes.length; g++) {
+      geneOffsets[g + 1] += geneOffsets[g];
+    }
+    this.postings = new int[figureGenes.length];
+    int[] fill = Arrays.copyOf(geneOffsets, genes.length);
+    for (int f = 0; f < figureOffsets.length - 1; f++) {
+      for (int i = figureOffsets[f]; i < figureOffsets[f + 1]; i++) {
+        postings[fill[figureGenes[i]]++] = f;
+      }
+    }
+  }
+
+  /**
+   * Indexes a corpus.
+   *
+   * @param corpus the figures
+   * @return the index
+   */
+  public static FigureIndex of(Corpus corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    List<Figure> figures = corpus.figures();
+    String[] genes = figures.stream().flatMap(f -> f.humanGenes().stream()).distinct().sorted()
+        .toArray(String[]::new);
+    Map<String, Integer> ids = new HashMap<>(genes.length * 2);
+    for (int g = 0; g < genes.length; g++) {
+      ids.put(genes[g], g);
+    }
+    int[] offsets = new int[figures.size() + 1];
+    for (int f = 0; f < figures.size(); f++) {
+      offsets[f + 1] = offsets[f] + figures.get(f).humanGenes().size();
+    }
+    int[] members = new int[offsets[figures.size()]];
+    for (int f = 0; f < figures.size(); f++) {
+      int at = offsets[f];
+      for (String gene : figures.get(f).humanGenes()) {
+        members[at++] = ids.get(gene);
+      }
+      Arrays.sort(members, offsets[f], offsets[f + 1]);
+    }
+    return new FigureIndex(corpus, genes, offsets, members);
+  }
+
+  /** @return the corpus this index was built from */
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /** @return number of figures */
+  public int figureCount() {
+    return figureOffsets.length - 1;
+  }
+
+  /** @return number of distinct human genes in the corpus (the annotated genes) */
+  public int geneCount() {
+    return genes.length;
+  }
+
+  /**
+   * @param figure a figure number, {@code 0..figureCount-1}
+   * @return the figure's metadata
+   */
+  public Figure figure(int figure) {
+    return corpus.figures().get(figure);
+  }
+
+  /**
+   * @param gene a gene id
+   * @return its approved symbol
+   */
+  public String symbol(int gene) {
+    return genes[gene];
+  }
+
+  /**
+   * @param symbol an approved symbol
+   * @return its gene id, if any figure contains it
+   */
+  public Optional<Integer> geneId(String symbol) {
+    return Optional.ofNullable(geneIds.get(symbol));
+  }
+
+  /**
+   * @param symbol an approved symbol
+   * @return its gene id, or -1 when no figure contains it
+   */
+  public int geneIdOrMinusOne(String symbol) {
+    Integer id = geneIds.get(symbol);
+    return id == null ? -1 : id;
+  }
+
+  /**
+   * @param figure a figure number
+   * @return number of human genes in the figure
+   */
+  public int figureSize(int figure) {
+    return figureOffsets[figure + 1] - figureOffsets[figure];
+  }
+
+  /** @return the figure offsets into {@link #figureGenes()} (shared, do not modify) */
+  int[] figureOffsets() {
+    return figureOffsets;
+  }
+
+  /** @return the concatenated, per-figure sorted gene ids (shared, do not modify) */
+  int[] figureGenes() {
+    return figureGenes;
+  }
+
+  /**
+   * Copies the gene ids of one figure.
+   *
+   * @param figure a figure number
+   * @return its gene ids, ascending
+   */
+  public int[] genesOf(int figure) {
+    return Arrays.copyOfRange(figureGenes, figureOffsets[figure], figureOffsets[figure + 1]);
+  }
+
+  /**
+   * The first posting of a gene; with {@link #postingsEnd(int)} and {@link #posting(int)} this
+   * walks the figures containing the gene without allocation.
+   *
+   * @param gene a gene id
+   * @return start position in the postings array
+   */
+  public int postingsStart(int gene) {
+    return geneOffsets[gene];
+  }
+
+  /**
+   * @param gene a gene id
+   * @return end position (exclusive) in the postings array
+   */
+  public int postingsEnd(int gene) {
+    return geneOffsets[gene + 1];
+  }
+
+  /**
+   * @param position a position between {@link #postingsStart} and {@link #postingsEnd}
+   * @return the figure number stored there
+   */
+  public int posting(int position) {
+    return postings[position];
+  }
+
+  /**
+   * @param gene a gene id
+   * @return how many figures contain the gene
+   */
+  public int figureCountOf(int gene) {
+    return geneOffsets[gene + 1] - geneOffsets[gene];
+  }
+
+  /** @return all annotated gene symbols, sorted */
+  public List<String> genes() {
+    return List.of(genes);
+  }
+
+  /**
+   * Figures containing a gene.
+   *
+   * @param symbol an approved symbol
+   * @return figure numbers, ascending; empty when no figure has the gene
+   */
+  public List<Integer> figuresWith(String symbol) {
+    int gene = geneIdOrMinusOne(symbol);
+    List<Integer> result = new ArrayList<>();
+    if (gene >= 0) {
+      for (int i = geneOffsets[gene]; i < geneOffsets[gene + 1]; i++) {
+        result.add(postings[i]);
+      }
+    }
+    return result;
+  }
+}

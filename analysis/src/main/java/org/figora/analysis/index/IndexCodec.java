@@ -1,0 +1,255 @@
+package org.figora.analysis.index;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.zip.CRC32C;
+import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.corpus.LoadIssue;
+import org.figora.analysis.corpus.LoadReport;
+import org.figora.analysis.figure.Figure;
+
+/**
+ * The binary cache format of a {@link FigureIndex}: a header (magic, format version, payload
+ * length, CRC-32C of the payload, fingerprint of the corpus and reference it was built from) and a
+ * payload holding the corpus (figures, load report) with gene sets as ids into a symbol table.
+ *
+ * <p>Decoding checks everything before it trusts anything: a wrong magic, another format
+ * version, a length or checksum mismatch, or a different fingerprint all give {@link
+ * Optional#empty()}, never a half-read index.
+ */
+final class IndexCodec {
+
+  /** File magic: "FIGORAIX". */
+  static final long MAGIC = 0x4649474F52414958L;
+
+  /** Format version; bump on any change to the layout. */
+  static final int FORMAT_VERSION = 1;
+
+  private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
+
+  private IndexCodec() {}
+
+  /** Serialises an index with its fingerprint. */
+  static byte[] encode(FigureIndex index, String fingerprint) throws IOException {
+    ByteArrayOutputStream payloadBytes = new ByteArrayOutputStream(1 << 20);
+    DataOutputStream out = new DataOutputStream(payloadBytes);
+    writeString(out, fingerprint);
+    Map<String, Integer> symbols = new HashMap<>();
+    List<String> table = new ArrayList<>();
+    List<Figure> figures = index.corpus().figures();
+    for (Figure figure : figures) {
+      for (String gene : figure.keywords()) {
+        symbols.computeIfAbsent(gene, g -> {
+          table.add(g);
+          return table.size() - 1;
+        });
+      }
+    }
+    out.writeInt(table.size());
+    for (String symbol : table) {
+      writeString(out, symbol);
+    }
+    out.writeInt(figures.size());
+    for (Figure figure : figures) {
+      FigureCodec.write(out, figure, symbols);
+    }
+    writeReport(out, index.corpus().report());
+    out.flush();
+    byte[] payload = payloadBytes.toByteArray();
+    CRC32C crc = new CRC32C();
+    crc.update(payload);
+    ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + payload.length);
+    file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(payload.length).putInt((int) crc.getValue());
+    file.put(payload);
+    return file.array();
+  }
+
+  /**
+   * Decodes a cache file if, and only if, it is intact, of this format version and built from the
+   * expected fingerprint.
+   */
+  static Optional<FigureIndex> decode(byte[] bytes, String expectedFingerprint) {
+    if (bytes.length < HEADER_BYTES) {
+      return Optional.empty();
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (in.getLong() != MAGIC || in.getInt() != FORMAT_VERSION) {
+      return Optional.empty();
+    }
+    long length = in.getLong();
+    int expectedCrc = in.getInt();
+    if (length != bytes.length - HEADER_BYTES) {
+      return Optional.empty();
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, HEADER_BYTES, (int) length);
+    if ((int) crc.getValue() != expectedCrc) {
+      return Optional.empty();
+    }
+    if (!readString(in).equals(expectedFingerprint)) {
+      return Optional.empty();
+    }
+    String[] table = new String[in.getInt()];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = readString(in);
+    }
+    int count = in.getInt();
+    List<Figure> figures = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      figures.add(FigureCodec.read(in, table));
+    }
+    LoadReport report = readReport(in);
+    return Optional.of(FigureIndex.of(new Corpus(figures, report)));
+  }
+
+  /** Reads the fingerprint of an intact cache file without decoding the rest. */
+  static Optional<String> fingerprintOf(byte[] bytes) {
+    if (bytes.length < HEADER_BYTES + 4) {
+      return Optional.empty();
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (in.getLong() != MAGIC || in.getInt() != FORMAT_VERSION) {
+      return Optional.empty();
+    }
+    in.position(HEADER_BYTES);
+    return Optional.of(readString(in));
+  }
+
+  private static void writeReport(DataOutputStream out, LoadReport report) throws IOException {
+    out.writeInt(report.filesRead());
+    out.writeInt(report.figuresLoaded());
+    writeIssues(out, report.skipped());
+    writeIssues(out, report.warnings());
+    out.writeInt(report.ignoredFiles());
+    out.writeInt(report.mergedFromGmt());
+  }
+
+  private static LoadReport readReport(ByteBuffer in) {
+    int files = in.getInt();
+    int figures = in.getInt();
+    List<LoadIssue> skipped = readIssues(in);
+    List<LoadIssue> warnings = readIssues(in);
+    return new LoadReport(files, figures, skipped, warnings, in.getInt(), in.getInt());
+  }
+
+  private static void writeIssues(DataOutputStream out, List<LoadIssue> issues)
+      throws IOException {
+    out.writeInt(issues.size());
+    for (LoadIssue issue : issues) {
+      writeString(out, issue.source());
+      out.writeInt(issue.line());
+      writeString(out, issue.reason());
+    }
+  }
+
+  private static List<LoadIssue> readIssues(ByteBuffer in) {
+    int count = in.getInt();
+    List<LoadIssue> issues = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      issues.add(new LoadIssue(readString(in), in.getInt(), readString(in)));
+    }
+    return issues;
+  }
+
+  static void writeString(DataOutputStream out, String value) throws IOException {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  static String readString(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalStateException("corrupt string length " + length);
+    }
+    String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return value;
+  }
+
+  /** The per-figure part of the format. */
+  private static final class FigureCodec {
+    private FigureCodec() {}
+
+    static void write(DataOutputStream out, Figure f, Map<String, Integer> symbols)
+        throws IOException {
+      for (String text : List.of(f.figid(), f.figidAlias(), f.title(), f.caption(), f.pmcid(),
+          f.paperTitle(), f.referenceText(), f.doi().orElse(""), f.journal().orElse(""),
+          f.figureUrl(), f.pageUrl(), f.source())) {
+        writeString(out, text);
+      }
+      out.writeInt(f.year().orElse(-1));
+      out.writeDouble(f.automlPathway().orElse(Double.NaN));
+      writeStrings(out, f.organisms());
+      writeStrings(out, f.organismsNer());
+      writeIds(out, f.keywords(), symbols);
+      writeIds(out, f.humanGenes(), symbols);
+      writeIds(out, f.otherKeywords(), symbols);
+    }
+
+    static Figure read(ByteBuffer in, String[] table) {
+      String[] text = new String[12];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = readString(in);
+      }
+      int year = in.getInt();
+      double score = in.getDouble();
+      List<String> organisms = readStrings(in);
+      List<String> organismsNer = readStrings(in);
+      List<String> keywords = readIds(in, table);
+      List<String> human = readIds(in, table);
+      List<String> other = readIds(in, table);
+      return new Figure(text[0], text[1], text[2], text[3], text[4], text[5], text[6],
+          year < 0 ? OptionalInt.empty() : OptionalInt.of(year),
+          text[7].isEmpty() ? Optional.empty() : Optional.of(text[7]),
+          text[8].isEmpty() ? Optional.empty() : Optional.of(text[8]),
+          organisms, organismsNer,
+          Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score),
+          text[9], text[10], keywords, human, other, text[11]);
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values)
+        throws IOException {
+      out.writeInt(values.size());
+      for (String value : values) {
+        writeString(out, value);
+      }
+    }
+
+    private static List<String> readStrings(ByteBuffer in) {
+      int count = in.getInt();
+      List<String> values = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        values.add(readString(in));
+      }
+      return values;
+    }
+
+    private static void writeIds(DataOutputStream out, List<String> values,
+        Map<String, Integer> symbols) throws IOException {
+      out.writeInt(values.size());
+      for (String value : values) {
+        out.writeInt(symbols.get(value));
+      }
+    }
+
+    private static List<String> readIds(ByteBuffer in, String[] table) {
+      int count = in.getInt();
+      List<String> values = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        values.add(table[in.getInt()]);
+      }
+      return values;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.figora.analysis.index;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.corpus.CorpusLoader;
+import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
+import org.figora.analysis.gene.GeneReference;
+
+/**
+ * Builds figure indexes and keeps them in a cache directory, so that the second run on the same
+ * corpus skips parsing.
+ *
+ * <p>A cache file is named after the corpus paths it covers and holds the fingerprint of what it
+ * was built from: the reference release, the format version, and each corpus file's path, size
+ * and modification time. A cache whose corpus changed, whose format is another version, or whose
+ * bytes fail the checksum is never used: the index is rebuilt and the file replaced. Files are
+ * written to a temporary file in the same directory and renamed into place, so a reader never
+ * sees a half-written cache, and two processes building the same cache at once both end with a
+ * valid one.
+ */
+public final class IndexStore {
+
+  private final Path directory;
+  private final GeneReference reference;
+
+  /**
+   * Creates a store.
+   *
+   * @param directory the cache directory (created when first written)
+   * @param reference the human gene reference used to build indexes
+   */
+  public IndexStore(Path directory, GeneReference reference) {
+    this.directory = directory;
+    this.reference = reference;
+  }
+
+  /**
+   * The default cache directory: {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}.
+   *
+   * @param environment the process environment
+   * @return the directory
+   */
+  public static Path defaultDirectory(Map<String, String> environment) {
+    String xdg = environment.get("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("figora");
+  }
+
+  /** @return the cache directory */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Returns the index of a corpus: from the cache when it is valid, else built and cached.
+   *
+   * @param paths the corpus paths
+   * @param strict whether any skipped file or line is an error
+   * @return the index
+   * @throws IOException when corpus files cannot be read
+   */
+  public LoadedIndex open(List<Path> paths, boolean strict) throws IOException {
+    CorpusFiles files = CorpusFiles.find(paths);
+    String fingerprint = fingerprint(files);
+    Path cacheFile = cacheFile(paths);
+    Optional<FigureIndex> cached = readCache(cacheFile, fingerprint);
+    if (cached.isPresent()) {
+      if (strict && !cached.get().corpus().report().skipped().isEmpty()) {
+        throw cached.get().corpus().report().skipped().get(0).toException();
+      }
+      return new LoadedIndex(cached.get(), fingerprint, true, Optional.of(cacheFile),
+          Optional.empty());
+    }
+    return build(paths, strict, fingerprint, cacheFile);
+  }
+
+  /**
+   * Builds the index from the corpus files, ignoring any cache, and caches it.
+   *
+   * @param paths the corpus paths
+   * @param strict whether any skipped file or line is an error
+   * @return the index
+   * @throws IOException when corpus files cannot be read
+   */
+  public LoadedIndex rebuild(List<Path> paths, boolean strict) throws IOException {
+    return build(paths, strict, fingerprint(CorpusFiles.find(paths)), cacheFile(paths));
+  }
+
+  private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
+      throws IOException {
+    Corpus corpus = CorpusLoader.withReference(reference).strict(strict).load(paths);
+    FigureIndex index = FigureIndex.of(corpus);
+    try {
+      write(cacheFile, IndexCodec.encode(index, fingerprint));
+      return new LoadedIndex(index, fingerprint, false, Optional.of(cacheFile), Optional.empty());
+    } catch (IOException e) {
+      String problem = "could not write the index cache " + cacheFile + ": " + e;
+      return new LoadedIndex(index, fingerprint, false, Optional.empty(), Optional.of(problem));
+    }
+  }
+
+  /**
+   * The cache file for a list of corpus paths.
+   *
+   * @param paths corpus paths as given
+   * @return the file in {@link #directory()}
+   */
+  public Path cacheFile(List<Path> paths) {
+    StringBuilder key = new StringBuilder();
+    paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted()
+        .forEach(p -> key.append(p).append('\n'));
+    return directory.resolve("index-" + sha256(key.toString()).substring(0, 20) + ".bin");
+  }
+
+  private static Optional<FigureIndex> readCache(Path file, String fingerprint) {
+    try {
+      return IndexCodec.decode(Files.readAllBytes(file), fingerprint);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // An unreadable or inconsistent cache is never used; the caller rebuilds and replaces it.
+      return Optional.empty();
+    }
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * The fingerprint of a corpus: format version, reference release, and each file's path, size
+   * and modification time.
+   */
+  String fingerprint(CorpusFiles files) throws IOException {
+    StringBuilder text = new StringBuilder()
+        .append("format=").append(IndexCodec.FORMAT_VERSION).append('\n')
+        .append("reference=").append(reference.sourceDescription()).append('\n')
+        .append("ignored=").append(files.ignored()).append('\n');
+    for (Path file : files.files()) {
+      text.append(file.toAbsolutePath().normalize()).append('\t').append(Files.size(file))
+          .append('\t').append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+    }
+    return sha256(text.toString());
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}
