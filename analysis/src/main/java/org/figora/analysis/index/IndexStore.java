@@ -1,20 +1,17 @@
 package org.figora.analysis.index;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
@@ -140,20 +137,7 @@ public final class IndexStore {
 
   private static void write(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-        out.write(bytes);
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, out -> out.write(bytes));
   }
 
   /**

@@ -1,0 +1,58 @@
+package org.figora.analysis;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files atomically: the content goes to a temporary file in the target's directory, which
+ * is renamed over the target only once it is complete. A failure part-way leaves the previous
+ * file untouched and no temporary file behind; a reader never sees a half-written file.
+ */
+public final class AtomicFiles {
+
+  /** Writes content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the stream (closed by the caller)
+     * @throws IOException when writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes a file atomically.
+   *
+   * @param target the file to create or replace
+   * @param content what to write
+   * @throws IOException when the directory is missing or not writable, or writing fails; the
+   *     target is then as it was
+   */
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
