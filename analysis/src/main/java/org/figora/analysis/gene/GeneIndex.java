@@ -1,0 +1,163 @@
+package org.figora.analysis.gene;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Hash lookups over the genes of a reference: by Entrez ID, symbol, alias and Ensembl ID, each
+ * exact and (for symbols and aliases) ignoring case. Built once; never changed afterwards.
+ */
+final class GeneIndex {
+
+  /**
+   * Orders genes that share a symbol: protein-coding first, then genes of a known type, then
+   * the rest; ties keep Entrez order.
+   */
+  private static final Comparator<Gene> PRIMARY_FIRST = Comparator.comparingInt(GeneIndex::rank);
+
+  private final List<Gene> genes;
+  private final int[] entrezIds;
+  private final Lookup bySymbol;
+  private final Lookup bySymbolIgnoringCase;
+  private final Lookup byAlias;
+  private final Lookup byAliasIgnoringCase;
+  private final Lookup byEnsembl;
+
+  /**
+   * Indexes genes.
+   *
+   * @param genes the genes, in strictly ascending Entrez ID order
+   */
+  GeneIndex(List<Gene> genes) {
+    this.genes = genes;
+    this.entrezIds = genes.stream().mapToInt(Gene::entrezId).toArray();
+    int aliasCount = 0;
+    int ensemblCount = 0;
+    for (Gene gene : genes) {
+      aliasCount += gene.aliases().size();
+      ensemblCount += gene.ensemblIds().size();
+    }
+    bySymbol = new Lookup(genes.size());
+    bySymbolIgnoringCase = new Lookup(genes.size());
+    byAlias = new Lookup(aliasCount);
+    byAliasIgnoringCase = new Lookup(aliasCount);
+    byEnsembl = new Lookup(ensemblCount);
+    for (Gene gene : genes) {
+      bySymbol.add(gene.symbol(), gene);
+      bySymbolIgnoringCase.add(lowerCase(gene.symbol()), gene);
+      for (String alias : gene.aliases()) {
+        byAlias.add(alias, gene);
+        byAliasIgnoringCase.add(lowerCase(alias), gene);
+      }
+      for (String ensemblId : gene.ensemblIds()) {
+        byEnsembl.add(ensemblId, gene);
+      }
+    }
+    bySymbol.sortShared(PRIMARY_FIRST);
+  }
+
+  private static int capacity(int entries) {
+    return entries * 4 / 3 + 16;
+  }
+
+  private static int rank(Gene gene) {
+    if (gene.isProteinCoding()) {
+      return 0;
+    }
+    return "unknown".equals(gene.type()) || "other".equals(gene.type()) ? 2 : 1;
+  }
+
+  /** Lower-cases with the root locale, the case folding used for all case-insensitive keys. */
+  static String lowerCase(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the gene with this Entrez ID, or null. */
+  Gene byEntrez(int entrezId) {
+    int position = Arrays.binarySearch(entrezIds, entrezId);
+    return position >= 0 ? genes.get(position) : null;
+  }
+
+  /** Returns the genes with this approved symbol (exact case), the primary one first. */
+  List<Gene> withSymbol(String symbol) {
+    return bySymbol.get(symbol);
+  }
+
+  /** Returns the genes whose approved symbol equals this text ignoring case. */
+  List<Gene> withSymbolIgnoringCase(String text) {
+    return bySymbolIgnoringCase.get(lowerCase(text));
+  }
+
+  /** Returns the genes that have this alias or previous symbol (exact case). */
+  List<Gene> withAlias(String alias) {
+    return byAlias.get(alias);
+  }
+
+  /** Returns the genes that have this alias or previous symbol, ignoring case. */
+  List<Gene> withAliasIgnoringCase(String text) {
+    return byAliasIgnoringCase.get(lowerCase(text));
+  }
+
+  /** Returns the genes that carry this Ensembl gene ID (without version). */
+  List<Gene> withEnsemblId(String ensemblId) {
+    return byEnsembl.get(ensemblId);
+  }
+
+  /** Returns the distinct approved symbols of genes, sorted. */
+  static List<String> symbols(Collection<Gene> genes) {
+    if (genes.size() == 1) {
+      return List.of(genes.iterator().next().symbol());
+    }
+    TreeSet<String> symbols = new TreeSet<>();
+    for (Gene gene : genes) {
+      symbols.add(gene.symbol());
+    }
+    return List.copyOf(symbols);
+  }
+
+  /**
+   * A string-keyed multimap tuned for keys that nearly always have one gene: single genes live
+   * in one map, the few shared keys in another, so loading allocates no list per key.
+   */
+  private static final class Lookup {
+    private final Map<String, Gene> single;
+    private final Map<String, List<Gene>> shared = new HashMap<>();
+
+    Lookup(int expectedKeys) {
+      single = new HashMap<>(capacity(expectedKeys));
+    }
+
+    void add(String key, Gene gene) {
+      Gene first = single.putIfAbsent(key, gene);
+      if (first == null || first == gene) {
+        return;
+      }
+      List<Gene> genes = shared.computeIfAbsent(key, k -> new ArrayList<>(List.of(first)));
+      if (!genes.contains(gene)) {
+        genes.add(gene);
+      }
+    }
+
+    void sortShared(Comparator<Gene> order) {
+      shared.values().forEach(genes -> genes.sort(order));
+    }
+
+    /** Returns the genes for a key, unmodifiable; empty if none. */
+    List<Gene> get(String key) {
+      List<Gene> genes = shared.get(key);
+      if (genes != null) {
+        return Collections.unmodifiableList(genes);
+      }
+      Gene gene = single.get(key);
+      return gene == null ? List.of() : List.of(gene);
+    }
+  }
+}
