@@ -4,7 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -72,11 +76,13 @@ public final class GmtReader {
    * @throws InputFormatException when the file is not UTF-8 text
    */
   public Result read(Path file) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-      return read(file.toString(), new BufferedReader(in, 1 << 16));
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+      return readLines(file.toString(), new BufferedReader(in, 1 << 16));
+    } catch (MalformedInputException e) {
+      // The decoder runs ahead of the line reader (it fills whole buffers), so the line being
+      // read when decoding failed can be far before the bad byte: find the byte's own line.
+      throw new InputFormatException(
+          file.toString(), lineOfInvalidUtf8(file), "invalid UTF-8 (is this a GMT?)", e);
     }
   }
 
@@ -87,29 +93,73 @@ public final class GmtReader {
    * @param in the text
    * @return the sets read as figures, and what was skipped or noted
    * @throws IOException when reading fails
+   * @throws InputFormatException when the reader reports malformed input; its line is not known
+   *     (the reader may have decoded ahead), so the error names the source only
    */
   public Result read(String source, BufferedReader in) throws IOException {
+    try {
+      return readLines(source, in);
+    } catch (MalformedInputException e) {
+      throw new InputFormatException(source, 0, "invalid UTF-8 (is this a GMT?)", e);
+    }
+  }
+
+  private Result readLines(String source, BufferedReader in) throws IOException {
     List<Figure> figures = new ArrayList<>();
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();
     Set<String> names = new HashSet<>();
     int lineNumber = 0;
-    try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        LineContext at = new LineContext(source, lineNumber, skipped, warnings);
-        readLine(line, at).filter(f -> keepFirst(f, names, at)).ifPresent(figures::add);
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
       }
-    } catch (MalformedInputException e) {
-      throw new InputFormatException(source, lineNumber + 1, "invalid UTF-8 (is this a GMT?)", e);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      LineContext at = new LineContext(source, lineNumber, skipped, warnings);
+      readLine(line, at).filter(f -> keepFirst(f, names, at)).ifPresent(figures::add);
     }
     return new Result(figures, skipped, warnings);
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * The one-based line of the first byte that is not valid UTF-8 (a newline byte never occurs
+   * inside a multi-byte UTF-8 sequence, so counting {@code \n} bytes before it is exact).
+   */
+  static int lineOfInvalidUtf8(Path file) throws IOException {
+    CharsetDecoder decoder = strictUtf8();
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    int line = 1;
+    try (ReadableByteChannel in = Files.newByteChannel(file)) {
+      boolean end = false;
+      while (!end) {
+        end = in.read(bytes) < 0;
+        bytes.flip();
+        int start = bytes.position();
+        CoderResult result;
+        do {
+          chars.clear();
+          result = decoder.decode(bytes, chars, end);
+        } while (result.isOverflow());
+        for (int i = start; i < bytes.position(); i++) {
+          line += bytes.get(i) == '\n' ? 1 : 0;
+        }
+        if (result.isError()) {
+          return line;
+        }
+        bytes.compact();
+      }
+    }
+    return line;
   }
 
   private static boolean keepFirst(Figure figure, Set<String> names, LineContext at) {
