@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
@@ -149,6 +151,9 @@ public final class CorpusLoader {
     public static CorpusFiles find(List<Path> paths) throws IOException {
       List<Path> files = new ArrayList<>();
       int ignored = 0;
+      // Overlapping paths (a folder and a file or subfolder inside it) reach some files twice;
+      // each file is taken once, where it is first reached.
+      Set<Path> seen = new HashSet<>();
       for (Path path : paths) {
         if (Files.isDirectory(path)) {
           List<Path> found;
@@ -157,6 +162,9 @@ public final class CorpusLoader {
                 .toList();
           }
           for (Path p : found) {
+            if (!seen.add(p.toAbsolutePath().normalize())) {
+              continue;
+            }
             if (isCorpusFile(p)) {
               files.add(p);
             } else {
@@ -168,7 +176,9 @@ public final class CorpusLoader {
             throw InputFormatException.at(path, 0, "not a corpus file: expected a figure record"
                 + " (.md, .txt, .yml, .yaml) or a GMT file (.gmt)");
           }
-          files.add(path);
+          if (seen.add(path.toAbsolutePath().normalize())) {
+            files.add(path);
+          }
         } else {
           throw InputFormatException.at(path, 0, "no such file or directory");
         }
