@@ -1,0 +1,150 @@
+package org.figora.analysis.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.figora.analysis.InputFormatException;
+
+/**
+ * Reads a user's text file with a size limit and strict UTF-8 decoding. A leading byte order mark
+ * is dropped; invalid bytes, NUL bytes and UTF-16 text are refused with the line they are on.
+ */
+final class TextInput {
+
+  /** Largest input read by default: 64 MiB, far above any gene list or result table. */
+  static final int DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+  private static final int MEBIBYTE = 1024 * 1024;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private TextInput() {}
+
+  /**
+   * Reads a whole file as text.
+   *
+   * @param file the file
+   * @param maxBytes largest size accepted
+   * @return the text without a byte order mark
+   * @throws IOException if the file cannot be read
+   * @throws InputFormatException if it is too large or not UTF-8 text
+   */
+  static String read(Path file, int maxBytes) throws IOException {
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw tooLarge(file.toString(), size + " bytes", maxBytes);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), maxBytes);
+    }
+  }
+
+  /**
+   * Reads a whole stream as text; the stream is not closed.
+   *
+   * @param in the stream
+   * @param source file name or label for messages
+   * @param maxBytes largest size accepted
+   * @return the text without a byte order mark
+   * @throws IOException if the stream cannot be read
+   * @throws InputFormatException if it is too large or not UTF-8 text
+   */
+  static String read(InputStream in, String source, int maxBytes) throws IOException {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, "more than " + maxBytes + " bytes", maxBytes);
+    }
+    return decode(bytes, source);
+  }
+
+  /**
+   * Decodes bytes as strict UTF-8.
+   *
+   * @param bytes the content
+   * @param source file name or label for messages
+   * @return the text without a byte order mark
+   * @throws InputFormatException naming the line of the first invalid or NUL byte
+   */
+  static String decode(byte[] bytes, String source) {
+    if (bytes.length >= 2 && isUtf16ByteOrderMark(bytes[0], bytes[1])) {
+      throw new InputFormatException(
+          source, 1, "UTF-16 text; save the file as UTF-8 (or plain text) and try again");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, output, true);
+    if (result.isError()) {
+      throw invalidByte(bytes, input.position(), source);
+    }
+    decoder.flush(output);
+    output.flip();
+    String text = output.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      int offset = text.substring(0, nul).getBytes(StandardCharsets.UTF_8).length;
+      throw new InputFormatException(
+          source, lineOf(bytes, offset), "NUL byte: a binary file, not a text file");
+    }
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+  }
+
+  /**
+   * Splits text into lines at {@code \r\n}, {@code \n} or {@code \r}.
+   *
+   * @param text the text
+   * @return the lines without their line breaks; line {@code i} of the file is element {@code
+   *     i - 1}
+   */
+  static List<String> lines(String text) {
+    return List.of(text.split("\r\n|\n|\r", -1));
+  }
+
+  private static boolean isUtf16ByteOrderMark(byte first, byte second) {
+    return (first == (byte) 0xFF && second == (byte) 0xFE)
+        || (first == (byte) 0xFE && second == (byte) 0xFF);
+  }
+
+  private static InputFormatException invalidByte(byte[] bytes, int offset, String source) {
+    int lineStart = offset;
+    while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    String reason =
+        String.format(
+            "not valid UTF-8 (byte 0x%02X at byte %d of the line); save the file as UTF-8",
+            bytes[offset] & 0xFF, offset - lineStart + 1);
+    return new InputFormatException(source, lineOf(bytes, offset), reason);
+  }
+
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int index = 0; index < offset; index++) {
+      boolean lineBreak =
+          bytes[index] == '\n'
+              || (bytes[index] == '\r' && (index + 1 == bytes.length || bytes[index + 1] != '\n'));
+      if (lineBreak) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static InputFormatException tooLarge(String source, String size, int maxBytes) {
+    String limit =
+        maxBytes % MEBIBYTE == 0 ? maxBytes / MEBIBYTE + " MiB" : maxBytes + " bytes";
+    return new InputFormatException(
+        source, 0, "input is " + size + ", larger than the limit of " + limit);
+  }
+}
