@@ -88,7 +88,9 @@ public record Figure(
   }
 
   /**
-   * Creates a figure known only by its gene set, as read from a GMT line.
+   * Creates a figure known only by its gene set, as read from a GMT line. A PFOCR figid
+   * ({@code PMC…__…}) without a page URL gets its PFOCR page URL, which PFOCR derives from the
+   * figid.
    *
    * @param figid the set name or figure id
    * @param title the figure title (may be empty)
@@ -99,9 +101,12 @@ public record Figure(
    */
   public static Figure ofGeneSet(
       String figid, String title, String pageUrl, List<String> humanGenes, String source) {
+    String pmcid = pmcidOf(figid);
+    String page = pageUrl.isEmpty() && !pmcid.isEmpty() ? PFOCR_FIGURE_BASE_URL + figid + ".html"
+        : pageUrl;
     return new Figure(
-        figid, "", title, "", pmcidOf(figid), "", "", OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "", pageUrl,
+        figid, "", title, "", pmcid, "", "", OptionalInt.empty(), Optional.empty(),
+        Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "", page,
         humanGenes, humanGenes, List.of(), source);
   }
 
