@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Finds table columns by name, for the gene column and the columns of a row filter: a name with
- * the exact spelling wins; otherwise the match ignores letter case ({@code PADJ} finds {@code
- * padj}).
+ * Finds table columns by name, for the gene column and the columns of a row filter: a name with the
+ * exact spelling wins; otherwise the match ignores letter case ({@code PADJ} finds {@code padj}).
  */
 final class ColumnNames {
 

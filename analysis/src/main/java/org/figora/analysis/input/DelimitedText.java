@@ -5,11 +5,10 @@ import java.util.List;
 import org.figora.analysis.InputFormatException;
 
 /**
- * Splits comma-, tab- or semicolon-separated text into rows of cells, as R's {@code write.csv}
- * and {@code write.table}, spreadsheets and pandas write it: a cell may be quoted with {@code "},
- * and then may hold separators, line breaks and doubled quotes ({@code ""}). A quote inside an
- * unquoted cell is an ordinary character. Blank lines are skipped. Each row keeps the line it
- * starts on.
+ * Splits comma-, tab- or semicolon-separated text into rows of cells, as R's {@code write.csv} and
+ * {@code write.table}, spreadsheets and pandas write it: a cell may be quoted with {@code "}, and
+ * then may hold separators, line breaks and doubled quotes ({@code ""}). A quote inside an unquoted
+ * cell is an ordinary character. Blank lines are skipped. Each row keeps the line it starts on.
  */
 final class DelimitedText {
 
@@ -56,15 +55,15 @@ final class DelimitedText {
   }
 
   /**
-   * Chooses the separator of a table from its first line: the preferred one if it occurs there,
-   * else the most frequent of comma, tab and semicolon, else the preferred one.
+   * Chooses the separator of a table from its first non-blank line: the preferred one if it occurs
+   * there, else the most frequent of comma, tab and semicolon, else the preferred one.
    *
    * @param text the table
    * @param preferred the separator the file name suggests
    * @return the separator
    */
   static char guessSeparator(String text, char preferred) {
-    String firstLine = TextInput.lines(text.strip()).get(0);
+    String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
     int[] counts = new int[CANDIDATE_SEPARATORS.length()];
     boolean quoted = false;
     for (char character : firstLine.toCharArray()) {
@@ -166,7 +165,9 @@ final class DelimitedText {
       throw new InputFormatException(
           source,
           line,
-          "unexpected '" + text.charAt(position) + "' after the closing quote of a cell"
+          "unexpected '"
+              + text.charAt(position)
+              + "' after the closing quote of a cell"
               + " (a quote inside a quoted cell is written as \"\")");
     }
   }

@@ -90,7 +90,9 @@ final class FilterLexer {
     if (end < expression.length() && isNamePart(expression.charAt(end))) {
       throw RowFilter.syntaxError(
           expression,
-          "unexpected '" + expression.charAt(end) + "' after a number (a column name that"
+          "unexpected '"
+              + expression.charAt(end)
+              + "' after a number (a column name that"
               + " starts with a digit must be written in backquotes)",
           end + 1);
     }
@@ -121,8 +123,7 @@ final class FilterLexer {
     if (closing == index + 1) {
       throw RowFilter.syntaxError(expression, "empty column name ``", index + 1);
     }
-    tokens.add(
-        new Token(Type.QUOTED_NAME, expression.substring(index + 1, closing), index + 1));
+    tokens.add(new Token(Type.QUOTED_NAME, expression.substring(index + 1, closing), index + 1));
     index = closing + 1;
   }
 

@@ -127,7 +127,8 @@ final class FilterParser {
     }
     if (!name.text().toLowerCase(Locale.ROOT).equals(ABSOLUTE)) {
       throw RowFilter.syntaxError(
-          expression, "unknown function '" + name.text() + "' (only abs is known)",
+          expression,
+          "unknown function '" + name.text() + "' (only abs is known)",
           name.position());
     }
     index++;

@@ -15,18 +15,18 @@ import org.figora.analysis.input.FilterExpression.Truth;
  * A condition that selects table rows by numeric columns, such as {@code padj < 0.05 and
  * abs(log2FoldChange) >= 1}.
  *
- * <p>The language: comparisons {@code < <= > >= == !=} between numbers (decimal or scientific,
- * e.g. {@code 1e-3}, and negative with {@code -}), column names and {@code abs(...)}; combined
- * with {@code and}/{@code &&}, {@code or}/{@code ||}, {@code not}/{@code !} and parentheses. A
- * column name is letters, digits, {@code _} and {@code .} not starting with a digit (e.g. {@code
+ * <p>The language: comparisons {@code < <= > >= == !=} between numbers (decimal or scientific, e.g.
+ * {@code 1e-3}, and negative with {@code -}), column names and {@code abs(...)}; combined with
+ * {@code and}/{@code &&}, {@code or}/{@code ||}, {@code not}/{@code !} and parentheses. A column
+ * name is letters, digits, {@code _} and {@code .} not starting with a digit (e.g. {@code
  * adj.P.Val}), or any text in backquotes ({@code `adj P value`}). Keywords ignore letter case;
  * column names are matched exactly first, then ignoring case.
  *
  * <p>A cell that is empty, {@code NA} or not a number is missing. As in R, a comparison with a
- * missing value is unknown, so a row matches only if the whole condition is true regardless:
- * {@code padj < 0.05 and x > 1} never matches a row whose {@code padj} is {@code NA}, while {@code
- * padj < 0.05 or x > 1} matches it when {@code x > 1}. Cells {@code Inf} and {@code -Inf} are
- * infinite numbers.
+ * missing value is unknown, so a row matches only if the whole condition is true regardless: {@code
+ * padj < 0.05 and x > 1} never matches a row whose {@code padj} is {@code NA}, while {@code padj <
+ * 0.05 or x > 1} matches it when {@code x > 1}. Cells {@code Inf} and {@code -Inf} are infinite
+ * numbers.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -88,8 +88,8 @@ public final class RowFilter {
    *
    * @param header the table's column names, in order
    * @return the filter bound to the columns' positions
-   * @throws InputFormatException if a referenced column is absent or its name is not unique:
-   *     source {@value #SOURCE}, line 0, a reason naming the position and listing the columns
+   * @throws InputFormatException if a referenced column is absent or its name is not unique: source
+   *     {@value #SOURCE}, line 0, a reason naming the position and listing the columns
    */
   public Bound bind(List<String> header) {
     Map<String, Integer> indexes = new LinkedHashMap<>();
@@ -159,8 +159,8 @@ public final class RowFilter {
    * Reads a table cell as a number.
    *
    * @param cell the cell text
-   * @return the number; infinite for {@code Inf}, {@code -Inf}; {@code NaN} (missing) for an
-   *     empty cell, {@code NA}, {@code NaN} or any other text
+   * @return the number; infinite for {@code Inf}, {@code -Inf}; {@code NaN} (missing) for an empty
+   *     cell, {@code NA}, {@code NaN} or any other text
    */
   static double number(String cell) {
     String text = cell.strip();

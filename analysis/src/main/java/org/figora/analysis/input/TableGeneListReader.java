@@ -12,17 +12,17 @@ import org.figora.analysis.InputFormatException;
 import org.figora.analysis.input.DelimitedText.Row;
 
 /**
- * Reads gene identifiers from one column of a result table, such as a DESeq2, edgeR or limma
- * result saved as CSV or TSV, keeping the rows a {@link RowFilter} selects.
+ * Reads gene identifiers from one column of a result table, such as a DESeq2, edgeR or limma result
+ * saved as CSV or TSV, keeping the rows a {@link RowFilter} selects.
  *
  * <p>The first non-blank row is the header. Cells may be quoted as R's {@code write.csv} and
- * spreadsheets write them. An empty header cell (the row-name column of {@code write.csv}) is
- * named {@code column1}, {@code column2}, ... after its one-based position; a header one cell
- * shorter than the rows (the row names of {@code write.table}) gets such a first column too.
- * The separator is taken from the file name ({@code .tsv}, {@code .tab} and {@code .txt} mean
- * tab, others comma) unless the header line holds none of it but a comma, tab or semicolon.
- * Column names are matched exactly first, then ignoring letter case. All cells stay text; the
- * filter reads numbers itself, so gene identifiers are never turned into numbers or dates.
+ * spreadsheets write them. An empty header cell (the row-name column of {@code write.csv}) is named
+ * {@code column1}, {@code column2}, ... after its one-based position; a header one cell shorter
+ * than the rows (the row names of {@code write.table}) gets such a first column too. The separator
+ * is taken from the file name ({@code .tsv}, {@code .tab} and {@code .txt} mean tab, others comma)
+ * unless the header line holds none of it but a comma, tab or semicolon. Column names are matched
+ * exactly first, then ignoring letter case. All cells stay text; the filter reads numbers itself,
+ * so gene identifiers are never turned into numbers or dates.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -109,8 +109,8 @@ public final class TableGeneListReader {
     int geneIndex = geneColumnIndex(header, headerRow.line(), source);
     Optional<RowFilter.Bound> bound = filter.map(rowFilter -> rowFilter.bind(header));
     if (dataRows.isEmpty()) {
-      throw new InputFormatException(source, headerRow.line(), "the table has no rows below"
-          + " its header");
+      throw new InputFormatException(
+          source, headerRow.line(), "the table has no rows below its header");
     }
     return select(dataRows, header, geneIndex, bound, source);
   }
@@ -165,10 +165,15 @@ public final class TableGeneListReader {
         }
       }
     }
-    return new TableGeneList(identifiers, header, header.get(geneIndex), dataRows.size(),
+    return new TableGeneList(
+        identifiers,
+        header,
+        header.get(geneIndex),
+        dataRows.size(),
         outcomes[RowFilter.Outcome.MATCH.ordinal()],
         outcomes[RowFilter.Outcome.NO_MATCH.ordinal()],
-        outcomes[RowFilter.Outcome.MISSING_VALUE.ordinal()], withoutGene);
+        outcomes[RowFilter.Outcome.MISSING_VALUE.ordinal()],
+        withoutGene);
   }
 
   /**
@@ -183,8 +188,10 @@ public final class TableGeneListReader {
     }
     if (cells.size() > width) {
       if (cells.subList(width, cells.size()).stream().anyMatch(cell -> !cell.isBlank())) {
-        throw new InputFormatException(source, row.line(), "the row has " + cells.size()
-            + " cells but the header has " + width + " columns");
+        throw new InputFormatException(
+            source,
+            row.line(),
+            "the row has " + cells.size() + " cells but the header has " + width + " columns");
       }
       return cells.subList(0, width);
     }

@@ -104,8 +104,8 @@ final class TextInput {
    * Splits text into lines at {@code \r\n}, {@code \n} or {@code \r}.
    *
    * @param text the text
-   * @return the lines without their line breaks; line {@code i} of the file is element {@code
-   *     i - 1}
+   * @return the lines without their line breaks; line {@code i} of the file is element {@code i -
+   *     1}
    */
   static List<String> lines(String text) {
     return List.of(text.split("\r\n|\n|\r", -1));
@@ -142,8 +142,7 @@ final class TextInput {
   }
 
   private static InputFormatException tooLarge(String source, String size, int maxBytes) {
-    String limit =
-        maxBytes % MEBIBYTE == 0 ? maxBytes / MEBIBYTE + " MiB" : maxBytes + " bytes";
+    String limit = maxBytes % MEBIBYTE == 0 ? maxBytes / MEBIBYTE + " MiB" : maxBytes + " bytes";
     return new InputFormatException(
         source, 0, "input is " + size + ", larger than the limit of " + limit);
   }

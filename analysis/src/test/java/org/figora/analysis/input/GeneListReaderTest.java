@@ -85,8 +85,8 @@ class GeneListReaderTest {
   @Test
   void acceptsOldMacLineEndings() throws IOException {
     List<InputIdentifier> identifiers = reader.read(write("mac.txt", "TP53\rEGFR\r"));
-    assertEquals(List.of(new InputIdentifier("TP53", 1), new InputIdentifier("EGFR", 2)),
-        identifiers);
+    assertEquals(
+        List.of(new InputIdentifier("TP53", 1), new InputIdentifier("EGFR", 2)), identifiers);
   }
 
   @Test
@@ -123,8 +123,7 @@ class GeneListReaderTest {
   @Test
   void readsStandardInputWithItsLabel() throws IOException {
     byte[] content = "TP53\nEGFR\n".getBytes(StandardCharsets.UTF_8);
-    List<InputIdentifier> identifiers =
-        reader.read(new ByteArrayInputStream(content), "<stdin>");
+    List<InputIdentifier> identifiers = reader.read(new ByteArrayInputStream(content), "<stdin>");
     assertEquals(List.of("TP53", "EGFR"), texts(identifiers));
   }
 
@@ -182,8 +181,8 @@ class GeneListReaderTest {
     InputFormatException error = assertThrows(InputFormatException.class, () -> reader.read(file));
     assertEquals(file.toString(), error.source());
     assertEquals(1, error.line());
-    assertEquals("UTF-16 text; save the file as UTF-8 (or plain text) and try again",
-        error.reason());
+    assertEquals(
+        "UTF-16 text; save the file as UTF-8 (or plain text) and try again", error.reason());
   }
 
   @Test
@@ -214,8 +213,8 @@ class GeneListReaderTest {
             () -> new GeneListReader(100).read(new ByteArrayInputStream(content), "<stdin>"));
     assertEquals("<stdin>", error.source());
     assertEquals(0, error.line());
-    assertEquals("input is more than 100 bytes, larger than the limit of 100 bytes",
-        error.reason());
+    assertEquals(
+        "input is more than 100 bytes, larger than the limit of 100 bytes", error.reason());
   }
 
   @Test

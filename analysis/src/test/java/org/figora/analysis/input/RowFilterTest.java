@@ -82,12 +82,10 @@ class RowFilterTest {
         "padj < 0.05 => padj=NaN => MISSING_VALUE",
         "padj < 0.05 => padj=0,01 => MISSING_VALUE",
         "padj < 0.05 => padj=1d => MISSING_VALUE",
-        "padj < 0.05 and log2FoldChange > 1 => padj=NA;log2FoldChange=2"
-            + " => MISSING_VALUE",
+        "padj < 0.05 and log2FoldChange > 1 => padj=NA;log2FoldChange=2" + " => MISSING_VALUE",
         "padj < 0.05 and log2FoldChange > 1 => padj=NA;log2FoldChange=0.5 => NO_MATCH",
         "padj < 0.05 or log2FoldChange > 1 => padj=NA;log2FoldChange=2 => MATCH",
-        "padj < 0.05 or log2FoldChange > 1 => padj=NA;log2FoldChange=0.5"
-            + " => MISSING_VALUE",
+        "padj < 0.05 or log2FoldChange > 1 => padj=NA;log2FoldChange=0.5" + " => MISSING_VALUE",
         "not padj < 0.05 => padj=NA => MISSING_VALUE",
         "abs(log2FoldChange) > 1 => log2FoldChange=NA => MISSING_VALUE",
       })
@@ -204,16 +202,23 @@ class RowFilterTest {
 
   @Test
   void shortensLongColumnLists() {
-    List<String> header = IntStream.rangeClosed(1, 45).mapToObj(i -> "c" + i)
-        .toList();
+    List<String> header = IntStream.rangeClosed(1, 45).mapToObj(i -> "c" + i).toList();
     InputFormatException error =
         assertThrows(InputFormatException.class, () -> RowFilter.parse("x < 1").bind(header));
     assertTrue(error.reason().endsWith("c39, c40 and 5 more"), error.reason());
   }
 
   @ParameterizedTest
-  @CsvSource({"0.05, 0.05", "' 1e-3 ', 0.001", "-2.5, -2.5", "+3, 3", "7., 7", "Inf, Infinity",
-      "-inf, -Infinity", "Infinity, Infinity"})
+  @CsvSource({
+    "0.05, 0.05",
+    "' 1e-3 ', 0.001",
+    "-2.5, -2.5",
+    "+3, 3",
+    "7., 7",
+    "Inf, Infinity",
+    "-inf, -Infinity",
+    "Infinity, Infinity"
+  })
   void readsNumbersFromCells(String cell, double expected) {
     assertEquals(expected, RowFilter.number(cell));
   }
