@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the target's directory, which
@@ -27,7 +31,24 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Permissions of a new file on POSIX systems: what most umasks give ({@code rw-r--r--}). */
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
+
+  /**
+   * Gives the temporary file (created private) the permissions of the file it replaces, or those
+   * of an ordinary new file.
+   */
+  private static void setPermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target) : NEW_FILE;
+    Files.setPosixFilePermissions(temp, permissions);
+  }
 
   /**
    * Writes a file atomically.
@@ -45,6 +66,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
+      setPermissions(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

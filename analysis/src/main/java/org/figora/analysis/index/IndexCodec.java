@@ -32,8 +32,8 @@ final class IndexCodec {
   /** File magic: "FIGORAIX". */
   static final long MAGIC = 0x4649474F52414958L;
 
-  /** Format version; bump on any change to the layout. */
-  static final int FORMAT_VERSION = 1;
+  /** Format version; bump on any change to the layout or to how figures are built. */
+  static final int FORMAT_VERSION = 2;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
