@@ -107,7 +107,7 @@ public final class GeneListReader {
     return comment >= 0 ? line.substring(0, comment) : line;
   }
 
-  /** Splits a line at separators; a quoted part keeps its separators. */
+  /** Splits a line at separators; a quoted part keeps its spaces ({@code "MLN 19"}). */
   static List<String> tokens(String line) {
     List<String> tokens = new ArrayList<>();
     int position = 0;
@@ -155,7 +155,7 @@ public final class GeneListReader {
     return opening;
   }
 
-  /** Removes quote characters at either end, paired or stray, and the spaces they enclosed. */
+  /** Removes quotes at either end, paired or stray, and separators they enclosed. */
   private static String withoutQuotes(String token) {
     int start = 0;
     int end = token.length();
