@@ -22,12 +22,12 @@ import org.figora.analysis.gene.GeneReference;
  * corpus skips parsing.
  *
  * <p>A cache file is named after the corpus paths it covers and holds the fingerprint of what it
- * was built from: the reference release, the format version, and each corpus file's path, size
- * and modification time. A cache whose corpus changed, whose format is another version, or whose
- * bytes fail the checksum is never used: the index is rebuilt and the file replaced. Files are
- * written to a temporary file in the same directory and renamed into place, so a reader never
- * sees a half-written cache, and two processes building the same cache at once both end with a
- * valid one.
+ * was built from: the reference release, the format version, and each corpus file's path (as
+ * given and absolute), size and modification time. A cache whose corpus changed, whose format is
+ * another version, or whose bytes fail the checksum is never used: the index is rebuilt and the
+ * file replaced. Files are written to a temporary file in the same directory and renamed into
+ * place, so a reader never sees a half-written cache, and two processes building the same cache
+ * at once both end with a valid one.
  */
 public final class IndexStore {
 
@@ -47,13 +47,15 @@ public final class IndexStore {
 
   /**
    * The default cache directory: {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}.
+   * As the XDG Base Directory specification requires, an {@code XDG_CACHE_HOME} that is empty or
+   * a relative path is ignored.
    *
    * @param environment the process environment
    * @return the directory
    */
   public static Path defaultDirectory(Map<String, String> environment) {
     String xdg = environment.get("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
         : Path.of(System.getProperty("user.home"), ".cache");
     return base.resolve("figora");
   }
@@ -141,8 +143,8 @@ public final class IndexStore {
   }
 
   /**
-   * The fingerprint of a corpus: format version, reference release, and each file's path, size
-   * and modification time.
+   * The fingerprint of a corpus: format version, reference release, and each file's path
+   * (absolute, and as given), size and modification time.
    */
   String fingerprint(CorpusFiles files) throws IOException {
     StringBuilder text = new StringBuilder()
@@ -150,7 +152,10 @@ public final class IndexStore {
         .append("reference=").append(reference.sourceDescription()).append('\n')
         .append("ignored=").append(files.ignored()).append('\n');
     for (Path file : files.files()) {
-      text.append(file.toAbsolutePath().normalize()).append('\t').append(Files.size(file))
+      // The path as given too: figures and load issues name their files that way, so the same
+      // files reached by another spelling (relative, absolute) must not reuse those names.
+      text.append(file.toAbsolutePath().normalize()).append('\t').append(file).append('\t')
+          .append(Files.size(file))
           .append('\t').append(Files.getLastModifiedTime(file).toMillis()).append('\n');
     }
     return sha256(text.toString());

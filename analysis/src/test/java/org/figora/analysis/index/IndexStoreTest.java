@@ -1,0 +1,362 @@
+package org.figora.analysis.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.figora.analysis.InputFormatException;
+import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.corpus.CorpusLoader;
+import org.figora.analysis.figure.Figure;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.testing.SharedData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The index cache on disk: reuse, invalidation, damage, unwritable folders and races. */
+class IndexStoreTest {
+
+  private static final GeneReference REFERENCE = GeneReference.bundled();
+
+  @TempDir Path temp;
+  private Path corpusDir;
+  private Path cacheDir;
+  private List<Path> paths;
+
+  @BeforeEach
+  void writeCorpus() throws IOException {
+    corpusDir = Files.createDirectories(temp.resolve("corpus"));
+    cacheDir = temp.resolve("cache");
+    write("a.md", record("PMC1__F1", "TP53", "BRCA1", "Sp1"));
+    write("b.md", record("PMC2__F1", "EGFR", "TP53"));
+    write("sets.gmt", "PMC1__F1\tgmt\tMYC\nWP1\thttp://example.org/WP1\t7157\t207\t999999999\n");
+    write("broken.md", "no front matter\n");
+    paths = List.of(corpusDir);
+  }
+
+  private static String record(String figid, String... keywords) {
+    StringBuilder text = new StringBuilder("---\nfigid: ").append(figid)
+        .append("\nfigtitle: Title of ").append(figid)
+        .append("\nyear: '2019'\nschema-jsonld:\n  keywords:\n");
+    for (String keyword : keywords) {
+      text.append("  - ").append(keyword).append('\n');
+    }
+    return text.append("---\n").toString();
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(corpusDir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private IndexStore store() {
+    return new IndexStore(cacheDir, REFERENCE);
+  }
+
+  private List<Path> filesIn(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  /** Whether a cache file decodes under the fingerprint of the current corpus. */
+  private static boolean isValidCache(LoadedIndex loaded) throws IOException {
+    byte[] bytes = Files.readAllBytes(loaded.cacheFile().orElseThrow());
+    return IndexCodec.decode(bytes, loaded.fingerprint()).isPresent();
+  }
+
+  @Test
+  void secondOpenReadsTheCacheAndGivesEqualFiguresAndReport() throws IOException {
+    LoadedIndex first = store().open(paths, false);
+    assertFalse(first.fromCache());
+    assertEquals(Optional.empty(), first.cacheProblem());
+    Path file = first.cacheFile().orElseThrow();
+    assertEquals(cacheDir, file.getParent());
+    assertEquals(List.of(file), filesIn(cacheDir));
+    Corpus built = first.index().corpus();
+    assertEquals(List.of("PMC1__F1", "PMC2__F1", "WP1"),
+        built.figures().stream().map(Figure::figid).toList());
+    assertEquals(1, built.report().mergedFromGmt());
+    assertEquals(1, built.report().skipped().size());
+    assertEquals(1, built.report().warnings().size());
+
+    LoadedIndex second = new IndexStore(cacheDir, REFERENCE).open(paths, false);
+    assertTrue(second.fromCache());
+    assertEquals(Optional.of(file), second.cacheFile());
+    assertEquals(first.fingerprint(), second.fingerprint());
+    assertEquals(built.figures(), second.index().corpus().figures());
+    assertEquals(built.report(), second.index().corpus().report());
+    assertEquals(first.index().genes(), second.index().genes());
+    assertArrayEquals(first.index().figureGenes(), second.index().figureGenes());
+  }
+
+  @Test
+  void realSampleRoundTripsThroughTheCache() throws IOException {
+    List<Path> real = List.of(SharedData.require("pfocr-sample/figures"),
+        SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"),
+        Path.of("../seeds/000_7a2c117ba028c655.txt"));
+    LoadedIndex built = store().open(real, true);
+    LoadedIndex cached = store().open(real, true);
+    assertFalse(built.fromCache());
+    assertTrue(cached.fromCache());
+    assertEquals(160 + 568 + 1, cached.index().figureCount());
+    assertEquals(built.index().corpus(), cached.index().corpus());
+    Corpus direct = CorpusLoader.withReference(REFERENCE).load(real);
+    assertEquals(direct, cached.index().corpus());
+    FigureIndexTest.assertInvariants(cached.index());
+  }
+
+  @Test
+  void rebuildIgnoresAValidCache() throws IOException {
+    store().open(paths, false);
+    LoadedIndex rebuilt = store().rebuild(paths, false);
+    assertFalse(rebuilt.fromCache());
+    assertTrue(isValidCache(rebuilt));
+    assertTrue(store().open(paths, false).fromCache());
+  }
+
+  @Test
+  void strictOpenThrowsTheFirstSkipEvenFromTheCache() throws IOException {
+    LoadedIndex lenient = store().open(paths, false);
+    assertTrue(store().open(paths, false).fromCache());
+    InputFormatException e =
+        assertThrows(InputFormatException.class, () -> store().open(paths, true));
+    assertEquals(corpusDir.resolve("broken.md").toString(), e.source());
+    assertEquals(lenient.index().corpus().report().skipped().get(0).toException().getMessage(),
+        e.getMessage());
+  }
+
+  @Test
+  void sameCorpusSpelledAnotherWayGivesSourcesAsSpelled() throws IOException {
+    // The working directory is the module folder; the temp folder is reached relatively too.
+    List<Path> relative = List.of(Path.of("").toAbsolutePath().relativize(corpusDir));
+    assertFalse(relative.get(0).isAbsolute());
+    store().open(paths, false);
+    LoadedIndex spelled = store().open(relative, false);
+    Corpus fresh = CorpusLoader.withReference(REFERENCE).load(relative);
+    assertEquals(fresh, spelled.index().corpus(), "figure and issue sources as given");
+    assertEquals(relative.get(0).resolve("a.md").toString(),
+        spelled.index().corpus().figure("PMC1__F1").orElseThrow().source());
+    assertTrue(store().open(relative, false).fromCache());
+  }
+
+  /** Ways the corpus can change after it was cached. */
+  enum Change {
+    NEW_MTIME_SAME_CONTENT,
+    NEW_CONTENT_SAME_SIZE,
+    NEW_CONTENT_OTHER_SIZE,
+    RECORD_ADDED,
+    RECORD_DELETED,
+    IGNORED_FILE_ADDED
+  }
+
+  @ParameterizedTest
+  @EnumSource(Change.class)
+  void changedCorpusIsRebuiltNotReused(Change change) throws IOException {
+    LoadedIndex first = store().open(paths, false);
+    Path b = corpusDir.resolve("b.md");
+    FileTime before = Files.getLastModifiedTime(b);
+    FileTime later = FileTime.fromMillis(before.toMillis() + 5_000);
+    switch (change) {
+      case NEW_MTIME_SAME_CONTENT -> Files.setLastModifiedTime(b, later);
+      case NEW_CONTENT_SAME_SIZE -> {
+        // EGFR -> KRAS: same length. The mtime is set explicitly so that the test does not
+        // depend on the file system's timestamp resolution.
+        write("b.md", record("PMC2__F1", "KRAS", "TP53"));
+        Files.setLastModifiedTime(b, later);
+      }
+      case NEW_CONTENT_OTHER_SIZE -> write("b.md", record("PMC2__F1", "MYC", "TP53", "AKT1"));
+      case RECORD_ADDED -> write("c.md", record("PMC3__F1", "AKT1"));
+      case RECORD_DELETED -> Files.delete(b);
+      case IGNORED_FILE_ADDED -> write("notes.pdf", "%PDF");
+      default -> throw new AssertionError(change);
+    }
+    LoadedIndex second = store().open(paths, false);
+    assertFalse(second.fromCache(), "a changed corpus must not be read from the cache");
+    assertNotEquals(first.fingerprint(), second.fingerprint());
+    Corpus fresh = CorpusLoader.withReference(REFERENCE).load(paths);
+    assertEquals(fresh, second.index().corpus());
+    assertTrue(isValidCache(second));
+    assertEquals(1, filesIn(cacheDir).size());
+    LoadedIndex third = store().open(paths, false);
+    assertTrue(third.fromCache());
+    assertEquals(fresh, third.index().corpus());
+  }
+
+  /** Ways a cache file can be damaged. */
+  enum Damage {
+    TRUNCATED,
+    FLIPPED_PAYLOAD_BYTE,
+    WRONG_FORMAT_VERSION,
+    GARBAGE,
+    EMPTY,
+    OTHER_FINGERPRINT
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void damagedCacheIsDetectedAndReplaced(Damage damage) throws IOException {
+    LoadedIndex first = store().open(paths, false);
+    Path file = first.cacheFile().orElseThrow();
+    byte[] bytes = Files.readAllBytes(file);
+    byte[] damaged = switch (damage) {
+      case TRUNCATED -> Arrays.copyOf(bytes, bytes.length / 2);
+      case FLIPPED_PAYLOAD_BYTE -> {
+        byte[] copy = bytes.clone();
+        copy[copy.length - 10] ^= 0x40;
+        yield copy;
+      }
+      case WRONG_FORMAT_VERSION -> {
+        byte[] copy = bytes.clone();
+        ByteBuffer.wrap(copy).putInt(8, IndexCodec.FORMAT_VERSION + 1);
+        yield copy;
+      }
+      case GARBAGE -> "figora index? no, just text\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+      case EMPTY -> new byte[0];
+      case OTHER_FINGERPRINT -> IndexCodec.encode(first.index(), "not this corpus");
+    };
+    Files.write(file, damaged);
+
+    LoadedIndex second = store().open(paths, false);
+    assertFalse(second.fromCache(), damage + " must not be read");
+    assertEquals(Optional.empty(), second.cacheProblem());
+    assertEquals(first.index().corpus(), second.index().corpus());
+    assertTrue(isValidCache(second), "the rebuilt cache is valid");
+    assertEquals(List.of(file), filesIn(cacheDir));
+    assertTrue(store().open(paths, false).fromCache());
+  }
+
+  @Test
+  void cacheDirectoryThatCannotBeCreatedLeavesTheIndexUsable() throws IOException {
+    Path blocker = Files.writeString(temp.resolve("blocker"), "a file, not a folder");
+    IndexStore store = new IndexStore(blocker.resolve("cache"), REFERENCE);
+    LoadedIndex loaded = store.open(paths, false);
+    assertFalse(loaded.fromCache());
+    assertTrue(loaded.cacheProblem().isPresent());
+    assertTrue(loaded.cacheProblem().get().startsWith("could not write the index cache"),
+        loaded.cacheProblem().get());
+    assertEquals(Optional.empty(), loaded.cacheFile());
+    assertEquals(CorpusLoader.withReference(REFERENCE).load(paths), loaded.index().corpus());
+    assertEquals(3, loaded.index().figureCount());
+  }
+
+  @Test
+  void readOnlyCacheDirectoryLeavesTheIndexUsable() throws IOException {
+    Path readOnly = Files.createDirectories(temp.resolve("read-only"));
+    try {
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no POSIX permissions on this file system");
+    }
+    try {
+      Assumptions.assumeFalse(Files.isWritable(readOnly),
+          "skipped: this user can write to read-only folders (root)");
+      LoadedIndex loaded = new IndexStore(readOnly, REFERENCE).open(paths, false);
+      assertFalse(loaded.fromCache());
+      assertTrue(loaded.cacheProblem().isPresent());
+      assertEquals(3, loaded.index().figureCount());
+      assertEquals(List.of(), filesIn(readOnly));
+    } finally {
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void otherReferenceReleaseIsNotReadFromTheCache() throws IOException {
+    Path table = Files.writeString(temp.resolve("tiny-reference.tsv"),
+        "#source=tiny test table\n#EGSOURCEDATE=2099-Jan01\n"
+            + "entrez_id\tsymbol\tgene_type\tname\taliases\tensembl_ids\n"
+            + "672\tBRCA1\tprotein-coding\tBRCA1 DNA repair associated\t\t\n"
+            + "7157\tTP53\tprotein-coding\ttumor protein p53\t\t\n");
+    GeneReference tiny = GeneReference.read(table);
+    store().open(paths, false);
+    LoadedIndex other = new IndexStore(cacheDir, tiny).open(paths, false);
+    assertFalse(other.fromCache());
+    assertEquals(List.of("BRCA1", "TP53"), other.index().genes());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 8})
+  void threadsOpeningTheSameUncachedCorpusAllSucceedWithOneValidCache(int threads)
+      throws Exception {
+    List<Path> real = List.of(SharedData.require("pfocr-sample/figures"),
+        SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"));
+    Corpus expected = CorpusLoader.withReference(REFERENCE).load(real);
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<LoadedIndex>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Callable<LoadedIndex> open = () -> {
+          start.await();
+          return new IndexStore(cacheDir, REFERENCE).open(real, false);
+        };
+        results.add(pool.submit(open));
+      }
+      for (Future<LoadedIndex> result : results) {
+        LoadedIndex loaded = result.get();
+        assertEquals(Optional.empty(), loaded.cacheProblem());
+        assertEquals(expected, loaded.index().corpus());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Path> left = filesIn(cacheDir);
+    assertEquals(1, left.size(), "one cache file and no temporary files: " + left);
+    assertTrue(left.get(0).getFileName().toString().endsWith(".bin"));
+    LoadedIndex after = store().open(real, false);
+    assertTrue(after.fromCache());
+    assertEquals(expected, after.index().corpus());
+  }
+
+  @Test
+  void cacheFileDependsOnThePathSetNotItsOrderOrSpelling() throws IOException {
+    Path gmt = corpusDir.resolve("sets.gmt");
+    IndexStore store = store();
+    assertEquals(store.cacheFile(List.of(corpusDir, gmt)),
+        store.cacheFile(List.of(gmt, corpusDir)));
+    assertEquals(store.cacheFile(List.of(corpusDir)),
+        store.cacheFile(List.of(corpusDir.resolve("x/..").resolve("."))));
+    assertNotEquals(store.cacheFile(List.of(corpusDir)), store.cacheFile(List.of(gmt)));
+  }
+
+  @Test
+  void defaultDirectoryUsesXdgCacheHome() {
+    assertEquals(Path.of("/var/cache/me/figora"),
+        IndexStore.defaultDirectory(Map.of("XDG_CACHE_HOME", "/var/cache/me")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "relative/cache", "./cache"})
+  void defaultDirectoryFallsBackToHomeCacheWithoutAValidXdgCacheHome(String xdg) {
+    Path home = Path.of(System.getProperty("user.home"), ".cache", "figora");
+    assertEquals(home, IndexStore.defaultDirectory(Map.of()));
+    // The XDG Base Directory spec: a relative path in XDG_CACHE_HOME is invalid and ignored.
+    assertEquals(home, IndexStore.defaultDirectory(Map.of("XDG_CACHE_HOME", xdg)));
+  }
+}
