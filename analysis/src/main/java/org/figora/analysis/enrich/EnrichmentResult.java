@@ -1,0 +1,102 @@
+package org.figora.analysis.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The enrichment of one gene list against every tested figure.
+ *
+ * <p>{@link #hits()} holds the tested figures with an overlap (k ≥ 1), ordered by p-value, then
+ * figid. The tested figures without an overlap have p = 1; {@link #zeroOverlap()} lists them
+ * (built on first request, so a batch of many lists does not hold a row per figure per list) and
+ * {@link #allTested()} ranks all of them together.
+ */
+public final class EnrichmentResult {
+
+  /** Orders results by p-value (through its exact logarithm), then figid. */
+  public static final Comparator<FigureEnrichment> RANKING =
+      Comparator.comparingDouble(FigureEnrichment::log10PValue)
+          .thenComparing(r -> r.figure().figid());
+
+  private final GeneList list;
+  private final Universe universe;
+  private final EnrichmentOptions options;
+  private final int querySize;
+  private final List<String> outsideUniverse;
+  private final int testedFigures;
+  private final List<FigureEnrichment> hits;
+  private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
+  private List<FigureEnrichment> zeroOverlap;
+
+  EnrichmentResult(GeneList list, Universe universe, EnrichmentOptions options, int querySize,
+      List<String> outsideUniverse, int testedFigures, List<FigureEnrichment> hits,
+      Supplier<List<FigureEnrichment>> zeroOverlapRows) {
+    this.list = Objects.requireNonNull(list);
+    this.universe = Objects.requireNonNull(universe);
+    this.options = Objects.requireNonNull(options);
+    this.querySize = querySize;
+    this.outsideUniverse = List.copyOf(outsideUniverse);
+    this.testedFigures = testedFigures;
+    this.hits = List.copyOf(hits);
+    this.zeroOverlapRows = zeroOverlapRows;
+  }
+
+  /** @return the gene list tested */
+  public GeneList list() {
+    return list;
+  }
+
+  /** @return the background */
+  public Universe universe() {
+    return universe;
+  }
+
+  /** @return the options of the test */
+  public EnrichmentOptions options() {
+    return options;
+  }
+
+  /** @return n, list genes in the universe */
+  public int querySize() {
+    return querySize;
+  }
+
+  /** @return N, the universe size */
+  public int universeSize() {
+    return universe.size();
+  }
+
+  /** @return list genes not in the universe, in list order (not counted in n) */
+  public List<String> outsideUniverse() {
+    return outsideUniverse;
+  }
+
+  /** @return number of figures tested (size K within the limits), the count corrected over */
+  public int testedFigures() {
+    return testedFigures;
+  }
+
+  /** @return tested figures with k ≥ 1, sorted by p-value then figid */
+  public List<FigureEnrichment> hits() {
+    return hits;
+  }
+
+  /** @return tested figures with k = 0 (p = 1), sorted by figid */
+  public synchronized List<FigureEnrichment> zeroOverlap() {
+    if (zeroOverlap == null) {
+      zeroOverlap = List.copyOf(zeroOverlapRows.get());
+    }
+    return zeroOverlap;
+  }
+
+  /** @return every tested figure, ranked by p-value then figid */
+  public List<FigureEnrichment> allTested() {
+    List<FigureEnrichment> all = new ArrayList<>(hits);
+    all.addAll(zeroOverlap());
+    all.sort(RANKING);
+    return all;
+  }
+}

@@ -1,0 +1,61 @@
+package org.figora.analysis.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Output formats of enrichment reports. */
+public enum ReportFormat {
+  /** Tab-separated values with a header row. */
+  TSV("tsv", "tsv"),
+  /** Comma-separated values (RFC 4180 quoting) with a header row. */
+  CSV("csv", "csv"),
+  /** JSON: a provenance header and the rows as objects. */
+  JSON("json", "json"),
+  /** A self-contained HTML page for a person: summary, bar chart, sortable table, methods. */
+  HTML("html", "html"),
+  /** A Markdown table with a short provenance preamble. */
+  MD("md", "md"),
+  /** Tab-separated with clusterProfiler's {@code enrichResult} column names. */
+  CLUSTERPROFILER("clusterprofiler", "tsv");
+
+  private final String optionName;
+  private final String extension;
+
+  ReportFormat(String optionName, String extension) {
+    this.optionName = optionName;
+    this.extension = extension;
+  }
+
+  /** @return the name used on the command line */
+  public String optionName() {
+    return optionName;
+  }
+
+  /** @return the file name extension, without the dot */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * Finds a format by its option name, ignoring case.
+   *
+   * @param name e.g. {@code tsv}
+   * @return the format
+   * @throws IllegalArgumentException naming the allowed formats
+   */
+  public static ReportFormat fromOptionName(String name) {
+    for (ReportFormat format : values()) {
+      if (format.optionName.equalsIgnoreCase(name.strip())) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + name + "'; expected one of "
+        + Arrays.stream(values()).map(f -> f.optionName).collect(Collectors.joining(", ")));
+  }
+
+  @Override
+  public String toString() {
+    return optionName.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,127 @@
+package org.figora.analysis.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.Table;
+
+/**
+ * Writes report tables in every {@link ReportFormat}. Text formats write each value in full
+ * precision (shortest round-trip decimal), never NaN or infinity; JSON, HTML and Markdown carry
+ * the {@link Provenance}.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  /**
+   * Writes a report.
+   *
+   * @param table the ranked table ({@link ReportTables})
+   * @param provenance how it was made
+   * @param format the format
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(Table table, Provenance provenance, ReportFormat format, Writer out)
+      throws IOException {
+    switch (format) {
+      case TSV -> delimited(table, '\t', out);
+      case CSV -> delimited(table, ',', out);
+      case JSON -> json(table, provenance, out);
+      case HTML -> HtmlReport.write(table, provenance, out);
+      case MD -> markdown(table, provenance, out);
+      case CLUSTERPROFILER -> delimited(ClusterProfilerTable.of(table), '\t', out);
+      default -> throw new IllegalStateException("unhandled format " + format);
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes a table as delimited text with a header row. Fields holding the delimiter, quotes or
+   * line breaks are quoted (RFC 4180); in TSV, tabs and line breaks inside text become spaces.
+   *
+   * @param table the table
+   * @param delimiter {@code '\t'} or {@code ','}
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void delimited(Table table, char delimiter, Writer out) throws IOException {
+    List<String> names = table.columnNames();
+    for (int c = 0; c < names.size(); c++) {
+      out.write((c == 0 ? "" : String.valueOf(delimiter)) + field(names.get(c), delimiter));
+    }
+    out.write('\n');
+    for (int r = 0; r < table.rowCount(); r++) {
+      for (int c = 0; c < names.size(); c++) {
+        out.write((c == 0 ? "" : String.valueOf(delimiter))
+            + field(Cells.text(table, c, r), delimiter));
+      }
+      out.write('\n');
+    }
+  }
+
+  private static String field(String text, char delimiter) {
+    if (delimiter == '\t') {
+      return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+    if (text.indexOf(delimiter) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
+  }
+
+  private static void json(Table table, Provenance provenance, Writer out) throws IOException {
+    out.write("{\n  \"provenance\": {");
+    String header = provenance.asMap().entrySet().stream()
+        .map(e -> "\n    " + Cells.quote(e.getKey()) + ": " + jsonValue(e.getValue()))
+        .collect(Collectors.joining(","));
+    out.write(header);
+    out.write("\n  },\n  \"results\": [");
+    List<String> names = table.columnNames();
+    for (int r = 0; r < table.rowCount(); r++) {
+      out.write(r == 0 ? "\n    {" : ",\n    {");
+      for (int c = 0; c < names.size(); c++) {
+        out.write((c == 0 ? "" : ", ") + Cells.quote(names.get(c)) + ": "
+            + Cells.json(table, c, r));
+      }
+      out.write("}");
+    }
+    out.write(table.rowCount() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+  }
+
+  static String jsonValue(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(v -> jsonValue(v)).collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return String.valueOf(value);
+    }
+    return Cells.quote(String.valueOf(value));
+  }
+
+  private static void markdown(Table table, Provenance provenance, Writer out)
+      throws IOException {
+    out.write("# figora enrichment: " + provenance.listName() + "\n\n");
+    for (Map.Entry<String, Object> entry : provenance.asMap().entrySet()) {
+      if (!(entry.getValue() instanceof List<?>)) {
+        out.write("- " + entry.getKey() + ": " + entry.getValue() + "\n");
+      }
+    }
+    out.write("\n" + provenance.methodsParagraph() + "\n\n");
+    List<String> names = table.columnNames();
+    out.write("| " + String.join(" | ", names) + " |\n");
+    out.write(names.stream().map(n -> "---").collect(Collectors.joining(" | ", "| ", " |\n")));
+    for (int r = 0; r < table.rowCount(); r++) {
+      StringBuilder line = new StringBuilder("|");
+      for (int c = 0; c < names.size(); c++) {
+        line.append(' ').append(Cells.text(table, c, r).replace("|", "\\|")
+            .replace('\n', ' ')).append(" |");
+      }
+      out.write(line.append('\n').toString());
+    }
+  }
+}
