@@ -1,0 +1,58 @@
+package org.figora.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.figora.analysis.InputFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions from commands into a short message on standard error and an exit code: bad
+ * data 3, bad usage 2, anything else 1. No stack trace for expected problems; an internal failure
+ * prints its trace so that it can be reported.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof InputFormatException || cause instanceof DataException) {
+      err.println("figora: " + cause.getMessage());
+      return ExitCodes.DATA;
+    }
+    if (cause instanceof UsageException || cause instanceof IllegalArgumentException) {
+      err.println("figora " + command.getCommandName() + ": " + cause.getMessage());
+      err.println("Try 'figora " + qualifiedName(command) + " --help' for the options.");
+      return ExitCodes.USAGE;
+    }
+    if (cause instanceof NoSuchFileException) {
+      err.println("figora: " + cause.getMessage() + ": no such file or directory");
+      return ExitCodes.DATA;
+    }
+    if (cause instanceof AccessDeniedException) {
+      err.println("figora: " + cause.getMessage() + ": permission denied");
+      return ExitCodes.DATA;
+    }
+    if (cause instanceof IOException) {
+      err.println("figora: " + cause);
+      return ExitCodes.DATA;
+    }
+    err.println("figora: internal error: " + cause);
+    cause.printStackTrace(err);
+    err.println("This is a bug in figora; please report it with the command you ran.");
+    return ExitCodes.SOFTWARE;
+  }
+
+  private static String qualifiedName(CommandLine command) {
+    StringBuilder name = new StringBuilder();
+    for (CommandLine c = command; c != null && c.getParent() != null; c = c.getParent()) {
+      name.insert(0, c.getCommandName() + (name.length() == 0 ? "" : " "));
+    }
+    return name.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package org.figora.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.figora.analysis.figure.Figure;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.index.LoadedIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code figora export}: write the corpus in other formats. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    header = "Export the corpus.",
+    subcommands = {ExportCommand.Gmt.class},
+    footer = ExitCodes.FOOTER)
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code figora export gmt}. */
+  @Command(
+      name = "gmt",
+      mixinStandardHelpOptions = true,
+      header = "Write the corpus's human gene sets as a GMT file.",
+      description = {
+        "One line per figure with at least one human gene: figid, the figure title (or its"
+            + " URL when it has no title), then its approved human symbols in record order.",
+        ""
+      },
+      footer = {"%nExample:", "  figora export gmt --corpus my-records/ -o figures.gmt",
+          ExitCodes.FOOTER})
+  static final class Gmt implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CorpusOptions corpusOptions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write here (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      if (output != null) {
+        OutputPaths.checkParentWritable(output, "--output");
+      }
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      PrintWriter err = spec.commandLine().getErr();
+      LoadedIndex loaded = corpusOptions.open(root, GeneReference.bundled(), err, quiet);
+      if (output == null) {
+        write(loaded, spec.commandLine().getOut());
+      } else {
+        ReportOutput.write(output, w -> write(loaded, w));
+      }
+      return ExitCodes.OK;
+    }
+
+    private static void write(LoadedIndex loaded, Writer out) throws IOException {
+      for (Figure figure : loaded.index().corpus().figures()) {
+        if (figure.humanGenes().isEmpty()) {
+          continue;
+        }
+        String description = !figure.title().isEmpty() ? figure.title() : figure.bestUrl();
+        out.write(figure.figid() + "\t" + flat(description) + "\t"
+            + String.join("\t", figure.humanGenes()) + "\n");
+      }
+      out.flush();
+    }
+
+    private static String flat(String text) {
+      return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+  }
+}

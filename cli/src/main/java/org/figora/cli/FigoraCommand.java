@@ -1,0 +1,126 @@
+package org.figora.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code figora} command: gene-set over-representation against published pathway figures. */
+@Command(
+    name = "figora",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    header = "Which published pathway figures are your genes over-represented in?",
+    description = {
+      "Tests gene lists against Pathway Figure OCR (PFOCR) figures with a one-sided"
+          + " hypergeometric test and reports ranked, corrected results.",
+      ""
+    },
+    subcommands = {
+      EnrichCommand.class,
+      GenesCommand.class,
+      FiguresCommand.class,
+      IndexCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "%nExamples:",
+      "  figora enrich examples/igf1r-signalling.txt",
+      "  figora enrich up.txt down.txt --output-dir results/ --format html",
+      "  figora genes resolve my-genes.txt",
+      "  figora figures show PMC5738696__F1",
+      ExitCodes.FOOTER
+    })
+public final class FigoraCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  private final InputStream stdin;
+  private final Map<String, String> environment;
+
+  /**
+   * Creates the command with the process's standard input and environment.
+   *
+   * @param stdin standard input, read by {@code -} list arguments
+   * @param environment environment variables ({@code XDG_CACHE_HOME}, {@code FIGORA_HOME})
+   */
+  FigoraCommand(InputStream stdin, Map<String, String> environment) {
+    this.stdin = stdin;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /**
+   * Runs figora and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(out, err, System.in, System.getenv(), args));
+  }
+
+  /**
+   * Runs figora without exiting, for tests and embedding.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param in standard input
+   * @param environment environment variables
+   * @param args the command line
+   * @return the exit code ({@link ExitCodes})
+   */
+  public static int execute(PrintWriter out, PrintWriter err, InputStream in,
+      Map<String, String> environment, String... args) {
+    CommandLine commandLine = new CommandLine(new FigoraCommand(in, environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** @return standard input */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** @return environment variables */
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  /**
+   * The bundled default corpus: {@code seeds/} under {@code FIGORA_HOME} (set by the launcher),
+   * else under the working directory.
+   *
+   * @return the seeds directory
+   */
+  Path defaultCorpus() {
+    String home = environment.getOrDefault("FIGORA_HOME", System.getProperty("figora.home"));
+    Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of("");
+    Path seeds = base.resolve("seeds");
+    if (!Files.isDirectory(seeds)) {
+      throw new UsageException("no --corpus given and the bundled seeds/ folder was not found"
+          + " (looked in " + seeds.toAbsolutePath() + "); pass --corpus PATH");
+    }
+    return seeds;
+  }
+}

@@ -1,0 +1,85 @@
+package org.figora.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+import java.util.concurrent.Callable;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.input.GeneListReader;
+import org.figora.analysis.input.GeneListResolver;
+import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.input.ResolvedGeneList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code figora genes}: gene identifiers and the human gene reference. */
+@Command(
+    name = "genes",
+    mixinStandardHelpOptions = true,
+    header = "Work with gene identifiers.",
+    subcommands = {GenesCommand.Resolve.class},
+    footer = ExitCodes.FOOTER)
+final class GenesCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code figora genes resolve LIST}. */
+  @Command(
+      name = "resolve",
+      mixinStandardHelpOptions = true,
+      header = "Show how each identifier in a list maps to an approved human symbol.",
+      description = {
+        "Prints one row per identifier: input, line, how it matched (exact, case-corrected,"
+            + " alias, Entrez, Ensembl, spreadsheet-mangled, ambiguous, unknown) and the"
+            + " approved symbol(s). Ambiguous aliases list every candidate and are never"
+            + " resolved to one.",
+        ""
+      },
+      footer = {"%nExample:", "  figora genes resolve examples/mixed-identifiers.txt",
+          ExitCodes.FOOTER})
+  static final class Resolve implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "LIST", description = "A gene list file, or '-' for standard input.")
+    String list;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      GeneReference reference = GeneReference.bundled();
+      GeneListReader reader = new GeneListReader();
+      var identifiers = list.equals("-") ? reader.read(root.stdin(), "<stdin>")
+          : reader.read(java.nio.file.Path.of(list));
+      ResolvedGeneList resolved = new GeneListResolver(reference).resolve(list, identifiers);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("input\tline\tmatch\tsymbols");
+      for (ResolvedIdentifier row : resolved.identifiers()) {
+        out.println(clean(row.input()) + "\t" + row.line() + "\t" + row.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\t"
+            + String.join("/", row.symbols()));
+      }
+      out.flush();
+      if (!quiet) {
+        spec.commandLine().getErr().println("figora: " + list + ": " + resolved.summary());
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String clean(String text) {
+      return text.replace('\t', ' ');
+    }
+  }
+
+}

@@ -1,0 +1,108 @@
+package org.figora.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.figora.analysis.corpus.LoadIssue;
+import org.figora.analysis.corpus.LoadReport;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.index.LoadedIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code figora index}: the index cache. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    header = "Build or inspect the corpus index cache.",
+    subcommands = {IndexCommand.Build.class, IndexCommand.Info.class},
+    footer = ExitCodes.FOOTER)
+final class IndexCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code figora index build}. */
+  @Command(name = "build", mixinStandardHelpOptions = true,
+      header = "Parse the corpus and write its index cache, replacing any cached one.",
+      footer = {"%nExample:", "  figora index build --corpus pfocr-records/", ExitCodes.FOOTER})
+  static final class Build implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private CorpusOptions corpusOptions;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      PrintWriter err = spec.commandLine().getErr();
+      boolean terminal = System.console() != null && !quiet;
+      if (terminal) {
+        err.println("figora: building the index of " + corpusOptions.describe(root) + " …");
+      }
+      long start = System.nanoTime();
+      LoadedIndex loaded = corpusOptions.store(root, GeneReference.bundled())
+          .rebuild(corpusOptions.paths(root), corpusOptions.strict);
+      CorpusOptions.report(loaded, err, quiet);
+      if (!quiet) {
+        err.printf("figora: index built in %.2f s%s%n", (System.nanoTime() - start) / 1e9,
+            loaded.cacheFile().map(f -> ", cached at " + f).orElse(""));
+      }
+      return loaded.cacheFile().isPresent() ? ExitCodes.OK : ExitCodes.DATA;
+    }
+  }
+
+  /** {@code figora index info}. */
+  @Command(name = "info", mixinStandardHelpOptions = true,
+      header = "Show what the index of a corpus holds, and everything skipped while loading.",
+      footer = {"%nExample:", "  figora index info", ExitCodes.FOOTER})
+  static final class Info implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private CorpusOptions corpusOptions;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      GeneReference reference = GeneReference.bundled();
+      LoadedIndex loaded = corpusOptions.open(root, reference, spec.commandLine().getErr(), true);
+      PrintWriter out = spec.commandLine().getOut();
+      LoadReport report = loaded.index().corpus().report();
+      out.println("corpus: " + corpusOptions.describe(root));
+      out.println("figures: " + loaded.index().figureCount());
+      out.println("human genes: " + loaded.index().geneCount());
+      out.println("files read: " + report.filesRead());
+      out.println("fingerprint: " + loaded.fingerprint());
+      out.println("reference: " + reference.sourceDescription());
+      out.println("cache: " + loaded.cacheFile().map(f -> f + sizeOf(f)).orElse("none")
+          + (loaded.fromCache() ? " (used)" : " (built now)"));
+      out.println("skipped: " + report.skipped().size());
+      for (LoadIssue issue : report.skipped()) {
+        out.println("  " + issue);
+      }
+      out.println("warnings: " + report.warnings().size());
+      for (LoadIssue issue : report.warnings()) {
+        out.println("  " + issue);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private static String sizeOf(java.nio.file.Path file) {
+      try {
+        return " (" + Files.size(file) / 1024 + " KiB)";
+      } catch (IOException e) {
+        return " (size unknown: " + e.getMessage() + ")";
+      }
+    }
+  }
+}

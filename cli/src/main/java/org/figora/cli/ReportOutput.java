@@ -1,0 +1,150 @@
+package org.figora.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.index.LoadedIndex;
+import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.ReportColumns;
+import org.figora.analysis.report.ReportFormat;
+import org.figora.analysis.report.ReportTables;
+import org.figora.analysis.report.ReportWriter;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Writes enrichment reports: one to a file or standard output, or a batch to a folder. */
+final class ReportOutput {
+
+  /** Name of the combined long table of a batch. */
+  static final String COMBINED = "combined";
+
+  private final FigoraCommand root;
+  private final CorpusOptions corpus;
+  private final LoadedIndex loaded;
+  private final GeneReference reference;
+  private final ReportFormat format;
+  private final ReportSelection selection;
+
+  ReportOutput(FigoraCommand root, CorpusOptions corpus, LoadedIndex loaded,
+      GeneReference reference, ReportFormat format, ReportSelection selection) {
+    this.root = root;
+    this.corpus = corpus;
+    this.loaded = loaded;
+    this.reference = reference;
+    this.format = format;
+    this.selection = selection;
+  }
+
+  /** Writes one list's report to a file (atomically) or to standard output. */
+  void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
+      throws IOException {
+    Table table = ReportTables.of(result, selection.select(result));
+    Provenance provenance = provenance(result, input);
+    if (output == null) {
+      ReportWriter.write(table, provenance, format, out);
+    } else {
+      write(output, w -> ReportWriter.write(table, provenance, format, w));
+    }
+  }
+
+  /**
+   * Writes a batch: with a folder, one report per list named after the list plus a combined
+   * long table; without one, only the combined table, to a file or standard output.
+   */
+  void batch(List<EnrichmentResult> results, List<ResolvedGeneList> inputs, Path directory,
+      Path output, PrintWriter out) throws IOException {
+    Table combined = combined(results);
+    ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
+    char delimiter = combinedFormat == ReportFormat.CSV ? ',' : '\t';
+    if (directory == null) {
+      if (format != ReportFormat.TSV && format != ReportFormat.CSV) {
+        throw new UsageException("several lists without --output-dir write one combined table;"
+            + " use --format tsv or csv, or give --output-dir for " + format + " reports");
+      }
+      if (output == null) {
+        ReportWriter.delimited(combined, delimiter, out);
+        out.flush();
+      } else {
+        write(output, w -> ReportWriter.delimited(combined, delimiter, w));
+      }
+      return;
+    }
+    Set<String> used = new HashSet<>();
+    used.add(COMBINED);
+    for (int i = 0; i < results.size(); i++) {
+      EnrichmentResult result = results.get(i);
+      Table table = ReportTables.of(result, selection.select(result));
+      Provenance provenance = provenance(result, inputs.get(i));
+      Path file = directory.resolve(uniqueName(baseName(inputs.get(i).name()), used) + "."
+          + format.extension());
+      write(file, w -> ReportWriter.write(table, provenance, format, w));
+    }
+    write(directory.resolve(COMBINED + "." + combinedFormat.extension()),
+        w -> ReportWriter.delimited(combined, delimiter, w));
+  }
+
+  private Table combined(List<EnrichmentResult> results) {
+    Table combined = null;
+    for (EnrichmentResult result : results) {
+      Table table = ReportTables.of(result, selection.select(result));
+      table.insertColumn(0, StringColumn.create(ReportColumns.LIST, table.rowCount())
+          .setMissingTo(result.list().name()));
+      combined = combined == null ? table : combined.append(table);
+    }
+    return combined.setName(COMBINED);
+  }
+
+  Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {
+    return new Provenance(VersionProvider.version(), corpus.describe(root), loaded.fingerprint(),
+        loaded.index().figureCount(), reference.sourceDescription(),
+        result.universe().policy().label(), result.universeSize(),
+        result.universe().droppedGenes(), result.options().minSize(), result.options().maxSize(),
+        result.options().correction().optionName(), result.options().correctHitsOnly(),
+        result.testedFigures(), input.name(), input.identifiers().size(), input.symbols().size(),
+        ListInputs.unresolved(input), result.querySize(), result.outsideUniverse());
+  }
+
+  /** A report file's base name: the list's file name without folders and extension. */
+  static String baseName(String listName) {
+    String name = Path.of(listName.replace('\\', '/')).getFileName() == null ? listName
+        : Path.of(listName.replace('\\', '/')).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    base = base.replaceAll("[^A-Za-z0-9._-]", "_");
+    return base.isEmpty() || base.equals("-") ? "stdin" : base;
+  }
+
+  private static String uniqueName(String base, Set<String> used) {
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
+  }
+
+  /** Writes text to a file atomically, as UTF-8. */
+  static void write(Path file, TextContent content) throws IOException {
+    AtomicFiles.write(file, stream -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      content.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  /** Text written to a writer. */
+  @FunctionalInterface
+  interface TextContent {
+    void writeTo(Writer writer) throws IOException;
+  }
+}

@@ -1,0 +1,34 @@
+package org.figora.cli;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
+
+/**
+ * Which rows of a result a report shows. Selection never changes the statistics: the correction
+ * has already counted every tested figure.
+ *
+ * @param maxAdjusted show rows with adjusted p at most this, or null for all
+ * @param maxP show rows with p at most this, or null for all
+ * @param top show at most this many rows, or null for all
+ * @param includeZeroOverlap also show tested figures with k = 0
+ */
+record ReportSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap) {
+
+  /** @return the rows to show, in rank order */
+  List<FigureEnrichment> select(EnrichmentResult result) {
+    Stream<FigureEnrichment> rows = (includeZeroOverlap ? result.allTested() : result.hits())
+        .stream();
+    if (maxAdjusted != null) {
+      rows = rows.filter(r -> r.adjustedPValue() <= maxAdjusted);
+    }
+    if (maxP != null) {
+      rows = rows.filter(r -> r.pValue() <= maxP);
+    }
+    if (top != null) {
+      rows = rows.limit(top);
+    }
+    return rows.toList();
+  }
+}
