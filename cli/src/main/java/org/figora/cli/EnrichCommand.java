@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
-      "  figora enrich deseq2.csv --gene-column gene --where \"padj < 0.05 and"
-          + " log2FoldChange > 1\"",
+      "  figora enrich deseq2.csv --gene-column gene \\",
+      "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora enrich --lists clusters.gmt --background measured.txt --output-dir out/",
       ExitCodes.FOOTER
