@@ -119,7 +119,8 @@ final class HtmlReport {
         vertical-align: top; }
       th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
       th:hover { background: #e4e4e4; }
-      td:nth-child(3) { max-width: 28em; }
+      td:nth-child(3) { min-width: 22em; max-width: 32em; }
+      td:nth-child(17) { min-width: 16em; max-width: 28em; overflow-wrap: anywhere; }
       .methods { max-width: 60em; line-height: 1.45; background: #f8f8f8; padding: 0.8em; }
       .cite { font-size: 0.85em; color: #555; }
       svg text { font-size: 12px; font-family: system-ui, sans-serif; }
