@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.figora.analysis.enrich.GeneList;
 import org.figora.analysis.gene.MatchKind;
 
 /**
@@ -52,6 +53,15 @@ public record ResolvedGeneList(
     if (!symbols.equals(new ArrayList<>(seen))) {
       throw new IllegalArgumentException("symbols differ from the identifiers' symbols");
     }
+  }
+
+  /**
+   * Returns the symbols as a gene list for the enrichment engine.
+   *
+   * @return a list with this name and these symbols
+   */
+  public GeneList toGeneList() {
+    return new GeneList(name, symbols);
   }
 
   /**

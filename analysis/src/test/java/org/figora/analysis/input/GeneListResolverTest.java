@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.figora.analysis.enrich.GeneList;
 import org.figora.analysis.gene.Gene;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.gene.MatchKind;
@@ -169,6 +170,7 @@ class GeneListResolverTest {
     ResolvedGeneList list = resolveFile("NOTAGENE1\nNOTAGENE2, 99999999\n");
     assertEquals(List.of(), list.symbols());
     assertEquals(3, list.unknown().size());
+    assertEquals(List.of(), list.toGeneList().symbols());
     assertEquals("3 identifiers: 0 mapped, 0 ambiguous, 3 unknown, 0 duplicates", list.summary());
   }
 
@@ -193,6 +195,12 @@ class GeneListResolverTest {
     assertEquals(4, list.count(MatchKind.ENSEMBL));
     assertEquals(List.of("ENSG00000999999"), inputs(list.unknown()));
     assertEquals(12, list.unknown().get(0).line());
+  }
+
+  @Test
+  void makesTheEngineGeneList() throws IOException {
+    GeneList geneList = resolveFile("TP53\nHER2\n7157\n").toGeneList();
+    assertEquals(new GeneList("genes.txt", List.of("TP53", "ERBB2")), geneList);
   }
 
   @Test
