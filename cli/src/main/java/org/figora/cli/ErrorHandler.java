@@ -26,8 +26,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.DATA;
     }
     if (cause instanceof UsageException || cause instanceof IllegalArgumentException) {
-      err.println("figora " + command.getCommandName() + ": " + cause.getMessage());
-      err.println("Try 'figora " + qualifiedName(command) + " --help' for the options.");
+      String name = ("figora " + qualifiedName(command)).strip();
+      err.println(name + ": " + cause.getMessage());
+      err.println("Try '" + name + " --help' for the options.");
       return ExitCodes.USAGE;
     }
     if (cause instanceof NoSuchFileException) {

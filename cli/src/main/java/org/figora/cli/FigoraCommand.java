@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code figora} command: gene-set over-representation against published pathway figures. */
@@ -83,12 +84,22 @@ public final class FigoraCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new FigoraCommand(in, environment));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    shareVersion(commandLine, new VersionProvider());
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
-    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
+    // Parse errors (unknown command or option, bad or missing value) are bad usage; anything
+    // else that reaches the mapper escaped the execution handler and is internal.
+    commandLine.setExitCodeExceptionMapper(
+        e -> e instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Every subcommand has {@code --version} (standard help options); all print figora's. */
+  private static void shareVersion(CommandLine command, VersionProvider version) {
+    command.getCommandSpec().versionProvider(version);
+    command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
   }
 
   @Override
