@@ -22,6 +22,8 @@ import org.figora.analysis.stats.OddsRatio;
  */
 public final class EnrichmentEngine {
 
+  private static final double LN_10 = Math.log(10);
+
   private final FigureIndex index;
   private final Universe universe;
   private final EnrichmentOptions options;
@@ -95,8 +97,8 @@ public final class EnrichmentEngine {
       int figure = touched[t];
       if (tested[figure]) {
         int k = overlaps[figure];
-        scored.add(new Scored(figure, k,
-            Hypergeometric.logUpperTail(k, universe.figureSize(figure), n, bigN)));
+        double logP = Hypergeometric.logUpperTail(k, universe.figureSize(figure), n, bigN);
+        scored.add(new Scored(figure, k, logP, logP / LN_10));
       }
     }
     return assemble(list, query, scored);
@@ -114,7 +116,7 @@ public final class EnrichmentEngine {
 
   private EnrichmentResult assemble(GeneList list, QueryGenes query, List<Scored> scored) {
     scored.sort((a, b) -> {
-      int byP = Double.compare(a.logP(), b.logP());
+      int byP = Double.compare(a.log10P(), b.log10P());
       return byP != 0 ? byP
           : index.figure(a.figure()).figid().compareTo(index.figure(b.figure()).figid());
     });
@@ -130,7 +132,7 @@ public final class EnrichmentEngine {
     List<FigureEnrichment> hits = new ArrayList<>(scored.size());
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
-      hits.add(result(s.figure(), s.overlap(), query.size(), pValues[i], s.logP(), adjusted[i],
+      hits.add(result(s.figure(), s.overlap(), query.size(), pValues[i], s.log10P(), adjusted[i],
           query.overlapWith(s.figure(), index)));
     }
     int[] hitFigures = scored.stream().mapToInt(Scored::figure).sorted().toArray();
@@ -149,14 +151,14 @@ public final class EnrichmentEngine {
     return zero;
   }
 
-  private FigureEnrichment result(int figure, int k, int n, double p, double logP,
+  private FigureEnrichment result(int figure, int k, int n, double p, double log10P,
       double adjusted, List<String> overlapGenes) {
     int bigK = universe.figureSize(figure);
     int bigN = universe.size();
     return new FigureEnrichment(index.figure(figure), k, bigK, n, bigN, p,
-        logP / Math.log(10), adjusted, OddsRatio.of(k, bigK, n, bigN), overlapGenes);
+        log10P, adjusted, OddsRatio.of(k, bigK, n, bigN), overlapGenes);
   }
 
-  /** A tested figure with an overlap and its log p-value. */
-  private record Scored(int figure, int overlap, double logP) {}
+  /** A tested figure with an overlap and its natural and base-10 log p-values. */
+  private record Scored(int figure, int overlap, double logP, double log10P) {}
 }

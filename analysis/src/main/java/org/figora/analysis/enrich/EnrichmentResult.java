@@ -16,7 +16,10 @@ import java.util.function.Supplier;
  */
 public final class EnrichmentResult {
 
-  /** Orders results by p-value (through its exact logarithm), then figid. */
+  /**
+   * Orders results by p-value (through its exact base-10 logarithm, so that p-values that
+   * underflow to 0 keep their order), then figid. The engine ranks hits with this order.
+   */
   public static final Comparator<FigureEnrichment> RANKING =
       Comparator.comparingDouble(FigureEnrichment::log10PValue)
           .thenComparing(r -> r.figure().figid());
@@ -92,11 +95,20 @@ public final class EnrichmentResult {
     return zeroOverlap;
   }
 
-  /** @return every tested figure, ranked by p-value then figid */
+  /**
+   * Every tested figure, ranked by p-value then figid: the hits with p below 1 in their rank
+   * order, then all figures with p = 1 (hits and zero-overlap figures alike) by figid.
+   *
+   * @return the ranked figures
+   */
   public List<FigureEnrichment> allTested() {
-    List<FigureEnrichment> all = new ArrayList<>(hits);
-    all.addAll(zeroOverlap());
-    all.sort(RANKING);
+    List<FigureEnrichment> all = new ArrayList<>(hits.size() + zeroOverlap().size());
+    List<FigureEnrichment> pOne = new ArrayList<>(zeroOverlap());
+    for (FigureEnrichment hit : hits) {
+      (hit.log10PValue() < 0 ? all : pOne).add(hit);
+    }
+    pOne.sort(Comparator.comparing(r -> r.figure().figid()));
+    all.addAll(pOne);
     return all;
   }
 }
