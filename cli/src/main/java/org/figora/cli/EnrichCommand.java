@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
@@ -123,7 +124,7 @@ final class EnrichCommand implements Callable<Integer> {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
-    ReportFormat reportFormat = ReportFormat.fromOptionName(format);
+    ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
     ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
     checkOutputs();
     GeneReference reference = GeneReference.bundled();
@@ -176,8 +177,17 @@ final class EnrichCommand implements Callable<Integer> {
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
     }
-    return new EnrichmentOptions(minSize, maxSize, PValueAdjustment.fromOptionName(correction),
-        correctHitsOnly);
+    return new EnrichmentOptions(minSize, maxSize,
+        parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+  }
+
+  /** Parses an option's value, naming the option when the value is not one of its choices. */
+  private static <T> T parse(String option, String value, Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " " + value + ": " + e.getMessage());
+    }
   }
 
   private static void checkProbability(String name, Double value) {
