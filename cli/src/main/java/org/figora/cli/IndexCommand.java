@@ -46,12 +46,9 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
       PrintWriter err = spec.commandLine().getErr();
-      boolean terminal = System.console() != null && !quiet;
-      if (terminal) {
-        err.println("figora: building the index of " + corpusOptions.describe(root) + " …");
-      }
       long start = System.nanoTime();
       LoadedIndex loaded = corpusOptions.store(root, GeneReference.bundled())
+          .withProgress(ProgressBar.forTerminal(err, "figora: reading", quiet))
           .rebuild(corpusOptions.paths(root), corpusOptions.strict);
       CorpusOptions.report(loaded, err, quiet);
       if (!quiet) {

@@ -30,12 +30,17 @@ import org.figora.analysis.gene.GeneReference;
  */
 public final class CorpusLoader {
 
+  /** Progress is reported about this many times per load. */
+  private static final int PROGRESS_STEPS = 200;
+
   private final GeneReference reference;
   private final boolean strict;
+  private final LoadProgress progress;
 
-  private CorpusLoader(GeneReference reference, boolean strict) {
+  private CorpusLoader(GeneReference reference, boolean strict, LoadProgress progress) {
     this.reference = reference;
     this.strict = strict;
+    this.progress = progress;
   }
 
   /**
@@ -45,7 +50,7 @@ public final class CorpusLoader {
    * @return the loader
    */
   public static CorpusLoader withReference(GeneReference reference) {
-    return new CorpusLoader(reference, false);
+    return new CorpusLoader(reference, false, LoadProgress.NONE);
   }
 
   /**
@@ -55,7 +60,17 @@ public final class CorpusLoader {
    * @return a new loader
    */
   public CorpusLoader strict(boolean strict) {
-    return new CorpusLoader(reference, strict);
+    return new CorpusLoader(reference, strict, progress);
+  }
+
+  /**
+   * A loader that reports its progress.
+   *
+   * @param progress hears files read so far
+   * @return a new loader
+   */
+  public CorpusLoader progress(LoadProgress progress) {
+    return new CorpusLoader(reference, strict, java.util.Objects.requireNonNull(progress));
   }
 
   /**
@@ -71,8 +86,18 @@ public final class CorpusLoader {
     CorpusFiles files = CorpusFiles.find(paths);
     FigureRecordParser parser = new FigureRecordParser(reference::isApprovedSymbol);
     List<Outcome> outcomes;
+    int total = files.files().size();
+    int step = Math.max(1, total / PROGRESS_STEPS);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      outcomes = files.files().parallelStream().map(f -> read(f, parser)).toList();
+      outcomes = files.files().parallelStream().map(f -> {
+        Outcome outcome = read(f, parser);
+        int count = done.incrementAndGet();
+        if (count % step == 0 || count == total) {
+          progress.filesRead(count, total);
+        }
+        return outcome;
+      }).toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -15,6 +15,7 @@ import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
+import org.figora.analysis.corpus.LoadProgress;
 import org.figora.analysis.gene.GeneReference;
 
 /**
@@ -33,6 +34,7 @@ public final class IndexStore {
 
   private final Path directory;
   private final GeneReference reference;
+  private final LoadProgress progress;
 
   /**
    * Creates a store.
@@ -41,8 +43,23 @@ public final class IndexStore {
    * @param reference the human gene reference used to build indexes
    */
   public IndexStore(Path directory, GeneReference reference) {
+    this(directory, reference, LoadProgress.NONE);
+  }
+
+  private IndexStore(Path directory, GeneReference reference, LoadProgress progress) {
     this.directory = directory;
     this.reference = reference;
+    this.progress = progress;
+  }
+
+  /**
+   * A store that reports the progress of corpus loading when it builds an index.
+   *
+   * @param progress hears files read so far
+   * @return a new store with the same directory and reference
+   */
+  public IndexStore withProgress(LoadProgress progress) {
+    return new IndexStore(directory, reference, progress);
   }
 
   /**
@@ -102,7 +119,8 @@ public final class IndexStore {
 
   private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
       throws IOException {
-    Corpus corpus = CorpusLoader.withReference(reference).strict(strict).load(paths);
+    Corpus corpus = CorpusLoader.withReference(reference).strict(strict).progress(progress)
+        .load(paths);
     FigureIndex index = FigureIndex.of(corpus);
     try {
       write(cacheFile, IndexCodec.encode(index, fingerprint));
