@@ -1,0 +1,61 @@
+package org.figora.analysis.stats;
+
+/** Stable ordering of primitive double arrays without boxing. */
+final class Ranking {
+
+  private Ranking() {}
+
+  /**
+   * Indices that sort {@code values} in ascending order; ties keep their input order (R's {@code
+   * order(values)}). Values must not be NaN.
+   *
+   * @param values the values; not modified
+   * @return a new permutation array {@code o} with {@code values[o[0]] <= values[o[1]] <= ...}
+   */
+  static int[] ascending(double[] values) {
+    int n = values.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    if (n > 1) {
+      mergeSort(values, order, new int[n], 0, n);
+    }
+    return order;
+  }
+
+  private static void mergeSort(double[] v, int[] a, int[] tmp, int from, int to) {
+    if (to - from <= 16) {
+      insertionSort(v, a, from, to);
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(v, a, tmp, from, mid);
+    mergeSort(v, a, tmp, mid, to);
+    if (v[a[mid - 1]] <= v[a[mid]]) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && v[tmp[i]] <= v[tmp[j]])) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
+  }
+
+  private static void insertionSort(double[] v, int[] a, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      int x = a[i];
+      int j = i - 1;
+      while (j >= from && v[a[j]] > v[x]) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+}
