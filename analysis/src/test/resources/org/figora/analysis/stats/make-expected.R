@@ -136,12 +136,15 @@ padj_vectors <- function() {
   v$uniform7 <- runif(7)
   # two-group mixtures with pi0 < 1 (no p-values of exactly 1), for qvalue's pi0 smoother
   for (i in 1:8) {
-    m <- c(60, 200, 500, 1000, 2000, 3000, 400, 5000)[i]
+    m <- c(60, 200, 500, 1000, 300, 150, 400, 250)[i]
     alt <- round(m * c(0.1, 0.3, 0.5, 0.2, 0.05, 0.6, 0.8, 0.35)[i])
     v[[sprintf("mix%d_%d", i, m)]] <- c(runif(m - alt), rbeta(alt, 0.25, 6))[sample.int(m)]
   }
   # pi0 estimate <= 0: qvalue() stops ("The estimated pi0 <= 0")
   v$pi0_negative <- c(runif(300, 0.5, 0.6), 0.99)
+  # the shortest vectors qvalue() accepts (its local-FDR step needs two points)
+  v$two_high <- c(0.5, 0.97)
+  v$four_high <- c(0.2, 0.5, 0.97, 0.99)
   v
 }
 

@@ -1,0 +1,143 @@
+package org.figora.analysis.stats;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Multiple-testing adjustments of a vector of p-values, equal to R's {@code p.adjust} (and
+ * Bioconductor {@code qvalue}) to about 1e-15 relative.
+ *
+ * <p>Notation: {@code m} p-values, {@code p_(1) <= ... <= p_(m)} in ascending order. Every method
+ * returns a new array in the order of its input; ties get equal values; results are in {@code [0,
+ * 1]}, at least the raw p-value (except {@link #QVALUE}, which multiplies by {@code pi0 <= 1}),
+ * and monotone in the p-values. An empty input gives an empty output.
+ */
+public enum PValueAdjustment {
+
+  /**
+   * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}.
+   * R: {@code p.adjust(p, "BH")}.
+   */
+  BENJAMINI_HOCHBERG("bh", "p_bh"),
+
+  /**
+   * Benjamini-Yekutieli false discovery rate under arbitrary dependence: {@code q_(i) = min(1,
+   * min_{j >= i} (H_m m / j) p_(j))} with {@code H_m = sum_{k=1}^{m} 1/k}. R: {@code p.adjust(p,
+   * "BY")}.
+   */
+  BENJAMINI_YEKUTIELI("by", "p_by"),
+
+  /**
+   * Bonferroni family-wise error rate: {@code q_i = min(1, m p_i)}. R: {@code p.adjust(p,
+   * "bonferroni")}.
+   */
+  BONFERRONI("bonferroni", "p_bonferroni"),
+
+  /**
+   * Holm's step-down family-wise error rate: {@code q_(i) = min(1, max_{j <= i} (m - j + 1)
+   * p_(j))}. R: {@code p.adjust(p, "holm")}.
+   */
+  HOLM("holm", "p_holm"),
+
+  /**
+   * Storey's q-value: {@code q_(i) = pi0 * min(1, min_{j >= i} p_(j) m / j)}, with {@code pi0}
+   * estimated by the cubic smoothing spline (df = 3) of {@code #{p >= lambda} / (m (1 - lambda))}
+   * over {@code lambda = 0.05, 0.10, ..., 0.95}, read at 0.95 and capped at 1. R: {@code
+   * qvalue::qvalue(p)$qvalues} with defaults (agreement about 1e-12). Where R's {@code qvalue()}
+   * stops with an error because no p-value is {@code >= 0.95} or because the estimated {@code
+   * pi0 <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the
+   * local FDR, which R cannot compute for a single p-value, is not computed.
+   */
+  QVALUE("qvalue", "q_value"),
+
+  /** No adjustment: a copy of the input. R: {@code p.adjust(p, "none")}. */
+  NONE("none", "p_unadjusted");
+
+  private final String optionName;
+  private final String columnName;
+
+  PValueAdjustment(String optionName, String columnName) {
+    this.optionName = optionName;
+    this.columnName = columnName;
+  }
+
+  /**
+   * Name used on the command line and in configuration files.
+   *
+   * @return one of {@code bh}, {@code by}, {@code bonferroni}, {@code holm}, {@code qvalue},
+   *     {@code none}
+   */
+  public String optionName() {
+    return optionName;
+  }
+
+  /**
+   * Snake-case name of the output column holding the adjusted values.
+   *
+   * @return one of {@code p_bh}, {@code p_by}, {@code p_bonferroni}, {@code p_holm}, {@code
+   *     q_value}, {@code p_unadjusted}
+   */
+  public String columnName() {
+    return columnName;
+  }
+
+  /**
+   * Looks up a method by its {@link #optionName()}, ignoring case and surrounding white space.
+   *
+   * @param name the option name, e.g. {@code "bh"}
+   * @return the method
+   * @throws IllegalArgumentException if {@code name} is null or not a known name; the message
+   *     lists the allowed names
+   */
+  public static PValueAdjustment fromOptionName(String name) {
+    if (name != null) {
+      String key = name.strip().toLowerCase(Locale.ROOT);
+      for (PValueAdjustment method : values()) {
+        if (method.optionName.equals(key)) {
+          return method;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown p-value adjustment '" + name + "'; allowed: " + allowedNames());
+  }
+
+  /**
+   * Adjusts p-values for multiple testing.
+   *
+   * @param pValues p-values, each in {@code [0, 1]}; not modified
+   * @return a new array of adjusted values, same length and order as the input
+   * @throws NullPointerException if {@code pValues} is null
+   * @throws IllegalArgumentException if a value is NaN or outside {@code [0, 1]}; the message
+   *     names its index and value
+   */
+  public double[] adjust(double[] pValues) {
+    Objects.requireNonNull(pValues, "pValues");
+    for (int i = 0; i < pValues.length; i++) {
+      double p = pValues[i];
+      if (!(p >= 0.0 && p <= 1.0)) {
+        throw new IllegalArgumentException(
+            "p-value at index " + i + " is " + p + "; p-values must be in [0, 1]");
+      }
+    }
+    return switch (this) {
+      case BENJAMINI_HOCHBERG -> Adjustments.stepUp(pValues, 1.0);
+      case BENJAMINI_YEKUTIELI -> Adjustments.stepUp(pValues, Adjustments.harmonic(pValues.length));
+      case BONFERRONI -> Adjustments.bonferroni(pValues);
+      case HOLM -> Adjustments.holm(pValues);
+      case QVALUE -> QValue.qvalues(pValues);
+      case NONE -> pValues.clone();
+    };
+  }
+
+  private static String allowedNames() {
+    StringBuilder sb = new StringBuilder();
+    for (PValueAdjustment method : values()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(method.optionName);
+    }
+    return sb.toString();
+  }
+}
