@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
@@ -102,7 +104,26 @@ final class ListInputs {
     if (name.endsWith(".gmt")) {
       throw InputFormatException.at(file, 0, "a GMT of gene lists is read with --lists " + file);
     }
-    return new GeneListReader().read(file);
+    List<InputIdentifier> identifiers = new GeneListReader().read(file);
+    if (looksLikeTable(name, identifiers)) {
+      throw new UsageException(file + " looks like a table (several cells on each of several"
+          + " lines); name its gene column with --gene-column COLUMN (and pick rows with --where),"
+          + " or rename it to .txt if it is a plain gene list");
+    }
+    return identifiers;
+  }
+
+  /**
+   * Whether a .csv/.tsv file read as a plain list is really a result table: then every cell
+   * (column names, numbers, "NA") would be taken for a gene, and some are aliases of genes.
+   */
+  private static boolean looksLikeTable(String name, List<InputIdentifier> identifiers) {
+    if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab"))) {
+      return false;
+    }
+    Map<Integer, Long> perLine = identifiers.stream()
+        .collect(Collectors.groupingBy(InputIdentifier::line, Collectors.counting()));
+    return perLine.values().stream().filter(cells -> cells > 1).count() > 1;
   }
 
   private static ResolvedGeneList requireGenes(ResolvedGeneList list) {
