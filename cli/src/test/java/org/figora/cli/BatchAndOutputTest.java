@@ -1,0 +1,222 @@
+package org.figora.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.figora.analysis.report.ReportColumns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batches of lists ({@code --output-dir}, {@code --lists}) and atomic {@code --output}. */
+class BatchAndOutputTest {
+
+  private static final String UP = "IGF1R\nIRS1\nAKT1\nPIK3CA\nMTOR\n";
+  private static final String DOWN = "TP53\nCDK4\nCCND1\nMDM2\nCDKN1A\n";
+  private static final String RAS = "KRAS\nHRAS\nNRAS\nRAF1\nBRAF\n";
+
+  @TempDir static Path cache;
+  @TempDir Path dir;
+  private Path lists;
+  private Path out;
+
+  @BeforeEach
+  void writeLists() throws IOException {
+    lists = Files.createDirectory(dir.resolve("lists"));
+    out = Files.createDirectory(dir.resolve("out"));
+    write(lists.resolve("up.txt"), UP);
+    write(lists.resolve("down.txt"), DOWN);
+  }
+
+  private static Path write(Path file, String text) throws IOException {
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static Set<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(
+          TreeSet::new));
+    }
+  }
+
+  /** The report of one list given as standard input (so its name plays no part). */
+  private static String single(String genes, Object... options) {
+    List<Object> args = new java.util.ArrayList<>(List.of("enrich", "-", "-q"));
+    args.addAll(List.of(options));
+    return CliRun.runWithInput(cache, genes, args.toArray()).ok().out();
+  }
+
+  @Test
+  void outputDirHoldsOneReportPerListAndACombinedTable() throws IOException {
+    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", out).ok();
+    assertEquals("", run.out());
+    assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv"), names(out));
+    assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
+    assertEquals(single(DOWN), Files.readString(out.resolve("down.tsv")));
+
+    TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
+    TextTable up = TextTable.tsv(single(UP));
+    TextTable down = TextTable.tsv(single(DOWN));
+    assertEquals(ReportColumns.LIST, combined.header().get(0));
+    assertEquals(up.header(), combined.header().subList(1, combined.header().size()));
+    assertEquals(up.size() + down.size(), combined.size());
+    for (int r = 0; r < combined.size(); r++) {
+      List<String> row = combined.rows().get(r);
+      List<String> expected = r < up.size() ? up.rows().get(r) : down.rows().get(r - up.size());
+      assertEquals(r < up.size() ? "up.txt" : "down.txt", row.get(0));
+      assertEquals(expected, row.subList(1, row.size()));
+    }
+  }
+
+  @Test
+  void htmlBatchNamesReportsAfterTheLists() throws IOException {
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", out, "--format", "html").ok();
+    assertEquals(Set.of("up.html", "down.html", "combined.tsv"), names(out));
+    assertTrue(Files.readString(out.resolve("up.html")).contains("<code>up.txt</code>"));
+    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt"),
+        Files.readString(out.resolve("up.html")));
+  }
+
+  @Test
+  void csvBatchWritesACombinedCsv() throws IOException {
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", out, "--format", "csv").ok();
+    assertEquals(Set.of("up.csv", "down.csv", "combined.csv"), names(out));
+    TextTable combined = TextTable.csv(Files.readString(out.resolve("combined.csv")));
+    assertEquals(Set.of("up.txt", "down.txt"), Set.copyOf(combined.column(ReportColumns.LIST)));
+  }
+
+  @Test
+  void gmtOfListsRunsEachListLikeASingleRun() throws IOException {
+    Path gmt = write(lists.resolve("clusters.gmt"), "up\tIGF1R axis\t" + UP.replace('\n', '\t')
+        + "\ndown\t\t" + DOWN.replace('\n', '\t') + "\nras\tRAS\t" + RAS.replace('\n', '\t')
+        + "\n");
+    CliRun run = CliRun.run(cache, "enrich", "--lists", gmt, "--output-dir", out).ok();
+    assertEquals(Set.of("up.tsv", "down.tsv", "ras.tsv", "combined.tsv"), names(out));
+    assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
+    assertEquals(single(DOWN), Files.readString(out.resolve("down.tsv")));
+    assertEquals(single(RAS), Files.readString(out.resolve("ras.tsv")));
+    TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
+    assertEquals(List.of("up", "down", "ras"),
+        combined.column(ReportColumns.LIST).stream().distinct().toList());
+    for (String name : List.of("up", "down", "ras")) {
+      assertTrue(run.err().contains("figora: " + name + ": 5 identifiers"), run.err());
+    }
+  }
+
+  @Test
+  void batchOptionsApplyToEveryList() throws IOException {
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", out, "--top", 2, "--correction", "holm").ok();
+    assertEquals(single(UP, "--top", 2, "--correction", "holm"),
+        Files.readString(out.resolve("up.tsv")));
+    TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
+    assertEquals(4, combined.size());
+    assertTrue(combined.header().contains("p_holm"));
+  }
+
+  @Test
+  void batchWithoutOutputDirPrintsTheCombinedTable() {
+    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "-q").ok();
+    TextTable combined = TextTable.tsv(run.out());
+    assertEquals(ReportColumns.LIST, combined.header().get(0));
+    assertEquals(Set.of("up.txt", "down.txt"), Set.copyOf(combined.column(ReportColumns.LIST)));
+    CliRun html = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--format", "html").expect(ExitCodes.USAGE);
+    assertTrue(html.err().contains("--output-dir"), html.err());
+    assertEquals("", html.out());
+  }
+
+  @Test
+  void sameNamedListsGetDistinctReports() throws IOException {
+    Path other = Files.createDirectory(dir.resolve("other"));
+    write(other.resolve("up.txt"), DOWN);
+    write(lists.resolve("combined.txt"), RAS);
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), other.resolve("up.txt"),
+        lists.resolve("combined.txt"), "--output-dir", out).ok();
+    assertEquals(Set.of("up.tsv", "up_2.tsv", "combined_2.tsv", "combined.tsv"), names(out));
+    assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
+    assertEquals(single(DOWN), Files.readString(out.resolve("up_2.tsv")));
+    assertEquals(single(RAS), Files.readString(out.resolve("combined_2.tsv")));
+    assertTrue(Files.readString(out.resolve("combined.tsv")).startsWith(ReportColumns.LIST
+        + "\t"));
+  }
+
+  @Test
+  void batchWithABadListWritesNothing() throws IOException {
+    write(lists.resolve("empty.txt"), "# nothing\n");
+    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("empty.txt"),
+        "--output-dir", out).expect(ExitCodes.DATA);
+    assertTrue(run.err().contains("empty.txt"), run.err());
+    assertEquals(Set.of(), names(out));
+  }
+
+  @Test
+  void missingOutputDirIsAUsageErrorAndIsNotCreated() {
+    Path missing = dir.resolve("missing");
+    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", missing).expect(ExitCodes.USAGE);
+    assertTrue(run.err().contains("--output-dir"), run.err());
+    assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void outputIntoAMissingFolderIsAUsageErrorAndCreatesNothing() throws IOException {
+    Path missing = dir.resolve("missing");
+    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--output",
+        missing.resolve("report.tsv")).expect(ExitCodes.USAGE);
+    assertTrue(run.err().contains("--output"), run.err());
+    assertTrue(run.err().contains("does not exist"), run.err());
+    assertFalse(Files.exists(missing));
+    assertEquals(Set.of("lists", "out"), names(dir));
+  }
+
+  @Test
+  void outputThatIsAFolderIsAUsageError() throws IOException {
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "--output", out).expect(ExitCodes.USAGE);
+    assertEquals(Set.of(), names(out));
+  }
+
+  @Test
+  void failedRunKeepsTheOldOutputAndLeavesNoTemporaryFile() throws IOException {
+    Path report = write(out.resolve("report.tsv"), "old report\n");
+    write(lists.resolve("empty.txt"), "");
+    CliRun.run(cache, "enrich", lists.resolve("empty.txt"), "--output", report)
+        .expect(ExitCodes.DATA);
+    assertEquals("old report\n", Files.readString(report));
+    assertEquals(Set.of("report.tsv"), names(out));
+
+    // Failing later, after the corpus is loaded: the list has no gene in the background.
+    CliRun late = CliRun.runWithInput(cache, "IRS2\nEIF4EBP1\n", "enrich", "-", "--output",
+        report).expect(ExitCodes.DATA);
+    assertTrue(late.err().contains("background"), late.err());
+    assertEquals("old report\n", Files.readString(report));
+    assertEquals(Set.of("report.tsv"), names(out));
+  }
+
+  @Test
+  void successfulRunReplacesTheOutput() throws IOException {
+    Path report = write(out.resolve("report.tsv"), "old report\n");
+    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--output", report).ok();
+    assertEquals("", run.out());
+    assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
+        Files.readString(report));
+    assertEquals(Set.of("report.tsv"), names(out));
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "json").ok();
+    assertTrue(Files.readString(report).startsWith("{"));
+    assertEquals(Set.of("report.tsv"), names(out));
+  }
+}
