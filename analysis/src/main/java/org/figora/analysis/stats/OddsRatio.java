@@ -59,7 +59,7 @@ public record OddsRatio(double estimate, double lower, double upper) {
    */
   public static OddsRatio of(int k, int bigK, int n, int bigN) {
     Hypergeometric.checkArguments(bigK, n, bigN);
-    int lo = Math.max(0, n + bigK - bigN);
+    int lo = Math.max(0, n - (bigN - bigK));
     int hi = Math.min(bigK, n);
     if (k < lo || k > hi) {
       throw new IllegalArgumentException(

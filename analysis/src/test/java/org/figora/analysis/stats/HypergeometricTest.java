@@ -163,6 +163,20 @@ class HypergeometricTest {
   }
 
   @Test
+  void largeArgumentsDoNotOverflow() {
+    int big = Integer.MAX_VALUE;
+    int size = 2_000_000_000;
+    // lo = n + K - N = 1852516353 although n + K overflows an int
+    assertEquals(0.0, Hypergeometric.logUpperTail(1_852_516_353, size, size, big));
+    // P(X = lo) underflows: P(X > lo) rounds to 1.
+    assertEquals(0.0, Hypergeometric.logUpperTail(1_852_516_354, size, size, big));
+    double log = Hypergeometric.logUpperTail(1_862_645_150, size, size, big);
+    assertTrue(log < -0.5 && log > -1, "near the mean: " + log);
+    double tail = Hypergeometric.logUpperTail(3, 1_000_000, 1_000_000, big);
+    assertTrue(Double.isFinite(tail) && tail < 0, "finite: " + tail);
+  }
+
+  @Test
   void log10IsLogOverLn10() {
     double ln = Hypergeometric.logUpperTail(12, 40, 500, 20000);
     assertEquals(ln / Math.log(10), Hypergeometric.log10UpperTail(12, 40, 500, 20000), 1e-15);
@@ -173,7 +187,8 @@ class HypergeometricTest {
     assertMessage(() -> Hypergeometric.logUpperTail(1, 1, 1, 0), "N must be >= 1, was 0");
     assertMessage(() -> Hypergeometric.logUpperTail(1, 11, 1, 10), "[0, N=10], was 11");
     assertMessage(() -> Hypergeometric.upperTail(1, -1, 1, 10), "was -1");
-    assertMessage(() -> Hypergeometric.log10UpperTail(1, 1, 12, 10), "draws n must be in [0, N=10]");
+    assertMessage(
+        () -> Hypergeometric.log10UpperTail(1, 1, 12, 10), "draws n must be in [0, N=10]");
     assertMessage(() -> Hypergeometric.logPmf(1, 1, -2, 10), "was -2");
   }
 

@@ -60,6 +60,15 @@ class OddsRatioTest {
   }
 
   @Test
+  void largeArgumentsDoNotOverflow() {
+    int big = Integer.MAX_VALUE;
+    OddsRatio or = OddsRatio.of(1_900_000_000, 2_000_000_000, 2_000_000_000, big);
+    assertTrue(or.estimate() > 1 && Double.isFinite(or.upper()), or.toString());
+    assertMessage(() -> OddsRatio.of(1, 2_000_000_000, 2_000_000_000, big),
+        "overlap k must be in [1852516353, 2000000000]");
+  }
+
+  @Test
   void invalidArgumentsThrow() {
     assertMessage(() -> OddsRatio.of(6, 5, 10, 100), "overlap k must be in [0, 5]");
     assertMessage(() -> OddsRatio.of(-1, 5, 10, 100), "was -1");
