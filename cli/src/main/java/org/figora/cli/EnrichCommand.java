@@ -136,6 +136,10 @@ final class EnrichCommand implements Callable<Integer> {
       }
     }
     LoadedIndex loaded = corpusOptions.open(root, reference, err, quiet);
+    if (loaded.index().figureCount() == 0) {
+      throw new DataException("the corpus " + corpusOptions.describe(root) + " has no figures;"
+          + " nothing to test against");
+    }
     Universe universe = Backgrounds.universe(background, loaded.index(), reference, err, quiet);
     EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, options);
     List<EnrichmentResult> results = engine.enrichAll(inputs.stream()

@@ -224,4 +224,17 @@ class EnrichInputsTest {
     Files.write(latin1, new byte[] {'I', 'G', 'F', '1', 'R', '\n', (byte) 0xe9, '\n'});
     assertDataError(CliRun.run(cache, "enrich", latin1), "latin1.txt");
   }
+
+  @Test
+  void emptyCorpusIsBadDataWhateverTheBackground() throws IOException {
+    Path corpus = write("empty.gmt", "");
+    for (String background : List.of("annotated", "protein-coding")) {
+      assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", corpus,
+          "--background", background), "has no figures");
+    }
+    Path malformed = write("malformed.gmt", "only-a-name\n");
+    CliRun run = assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus",
+        malformed), "has no figures");
+    assertTrue(run.err().contains("skipped"), run.err());
+  }
 }
