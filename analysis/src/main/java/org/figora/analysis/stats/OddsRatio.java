@@ -36,6 +36,9 @@ public record OddsRatio(double estimate, double lower, double upper) {
   /**
    * Validates the components.
    *
+   * @param estimate the sample odds ratio
+   * @param lower lower end of the confidence interval
+   * @param upper upper end of the confidence interval
    * @throws IllegalArgumentException if a component is not finite and positive or {@code lower
    *     <= estimate <= upper} does not hold
    */
