@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +52,7 @@ class BatchAndOutputTest {
 
   /** The report of one list given as standard input (so its name plays no part). */
   private static String single(String genes, Object... options) {
-    List<Object> args = new java.util.ArrayList<>(List.of("enrich", "-", "-q"));
+    List<Object> args = new ArrayList<>(List.of("enrich", "-", "-q"));
     args.addAll(List.of(options));
     return CliRun.runWithInput(cache, genes, args.toArray()).ok().out();
   }

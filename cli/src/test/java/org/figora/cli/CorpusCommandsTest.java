@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -168,7 +169,7 @@ class CorpusCommandsTest {
     Set<String> expected = new HashSet<>();
     expected.add(CliRun.IGF1R_FIGURE); // its caption mentions insulin-like growth factor
     seedGmt.forEach((figid, fields) -> {
-      if (fields.get(1).toLowerCase(java.util.Locale.ROOT).contains("insulin")) {
+      if (fields.get(1).toLowerCase(Locale.ROOT).contains("insulin")) {
         expected.add(figid);
       }
     });

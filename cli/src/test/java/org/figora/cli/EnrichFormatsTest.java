@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.figora.analysis.report.ReportColumns;
@@ -275,5 +279,35 @@ class EnrichFormatsTest {
   void formatNamesIgnoreCase() {
     assertEquals(tsvRun.out(), CliRun.run(cache, "enrich", CliRun.IGF1R, "--format", "TSV")
         .ok().out());
+  }
+
+  @Test
+  void awkwardTitlesSurviveEveryFormat(@TempDir Path dir) throws IOException {
+    String hostile = "Commas, \"quotes\" | pipes <script>alert(1)</script> & back\\slash – ü";
+    Path corpus = Files.writeString(dir.resolve("awkward.gmt"),
+        "FIG_A\t" + hostile + "\tIGF1R\tIRS1\tAKT1\tPIK3CA\tMTOR\n"
+            + "FIG_B\tplain\tTP53\tMDM2\tCDK4\tIGF1R\n"
+            + "FIG_C\tother\tKRAS\tHRAS\tNRAS\n",
+        StandardCharsets.UTF_8);
+    Path list = Files.writeString(dir.resolve("list.txt"),
+        "IGF1R\nIRS1\nAKT1\nTP53\nKRAS\n");
+    Function<String, String> run = format -> CliRun.run(cache, "enrich", list,
+        "--corpus", corpus, "--format", format, "-q").ok().out();
+
+    TextTable tsvTable = TextTable.tsv(run.apply("tsv"));
+    assertEquals("FIG_A", tsvTable.get(0, ReportColumns.FIGID));
+    assertEquals(hostile, tsvTable.get(0, ReportColumns.TITLE));
+    TextTable csvTable = TextTable.csv(run.apply("csv"));
+    assertEquals(tsvTable.rows(), csvTable.rows());
+    Map<?, ?> json = (Map<?, ?>) MiniJson.parse(run.apply("json"));
+    assertEquals(hostile, ((Map<?, ?>) ((List<?>) json.get("results")).get(0))
+        .get(ReportColumns.TITLE));
+    String html = run.apply("html");
+    assertFalse(html.contains("<script>alert"), "unescaped title in the HTML");
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; back"), html);
+    String md = run.apply("md");
+    assertTrue(md.contains("| Commas, \"quotes\" \\| pipes"), md);
+    TextTable cp = TextTable.tsv(run.apply("clusterprofiler"));
+    assertEquals(hostile, cp.get(0, "Description"));
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -140,7 +141,7 @@ class EnrichOptionsTest {
         default -> assertEquals(bh.get(i), q.get(i), 0.0);
       }
     }
-    assertEquals(method.toLowerCase(java.util.Locale.ROOT),
+    assertEquals(method.toLowerCase(Locale.ROOT),
         provenance("--correction", method).get("correction"));
   }
 
