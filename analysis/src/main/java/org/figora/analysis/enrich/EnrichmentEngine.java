@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.stats.Hypergeometric;
 import org.figora.analysis.stats.OddsRatio;
+import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
 
 /**
  * Tests gene lists for over-representation in every figure of an index.
@@ -120,15 +121,14 @@ public final class EnrichmentEngine {
       return byP != 0 ? byP
           : index.figure(a.figure()).figid().compareTo(index.figure(b.figure()).figid());
     });
-    int tests = options.correctHitsOnly() ? scored.size() : testedCount;
-    double[] pValues = new double[tests];
-    Arrays.fill(pValues, 1.0);
+    double[] pValues = new double[scored.size()];
     for (int i = 0; i < scored.size(); i++) {
       pValues[i] = Math.exp(scored.get(i).logP());
     }
-    double[] adjusted = tests == 0 ? pValues : options.correction().adjust(pValues);
-    double zeroAdjusted = options.correctHitsOnly() || scored.size() >= tests ? 1.0
-        : adjusted[tests - 1];
+    int ones = options.correctHitsOnly() ? 0 : testedCount - scored.size();
+    FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
+    double[] adjusted = family.values();
+    double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
     List<FigureEnrichment> hits = new ArrayList<>(scored.size());
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);

@@ -14,12 +14,21 @@ final class Adjustments {
    * BY. R: {@code pmin(1, cummin(q * n / i * p[o]))[ro]}.
    */
   static double[] stepUp(double[] p, double factor) {
-    int m = p.length;
-    double[] out = new double[m];
+    return stepUp(p, 0, factor);
+  }
+
+  /**
+   * The step-up adjustment of {@code p} followed by {@code ones} further p-values equal to 1, for
+   * the values of {@code p} only. The ones take the last ranks; their own adjusted value is
+   * {@code min(1, factor)}.
+   */
+  static double[] stepUp(double[] p, int ones, double factor) {
+    int m = p.length + ones;
+    double[] out = new double[p.length];
     int[] order = Ranking.ascending(p);
     double scaled = factor * m;
-    double running = Double.POSITIVE_INFINITY;
-    for (int rank = m; rank >= 1; rank--) {
+    double running = ones > 0 ? scaled / m : Double.POSITIVE_INFINITY;
+    for (int rank = p.length; rank >= 1; rank--) {
       int idx = order[rank - 1];
       running = Math.min(running, (scaled / rank) * p[idx]);
       out[idx] = Math.min(1.0, running);
@@ -31,11 +40,16 @@ final class Adjustments {
    * Holm's step-down adjustment. R: {@code pmin(1, cummax((n - i + 1) * p[o]))[ro]}.
    */
   static double[] holm(double[] p) {
-    int m = p.length;
-    double[] out = new double[m];
+    return holm(p, 0);
+  }
+
+  /** Holm's adjustment of {@code p} followed by {@code ones} p-values equal to 1. */
+  static double[] holm(double[] p, int ones) {
+    int m = p.length + ones;
+    double[] out = new double[p.length];
     int[] order = Ranking.ascending(p);
     double running = 0.0;
-    for (int rank = 1; rank <= m; rank++) {
+    for (int rank = 1; rank <= p.length; rank++) {
       int idx = order[rank - 1];
       running = Math.max(running, (double) (m - rank + 1) * p[idx]);
       out[idx] = Math.min(1.0, running);
@@ -45,9 +59,15 @@ final class Adjustments {
 
   /** Bonferroni. R: {@code pmin(1, n * p)}. */
   static double[] bonferroni(double[] p) {
+    return bonferroni(p, 0);
+  }
+
+  /** Bonferroni's adjustment of {@code p} in a family with {@code ones} more p-values of 1. */
+  static double[] bonferroni(double[] p, int ones) {
+    int m = p.length + ones;
     double[] out = new double[p.length];
     for (int i = 0; i < p.length; i++) {
-      out[i] = Math.min(1.0, p.length * p[i]);
+      out[i] = Math.min(1.0, m * p[i]);
     }
     return out;
   }

@@ -113,13 +113,7 @@ public enum PValueAdjustment {
    */
   public double[] adjust(double[] pValues) {
     Objects.requireNonNull(pValues, "pValues");
-    for (int i = 0; i < pValues.length; i++) {
-      double p = pValues[i];
-      if (!(p >= 0.0 && p <= 1.0)) {
-        throw new IllegalArgumentException(
-            "p-value at index " + i + " is " + p + "; p-values must be in [0, 1]");
-      }
-    }
+    checkRange(pValues);
     return switch (this) {
       case BENJAMINI_HOCHBERG -> Adjustments.stepUp(pValues, 1.0);
       case BENJAMINI_YEKUTIELI -> Adjustments.stepUp(pValues, Adjustments.harmonic(pValues.length));
@@ -128,6 +122,61 @@ public enum PValueAdjustment {
       case QVALUE -> QValue.qvalues(pValues);
       case NONE -> pValues.clone();
     };
+  }
+
+  /**
+   * Adjusts a family of {@code pValues.length + ones} tests in which the {@code ones} tests not
+   * listed have p = 1, without materialising them. The result equals {@link #adjust(double[])} on
+   * the full family, bit for bit: an enrichment corrects over every tested figure, most of which
+   * share no gene with the list and have p = 1.
+   *
+   * @param pValues the p-values that may be below 1, in any order; each in {@code [0, 1]}
+   * @param ones how many further tests have p = 1, at least 0
+   * @return the adjusted values of {@code pValues} (same order) and of a p = 1 test
+   * @throws IllegalArgumentException if a p-value is NaN or outside {@code [0, 1]}, or {@code
+   *     ones} is negative
+   */
+  public FamilyAdjustment adjustWithOnes(double[] pValues, int ones) {
+    Objects.requireNonNull(pValues, "pValues");
+    if (ones < 0) {
+      throw new IllegalArgumentException("ones is " + ones + "; it must be 0 or more");
+    }
+    checkRange(pValues);
+    int m = pValues.length + ones;
+    return switch (this) {
+      case BENJAMINI_HOCHBERG -> new FamilyAdjustment(
+          Adjustments.stepUp(pValues, ones, 1.0), 1.0);
+      case BENJAMINI_YEKUTIELI -> {
+        double factor = Adjustments.harmonic(m);
+        yield new FamilyAdjustment(Adjustments.stepUp(pValues, ones, factor),
+            Math.min(1.0, factor * m / m));
+      }
+      case BONFERRONI -> new FamilyAdjustment(Adjustments.bonferroni(pValues, ones), 1.0);
+      case HOLM -> new FamilyAdjustment(Adjustments.holm(pValues, ones), 1.0);
+      case QVALUE -> {
+        double pi0 = m == 0 ? 1.0 : QValue.pi0(pValues, ones);
+        yield new FamilyAdjustment(QValue.qvalues(pValues, ones, pi0), pi0);
+      }
+      case NONE -> new FamilyAdjustment(pValues.clone(), 1.0);
+    };
+  }
+
+  /**
+   * Adjusted p-values of a family whose p = 1 members were not listed.
+   *
+   * @param values adjusted values of the listed p-values, in their order
+   * @param one the adjusted value of each unlisted p = 1 test
+   */
+  public record FamilyAdjustment(double[] values, double one) {}
+
+  private static void checkRange(double[] pValues) {
+    for (int i = 0; i < pValues.length; i++) {
+      double p = pValues[i];
+      if (!(p >= 0.0 && p <= 1.0)) {
+        throw new IllegalArgumentException(
+            "p-value at index " + i + " is " + p + "; p-values must be in [0, 1]");
+      }
+    }
   }
 
   private static String allowedNames() {

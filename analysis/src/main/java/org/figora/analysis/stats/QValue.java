@@ -63,8 +63,14 @@ final class QValue {
    * @return {@code pi0} in {@code (0, 1]}
    */
   static double pi0(double[] p) {
+    return pi0(p, 0);
+  }
+
+  /** {@link #pi0(double[])} of {@code p} followed by {@code ones} p-values equal to 1. */
+  static double pi0(double[] p, int ones) {
     double[] grid = lambdaGrid();
     int[] atLeast = new int[GRID_SIZE];
+    java.util.Arrays.fill(atLeast, ones);
     for (double value : p) {
       for (int j = 0; j < GRID_SIZE && value >= grid[j]; j++) {
         atLeast[j]++;
@@ -73,7 +79,7 @@ final class QValue {
     if (atLeast[GRID_SIZE - 1] == 0) {
       return 1.0;
     }
-    double m = p.length;
+    double m = (double) p.length + ones;
     double smoothed = 0.0;
     for (int j = 0; j < GRID_SIZE; j++) {
       smoothed += Pi0Smoother.WEIGHTS[j] * (atLeast[j] / (m * (1.0 - grid[j])));
@@ -89,15 +95,19 @@ final class QValue {
    * @return a new array
    */
   static double[] qvalues(double[] p) {
-    int m = p.length;
-    double[] q = new double[m];
-    if (m == 0) {
-      return q;
-    }
-    double pi0 = pi0(p);
+    return p.length == 0 ? new double[0] : qvalues(p, 0, pi0(p));
+  }
+
+  /**
+   * Q-values of {@code p} followed by {@code ones} p-values equal to 1 (whose own q-value is
+   * {@code pi0}), for the values of {@code p} only, in input order.
+   */
+  static double[] qvalues(double[] p, int ones, double pi0) {
+    int m = p.length + ones;
+    double[] q = new double[p.length];
     int[] order = Ranking.ascending(p);
-    double running = Double.POSITIVE_INFINITY;
-    for (int rank = m; rank >= 1; rank--) {
+    double running = ones > 0 ? (double) m / m : Double.POSITIVE_INFINITY;
+    for (int rank = p.length; rank >= 1; rank--) {
       int idx = order[rank - 1];
       running = Math.min(running, p[idx] * m / rank);
       q[idx] = pi0 * Math.min(1.0, running);
