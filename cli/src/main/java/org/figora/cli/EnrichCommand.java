@@ -126,7 +126,7 @@ final class EnrichCommand implements Callable<Integer> {
     EnrichmentOptions options = options();
     ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
     ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
-    checkOutputs();
+    checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     List<ResolvedGeneList> inputs = new ListInputs(reference, root.stdin(), geneColumn, where,
         quiet ? null : err).read(lists, listsGmt);
@@ -200,9 +200,15 @@ final class EnrichCommand implements Callable<Integer> {
     }
   }
 
-  private void checkOutputs() {
+  private void checkOutputs(ReportFormat reportFormat) {
     if (output != null && outputDirectory != null) {
       throw new UsageException("cannot use --output and --output-dir together");
+    }
+    boolean batch = lists.size() > 1 || listsGmt != null;
+    if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
+        && reportFormat != ReportFormat.CSV) {
+      throw new UsageException("several lists without --output-dir write one combined table;"
+          + " use --format tsv or csv, or give --output-dir for " + reportFormat + " reports");
     }
     if (output != null) {
       OutputPaths.checkParentWritable(output, "--output");

@@ -25,7 +25,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("figora: " + cause.getMessage());
       return ExitCodes.DATA;
     }
-    if (cause instanceof UsageException || cause instanceof IllegalArgumentException) {
+    if (cause instanceof UsageException) {
       String name = ("figora " + qualifiedName(command)).strip();
       err.println(name + ": " + cause.getMessage());
       err.println("Try '" + name + " --help' for the options.");
