@@ -174,4 +174,11 @@ class CorpusCommandTest {
         + "/20230101/"), fetch.err());
     assertEquals(0, run("", "corpus", "list").out().length());
   }
+
+  @Test
+  void theProgressBarShowsPercentAndMegabytes() {
+    assertEquals("figora: [###############...............]  50% 1.0 of 2.0 MB",
+        FetchProgressReport.bar(1_000_000, 2_000_000));
+    assertEquals("figora: 1.5 MB", FetchProgressReport.bar(1_500_000, -1));
+  }
 }
