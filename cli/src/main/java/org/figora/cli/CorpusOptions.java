@@ -3,13 +3,17 @@ package org.figora.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.IndexStore;
 import org.figora.analysis.index.LoadedIndex;
+import org.figora.analysis.release.InstalledRelease;
+import org.figora.analysis.release.ReleaseStore;
 import picocli.CommandLine.Option;
 
 /** Options choosing the corpus of figures and its index cache; mixed into every command. */
@@ -22,7 +26,10 @@ final class CorpusOptions {
       names = "--corpus",
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Figure records, folders of them, or GMT files (default: the bundled seeds/).")
+      description = "Figure records, folders of them, or GMT files; 'pfocr' for the newest"
+          + " installed PFOCR release, 'pfocr@YYYYMMDD' for a given one (figora corpus fetch"
+          + " installs them; write ./pfocr for a folder of that name). Default: the bundled"
+          + " seeds/.")
   List<Path> corpus;
 
   @Option(names = "--strict", description = "Fail on any unreadable figure file or GMT line.")
@@ -34,21 +41,92 @@ final class CorpusOptions {
       description = "Index cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
   Path cacheDirectory;
 
-  /** @return the corpus paths: as given, or the bundled seeds */
+  /**
+   * The corpus paths: as given, with {@code pfocr} and {@code pfocr@YYYYMMDD} replaced by the
+   * installed release's GMT; or the bundled seeds.
+   *
+   * @throws DataException when a named release is not installed
+   * @throws UsageException when {@code pfocr@} is not followed by a date
+   */
   List<Path> paths(FigoraCommand root) {
-    return corpus == null || corpus.isEmpty() ? List.of(root.defaultCorpus()) : corpus;
+    if (corpus == null || corpus.isEmpty()) {
+      return List.of(root.defaultCorpus());
+    }
+    List<Path> paths = new ArrayList<>();
+    for (Path path : corpus) {
+      paths.add(releaseName(path).map(r -> release(root, r).gmt()).orElse(path));
+    }
+    return paths;
   }
 
-  /** @return a description of the corpus for reports */
+  /** @return a description of the corpus for reports, naming releases as pfocr@YYYYMMDD */
   String describe(FigoraCommand root) {
-    return paths(root).stream().map(Path::toString).collect(Collectors.joining(", "));
+    if (corpus == null || corpus.isEmpty()) {
+      return root.defaultCorpus().toString();
+    }
+    return corpus.stream()
+        .map(p -> releaseName(p).map(r -> "pfocr@" + release(root, r).release())
+            .orElse(p.toString()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The release a corpus path names.
+   *
+   * @return empty for a path; "" for {@code pfocr} (the newest); the date for {@code pfocr@DATE}
+   */
+  private static Optional<String> releaseName(Path path) {
+    String text = path.toString();
+    if (text.equals("pfocr")) {
+      return Optional.of("");
+    }
+    if (!text.startsWith("pfocr@")) {
+      return Optional.empty();
+    }
+    String date = text.substring("pfocr@".length());
+    if (!ReleaseStore.isReleaseDate(date)) {
+      throw new UsageException("--corpus pfocr@DATE needs a release date YYYYMMDD, got '"
+          + text + "'");
+    }
+    return Optional.of(date);
+  }
+
+  private InstalledRelease release(FigoraCommand root, String date) {
+    ReleaseStore store = new ReleaseStore(cacheDirectory(root, cacheDirectory));
+    try {
+      List<InstalledRelease> installed = store.list();
+      Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
+          : installed.stream().filter(r -> r.release().equals(date)).findFirst();
+      return found.orElseThrow(() -> notInstalled(store, date, installed));
+    } catch (IOException e) {
+      throw new DataException("cannot list the installed PFOCR releases in " + store.directory()
+          + ": " + e.getMessage());
+    }
+  }
+
+  private static DataException notInstalled(ReleaseStore store, String date,
+      List<InstalledRelease> installed) {
+    if (installed.isEmpty()) {
+      return new DataException("no PFOCR release is installed (looked in " + store.directory()
+          + "); run 'figora corpus fetch" + (date.isEmpty() ? "" : " --release " + date)
+          + "' first, or pass --corpus PATH");
+    }
+    return new DataException("PFOCR release " + date + " is not installed (installed: "
+        + installed.stream().map(InstalledRelease::release).collect(Collectors.joining(", "))
+        + "); run 'figora corpus fetch --release " + date + "'");
+  }
+
+  /**
+   * The cache folder: the option's value, else {@code $XDG_CACHE_HOME/figora} or
+   * {@code ~/.cache/figora}.
+   */
+  static Path cacheDirectory(FigoraCommand root, Path option) {
+    return option != null ? option : IndexStore.defaultDirectory(root.environment());
   }
 
   /** @return the index store to use */
   IndexStore store(FigoraCommand root, GeneReference reference) {
-    Path directory = cacheDirectory != null ? cacheDirectory
-        : IndexStore.defaultDirectory(root.environment());
-    return new IndexStore(directory, reference);
+    return new IndexStore(cacheDirectory(root, cacheDirectory), reference);
   }
 
   /**

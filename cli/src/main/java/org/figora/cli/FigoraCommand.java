@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       GenesCommand.class,
       FiguresCommand.class,
       IndexCommand.class,
+      CorpusCommand.class,
       ExportCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,0 +1,159 @@
+package org.figora.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.release.InstalledRelease;
+import org.figora.analysis.release.ReleaseException;
+import org.figora.analysis.release.ReleaseFetcher;
+import org.figora.analysis.release.ReleaseMetadata;
+import org.figora.analysis.release.ReleaseStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code figora corpus}: the full PFOCR corpus, fetched and installed in the cache. */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    header = "Fetch PFOCR releases and list the installed ones.",
+    description = {
+      "Installed releases are used with --corpus pfocr (the newest) or --corpus pfocr@YYYYMMDD.",
+      ""
+    },
+    subcommands = {CorpusCommand.Fetch.class, CorpusCommand.ListReleases.class},
+    footer = ExitCodes.FOOTER)
+final class CorpusCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code figora corpus fetch}. */
+  @Command(
+      name = "fetch",
+      mixinStandardHelpOptions = true,
+      header = "Download a PFOCR release's human gene GMT and install it in the cache.",
+      description = {
+        "Reads the release folder's listing, downloads the human gene GMT (Entrez IDs), checks"
+            + " its length, the checksum published beside it (if any) and its content, and"
+            + " installs it in <cache>/releases/YYYYMMDD/. Network errors are retried; an"
+            + " interrupted download resumes on the next run. A failed fetch leaves the installed"
+            + " releases as they were.",
+        ""
+      },
+      footer = {
+        "%nExamples:",
+        "  figora corpus fetch                      # the current release",
+        "  figora corpus fetch --release 20240510   # a given release",
+        "  figora enrich genes.txt --corpus pfocr   # then use it",
+        "%nExit code 3 also means the release could not be fetched (network, HTTP status,"
+            + " checksum) or is not a valid gene GMT.",
+        ExitCodes.FOOTER
+      })
+  static final class Fetch implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--release", paramLabel = "current|YYYYMMDD", defaultValue = "current",
+        description = "The release folder to fetch (default: ${DEFAULT-VALUE}).")
+    String release;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+        defaultValue = "https://data.wikipathways.org/pfocr",
+        description = "Where the release folders are (default: ${DEFAULT-VALUE}).")
+    URI baseUrl;
+
+    @Option(names = "--force", description = "Download even when the release is installed.")
+    boolean force;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+        description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
+    Path cacheDirectory;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show only problems on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      if (!List.of("http", "https").contains(String.valueOf(baseUrl.getScheme()))) {
+        throw new UsageException("--base-url must be an http or https URL, got " + baseUrl);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
+      FetchProgressReport progress =
+          new FetchProgressReport(err, System.console() != null, quiet);
+      ReleaseFetcher.Result result;
+      try {
+        result = ReleaseFetcher.withDefaults(store, GeneReference.bundled())
+            .fetch(baseUrl, release, force, progress);
+      } catch (ReleaseException e) {
+        throw new DataException("corpus fetch failed: " + e.getMessage());
+      }
+      if (!quiet) {
+        err.println(summary(result));
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String summary(ReleaseFetcher.Result result) {
+      InstalledRelease release = result.release();
+      ReleaseMetadata metadata = release.metadata();
+      if (!result.downloaded()) {
+        return "figora: PFOCR release " + release.release() + " is already installed in "
+            + release.directory() + " (--force downloads it again)";
+      }
+      return "figora: installed PFOCR release " + release.release() + ": " + metadata.figures()
+          + " figures, " + metadata.genes() + " human genes, " + metadata.unmappedIds()
+          + " gene ID" + (metadata.unmappedIds() == 1 ? "" : "s") + " not in the reference; "
+          + metadata.published().map(c -> "checksum " + c + " verified")
+              .orElse("no checksum published")
+          + "; in " + release.directory();
+    }
+  }
+
+  /** {@code figora corpus list}. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      header = "List the installed PFOCR releases, newest first.",
+      description = {"Prints release, figures, genes, unmapped gene IDs and the GMT's path.", ""},
+      footer = {"%nExample:", "  figora corpus list", ExitCodes.FOOTER})
+  static final class ListReleases implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+        description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
+    Path cacheDirectory;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
+      List<InstalledRelease> releases = store.list();
+      if (releases.isEmpty()) {
+        spec.commandLine().getErr().println("figora: no PFOCR release is installed in "
+            + store.directory() + "; run 'figora corpus fetch'");
+        return ExitCodes.OK;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("release\tfigures\tgenes\tunmapped_ids\tgmt");
+      for (InstalledRelease release : releases) {
+        ReleaseMetadata metadata = release.metadata();
+        out.println(release.release() + "\t" + metadata.figures() + "\t" + metadata.genes() + "\t"
+            + metadata.unmappedIds() + "\t" + release.gmt());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}
