@@ -88,6 +88,10 @@ final class CorpusCommand implements Callable<Integer> {
       if (!List.of("http", "https").contains(String.valueOf(baseUrl.getScheme()))) {
         throw new UsageException("--base-url must be an http or https URL, got " + baseUrl);
       }
+      if (!release.equals("current") && !release.matches("\\d{8}")) {
+        throw new UsageException("--release must be 'current' or a date YYYYMMDD, got '"
+            + release + "'");
+      }
       PrintWriter err = spec.commandLine().getErr();
       ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
       FetchProgressReport progress =
