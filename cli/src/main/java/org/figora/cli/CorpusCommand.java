@@ -28,15 +28,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {CorpusCommand.Fetch.class, CorpusCommand.ListReleases.class},
     footer = ExitCodes.FOOTER)
-final class CorpusCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
+final class CorpusCommand extends CommandGroup {
 
   /** {@code figora corpus fetch}. */
   @Command(

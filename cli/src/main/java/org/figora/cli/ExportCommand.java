@@ -21,15 +21,7 @@ import picocli.CommandLine.Spec;
     header = "Export the corpus.",
     subcommands = {ExportCommand.Gmt.class},
     footer = ExitCodes.FOOTER)
-final class ExportCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
+final class ExportCommand extends CommandGroup {
 
   /** {@code figora export gmt}. */
   @Command(

@@ -6,12 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The {@code figora} command: gene-set over-representation against published pathway figures. */
 @Command(
@@ -41,9 +38,7 @@ import picocli.CommandLine.Spec;
       "  figora figures show PMC5738696__F1",
       ExitCodes.FOOTER
     })
-public final class FigoraCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
+public final class FigoraCommand extends CommandGroup {
 
   private final InputStream stdin;
   private final Map<String, String> environment;
@@ -101,12 +96,6 @@ public final class FigoraCommand implements Callable<Integer> {
   private static void shareVersion(CommandLine command, VersionProvider version) {
     command.getCommandSpec().versionProvider(version);
     command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
-  }
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
   }
 
   /** @return standard input */

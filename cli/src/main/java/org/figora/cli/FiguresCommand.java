@@ -26,15 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {FiguresCommand.ListFigures.class, FiguresCommand.Search.class,
         FiguresCommand.Show.class},
     footer = ExitCodes.FOOTER)
-final class FiguresCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
+final class FiguresCommand extends CommandGroup {
 
   /** Filters shared by {@code list} and {@code search}. */
   static final class Filters {

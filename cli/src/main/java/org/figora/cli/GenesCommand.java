@@ -22,15 +22,7 @@ import picocli.CommandLine.Spec;
     header = "Work with gene identifiers.",
     subcommands = {GenesCommand.Resolve.class},
     footer = ExitCodes.FOOTER)
-final class GenesCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
+final class GenesCommand extends CommandGroup {
 
   /** {@code figora genes resolve LIST}. */
   @Command(

@@ -21,15 +21,7 @@ import picocli.CommandLine.Spec;
     header = "Build or inspect the corpus index cache.",
     subcommands = {IndexCommand.Build.class, IndexCommand.Info.class},
     footer = ExitCodes.FOOTER)
-final class IndexCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
+final class IndexCommand extends CommandGroup {
 
   /** {@code figora index build}. */
   @Command(name = "build", mixinStandardHelpOptions = true,
