@@ -26,42 +26,72 @@ final class GeneIndex {
   private final List<Gene> genes;
   private final int[] entrezIds;
   private final Lookup bySymbol;
-  private final Lookup bySymbolIgnoringCase;
-  private final Lookup byAlias;
-  private final Lookup byAliasIgnoringCase;
-  private final Lookup byEnsembl;
 
   /**
-   * Indexes genes.
+   * Lookups that only identifiers other than exact symbols and Entrez IDs need; built on first
+   * use, so that loading the reference for exact matching (corpus building, clean gene lists)
+   * does not pay for lower-casing and hashing every alias.
+   */
+  private volatile SecondaryLookups secondary;
+
+  /**
+   * Indexes the genes.
    *
-   * @param genes the genes, in strictly ascending Entrez ID order
+   * @param genes the genes, sorted by Entrez ID
    */
   GeneIndex(List<Gene> genes) {
     this.genes = genes;
     this.entrezIds = genes.stream().mapToInt(Gene::entrezId).toArray();
-    int aliasCount = 0;
-    int ensemblCount = 0;
-    for (Gene gene : genes) {
-      aliasCount += gene.aliases().size();
-      ensemblCount += gene.ensemblIds().size();
-    }
     bySymbol = new Lookup(genes.size());
-    bySymbolIgnoringCase = new Lookup(genes.size());
-    byAlias = new Lookup(aliasCount);
-    byAliasIgnoringCase = new Lookup(aliasCount);
-    byEnsembl = new Lookup(ensemblCount);
     for (Gene gene : genes) {
       bySymbol.add(gene.symbol(), gene);
-      bySymbolIgnoringCase.add(lowerCase(gene.symbol()), gene);
-      for (String alias : gene.aliases()) {
-        byAlias.add(alias, gene);
-        byAliasIgnoringCase.add(lowerCase(alias), gene);
-      }
-      for (String ensemblId : gene.ensemblIds()) {
-        byEnsembl.add(ensemblId, gene);
-      }
     }
     bySymbol.sortShared(PRIMARY_FIRST);
+  }
+
+  private SecondaryLookups secondary() {
+    SecondaryLookups lookups = secondary;
+    if (lookups == null) {
+      synchronized (this) {
+        lookups = secondary;
+        if (lookups == null) {
+          lookups = new SecondaryLookups(genes);
+          secondary = lookups;
+        }
+      }
+    }
+    return lookups;
+  }
+
+  /** The case-insensitive, alias and Ensembl lookups. */
+  private static final class SecondaryLookups {
+    private final Lookup bySymbolIgnoringCase;
+    private final Lookup byAlias;
+    private final Lookup byAliasIgnoringCase;
+    private final Lookup byEnsembl;
+
+    SecondaryLookups(List<Gene> genes) {
+      int aliasCount = 0;
+      int ensemblCount = 0;
+      for (Gene gene : genes) {
+        aliasCount += gene.aliases().size();
+        ensemblCount += gene.ensemblIds().size();
+      }
+      bySymbolIgnoringCase = new Lookup(genes.size());
+      byAlias = new Lookup(aliasCount);
+      byAliasIgnoringCase = new Lookup(aliasCount);
+      byEnsembl = new Lookup(ensemblCount);
+      for (Gene gene : genes) {
+        bySymbolIgnoringCase.add(lowerCase(gene.symbol()), gene);
+        for (String alias : gene.aliases()) {
+          byAlias.add(alias, gene);
+          byAliasIgnoringCase.add(lowerCase(alias), gene);
+        }
+        for (String ensemblId : gene.ensemblIds()) {
+          byEnsembl.add(ensemblId, gene);
+        }
+      }
+    }
   }
 
   private static int capacity(int entries) {
@@ -93,22 +123,22 @@ final class GeneIndex {
 
   /** Returns the genes whose approved symbol equals this text ignoring case. */
   List<Gene> withSymbolIgnoringCase(String text) {
-    return bySymbolIgnoringCase.get(lowerCase(text));
+    return secondary().bySymbolIgnoringCase.get(lowerCase(text));
   }
 
   /** Returns the genes that have this alias or previous symbol (exact case). */
   List<Gene> withAlias(String alias) {
-    return byAlias.get(alias);
+    return secondary().byAlias.get(alias);
   }
 
   /** Returns the genes that have this alias or previous symbol, ignoring case. */
   List<Gene> withAliasIgnoringCase(String text) {
-    return byAliasIgnoringCase.get(lowerCase(text));
+    return secondary().byAliasIgnoringCase.get(lowerCase(text));
   }
 
   /** Returns the genes that carry this Ensembl gene ID (without version). */
   List<Gene> withEnsemblId(String ensemblId) {
-    return byEnsembl.get(ensemblId);
+    return secondary().byEnsembl.get(ensemblId);
   }
 
   /** Returns the distinct approved symbols of genes, sorted. */
