@@ -30,6 +30,12 @@ public final class EnrichmentEngine {
   private final int[] testedByFigid;
 
   /**
+   * Each figure's position in figid order (figids are unique), so that ties in p are broken
+   * without touching the figures' strings on the query path.
+   */
+  private final int[] figidRank;
+
+  /**
    * Prepares an engine.
    *
    * @param index the figures
@@ -48,10 +54,14 @@ public final class EnrichmentEngine {
       count += tested[f] ? 1 : 0;
     }
     this.testedCount = count;
-    this.testedByFigid = java.util.stream.IntStream.range(0, tested.length)
-        .filter(f -> tested[f]).boxed()
+    int[] byFigid = java.util.stream.IntStream.range(0, tested.length).boxed()
         .sorted(java.util.Comparator.comparing(f -> index.figure(f).figid()))
         .mapToInt(Integer::intValue).toArray();
+    this.figidRank = new int[byFigid.length];
+    for (int r = 0; r < byFigid.length; r++) {
+      figidRank[byFigid[r]] = r;
+    }
+    this.testedByFigid = Arrays.stream(byFigid).filter(f -> tested[f]).toArray();
   }
 
   /** @return the number of figures tested for every list */
@@ -95,7 +105,7 @@ public final class EnrichmentEngine {
       int figure = touched[t];
       if (tested[figure]) {
         int k = overlaps[figure];
-        scored.add(new Scored(figure, k,
+        scored.add(new Scored(figure, figidRank[figure], k,
             Hypergeometric.logUpperTail(k, universe.figureSize(figure), n, bigN)));
       }
     }
@@ -115,8 +125,7 @@ public final class EnrichmentEngine {
   private EnrichmentResult assemble(GeneList list, QueryGenes query, List<Scored> scored) {
     scored.sort((a, b) -> {
       int byP = Double.compare(a.logP(), b.logP());
-      return byP != 0 ? byP
-          : index.figure(a.figure()).figid().compareTo(index.figure(b.figure()).figid());
+      return byP != 0 ? byP : Integer.compare(a.figidRank(), b.figidRank());
     });
     int tests = options.correctHitsOnly() ? scored.size() : testedCount;
     double[] pValues = new double[tests];
@@ -157,6 +166,6 @@ public final class EnrichmentEngine {
         logP / Math.log(10), adjusted, OddsRatio.of(k, bigK, n, bigN), overlapGenes);
   }
 
-  /** A tested figure with an overlap and its log p-value. */
-  private record Scored(int figure, int overlap, double logP) {}
+  /** A tested figure (and its position in figid order) with an overlap and its log p-value. */
+  private record Scored(int figure, int figidRank, int overlap, double logP) {}
 }
