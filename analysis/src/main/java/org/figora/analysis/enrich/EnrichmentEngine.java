@@ -136,15 +136,22 @@ public final class EnrichmentEngine {
     double[] adjusted = tests == 0 ? pValues : options.correction().adjust(pValues);
     double zeroAdjusted = options.correctHitsOnly() || scored.size() >= tests ? 1.0
         : adjusted[tests - 1];
+    int[] hitFigures = scored.stream().mapToInt(Scored::figure).sorted().toArray();
+    return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
+        testedCount, () -> hitRows(scored, query, pValues, adjusted),
+        () -> zeroOverlapRows(hitFigures, query.size(), zeroAdjusted));
+  }
+
+  /** The report rows of the figures with an overlap, built when the result is first read. */
+  private List<FigureEnrichment> hitRows(List<Scored> scored, QueryGenes query,
+      double[] pValues, double[] adjusted) {
     List<FigureEnrichment> hits = new ArrayList<>(scored.size());
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
       hits.add(result(s.figure(), s.overlap(), query.size(), pValues[i], s.logP(), adjusted[i],
           query.overlapWith(s.figure(), index)));
     }
-    int[] hitFigures = scored.stream().mapToInt(Scored::figure).sorted().toArray();
-    return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
-        testedCount, hits, () -> zeroOverlapRows(hitFigures, query.size(), zeroAdjusted));
+    return hits;
   }
 
   private List<FigureEnrichment> zeroOverlapRows(int[] hitFigures, int querySize,

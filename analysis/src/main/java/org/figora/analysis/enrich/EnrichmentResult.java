@@ -27,12 +27,13 @@ public final class EnrichmentResult {
   private final int querySize;
   private final List<String> outsideUniverse;
   private final int testedFigures;
-  private final List<FigureEnrichment> hits;
+  private final Supplier<List<FigureEnrichment>> hitRows;
+  private List<FigureEnrichment> hits;
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
   private List<FigureEnrichment> zeroOverlap;
 
   EnrichmentResult(GeneList list, Universe universe, EnrichmentOptions options, int querySize,
-      List<String> outsideUniverse, int testedFigures, List<FigureEnrichment> hits,
+      List<String> outsideUniverse, int testedFigures, Supplier<List<FigureEnrichment>> hitRows,
       Supplier<List<FigureEnrichment>> zeroOverlapRows) {
     this.list = Objects.requireNonNull(list);
     this.universe = Objects.requireNonNull(universe);
@@ -40,7 +41,7 @@ public final class EnrichmentResult {
     this.querySize = querySize;
     this.outsideUniverse = List.copyOf(outsideUniverse);
     this.testedFigures = testedFigures;
-    this.hits = List.copyOf(hits);
+    this.hitRows = Objects.requireNonNull(hitRows);
     this.zeroOverlapRows = zeroOverlapRows;
   }
 
@@ -80,7 +81,10 @@ public final class EnrichmentResult {
   }
 
   /** @return tested figures with k ≥ 1, sorted by p-value then figid */
-  public List<FigureEnrichment> hits() {
+  public synchronized List<FigureEnrichment> hits() {
+    if (hits == null) {
+      hits = List.copyOf(hitRows.get());
+    }
     return hits;
   }
 
@@ -94,9 +98,20 @@ public final class EnrichmentResult {
 
   /** @return every tested figure, ranked by p-value then figid */
   public List<FigureEnrichment> allTested() {
-    List<FigureEnrichment> all = new ArrayList<>(hits);
-    all.addAll(zeroOverlap());
-    all.sort(RANKING);
+    // The zero-overlap rows are in RANKING order (all log10 p = 0, by figid) and the hits almost
+    // are (the engine ranks by the natural log of p); TimSort on nearly sorted rows is linear,
+    // and merging the two gives exactly the order a sort of all rows would.
+    List<FigureEnrichment> ranked = new ArrayList<>(hits());
+    ranked.sort(RANKING);
+    List<FigureEnrichment> zero = zeroOverlap();
+    List<FigureEnrichment> all = new ArrayList<>(ranked.size() + zero.size());
+    int i = 0;
+    int j = 0;
+    while (i < ranked.size() || j < zero.size()) {
+      boolean takeHit = j == zero.size()
+          || i < ranked.size() && RANKING.compare(ranked.get(i), zero.get(j)) <= 0;
+      all.add(takeHit ? ranked.get(i++) : zero.get(j++));
+    }
     return all;
   }
 }
