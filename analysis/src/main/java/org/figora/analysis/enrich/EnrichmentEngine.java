@@ -2,6 +2,7 @@ package org.figora.analysis.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
@@ -30,12 +31,6 @@ public final class EnrichmentEngine {
   private final int[] testedByFigid;
 
   /**
-   * Each figure's position in figid order (figids are unique), so that ties in p are broken
-   * without touching the figures' strings on the query path.
-   */
-  private final int[] figidRank;
-
-  /**
    * Prepares an engine.
    *
    * @param index the figures
@@ -54,14 +49,10 @@ public final class EnrichmentEngine {
       count += tested[f] ? 1 : 0;
     }
     this.testedCount = count;
-    int[] byFigid = java.util.stream.IntStream.range(0, tested.length).boxed()
+    this.testedByFigid = java.util.stream.IntStream.range(0, tested.length)
+        .filter(f -> tested[f]).boxed()
         .sorted(java.util.Comparator.comparing(f -> index.figure(f).figid()))
         .mapToInt(Integer::intValue).toArray();
-    this.figidRank = new int[byFigid.length];
-    for (int r = 0; r < byFigid.length; r++) {
-      figidRank[byFigid[r]] = r;
-    }
-    this.testedByFigid = Arrays.stream(byFigid).filter(f -> tested[f]).toArray();
   }
 
   /** @return the number of figures tested for every list */
@@ -88,28 +79,66 @@ public final class EnrichmentEngine {
   public EnrichmentResult enrich(GeneList list) {
     QueryGenes query = QueryGenes.of(list, index, universe);
     int[] overlaps = new int[index.figureCount()];
-    int[] touched = new int[index.figureCount()];
-    int touchedCount = 0;
     for (int gene : query.corpusGenes()) {
       for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
-        int figure = index.posting(i);
-        if (overlaps[figure]++ == 0) {
-          touched[touchedCount++] = figure;
-        }
+        overlaps[index.posting(i)]++;
       }
     }
-    List<Scored> scored = new ArrayList<>();
-    int n = query.size();
+    return assemble(list, query, rank(overlaps, query.size()));
+  }
+
+  /**
+   * Ranks the tested figures with an overlap by p-value, then figid, without a comparison sort:
+   * p depends only on (k, K) for a list, so the hits are grouped by (k, K), each group's p is
+   * computed once, the groups are ordered by p (groups with equal p share a rank), and the hits,
+   * visited in figid order, are placed by a counting sort over those ranks.
+   */
+  private Ranked rank(int[] overlaps, int n) {
     int bigN = universe.size();
-    for (int t = 0; t < touchedCount; t++) {
-      int figure = touched[t];
-      if (tested[figure]) {
-        int k = overlaps[figure];
-        scored.add(new Scored(figure, figidRank[figure], k,
-            Hypergeometric.logUpperTail(k, universe.figureSize(figure), n, bigN)));
+    int[] hitFigure = new int[testedByFigid.length];
+    int[] hitGroup = new int[testedByFigid.length];
+    OverlapGroups groups = new OverlapGroups();
+    int hitCount = 0;
+    for (int figure : testedByFigid) {
+      int k = overlaps[figure];
+      if (k > 0) {
+        hitFigure[hitCount] = figure;
+        hitGroup[hitCount++] = groups.groupOf(k, universe.figureSize(figure));
       }
     }
-    return assemble(list, query, scored);
+    int groupCount = groups.size();
+    double[] groupLogP = new double[groupCount];
+    Integer[] byP = new Integer[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      groupLogP[g] = Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n, bigN);
+      byP[g] = g;
+    }
+    Arrays.sort(byP, (a, b) -> Double.compare(groupLogP[a], groupLogP[b]));
+    int[] bucketOf = new int[groupCount];
+    int[] start = new int[groupCount + 1];
+    int buckets = 0;
+    for (int r = 0; r < groupCount; r++) {
+      if (r == 0 || Double.compare(groupLogP[byP[r]], groupLogP[byP[r - 1]]) != 0) {
+        buckets++;
+      }
+      bucketOf[byP[r]] = buckets - 1;
+    }
+    for (int h = 0; h < hitCount; h++) {
+      start[bucketOf[hitGroup[h]] + 1]++;
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    Ranked ranked = new Ranked(new int[hitCount], new int[hitCount], new double[hitCount],
+        new BitSet(overlaps.length));
+    for (int h = 0; h < hitCount; h++) {
+      int at = start[bucketOf[hitGroup[h]]]++;
+      ranked.figure()[at] = hitFigure[h];
+      ranked.overlap()[at] = groups.overlap(hitGroup[h]);
+      ranked.logP()[at] = groupLogP[hitGroup[h]];
+      ranked.hits().set(hitFigure[h]);
+    }
+    return ranked;
   }
 
   /**
@@ -122,43 +151,38 @@ public final class EnrichmentEngine {
     return lists.parallelStream().map(this::enrich).toList();
   }
 
-  private EnrichmentResult assemble(GeneList list, QueryGenes query, List<Scored> scored) {
-    scored.sort((a, b) -> {
-      int byP = Double.compare(a.logP(), b.logP());
-      return byP != 0 ? byP : Integer.compare(a.figidRank(), b.figidRank());
-    });
-    int tests = options.correctHitsOnly() ? scored.size() : testedCount;
+  private EnrichmentResult assemble(GeneList list, QueryGenes query, Ranked ranked) {
+    int hitCount = ranked.figure().length;
+    int tests = options.correctHitsOnly() ? hitCount : testedCount;
     double[] pValues = new double[tests];
     Arrays.fill(pValues, 1.0);
-    for (int i = 0; i < scored.size(); i++) {
-      pValues[i] = Math.exp(scored.get(i).logP());
+    for (int i = 0; i < hitCount; i++) {
+      pValues[i] = Math.exp(ranked.logP()[i]);
     }
     double[] adjusted = tests == 0 ? pValues : options.correction().adjust(pValues);
-    double zeroAdjusted = options.correctHitsOnly() || scored.size() >= tests ? 1.0
+    double zeroAdjusted = options.correctHitsOnly() || hitCount >= tests ? 1.0
         : adjusted[tests - 1];
-    int[] hitFigures = scored.stream().mapToInt(Scored::figure).sorted().toArray();
     return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
-        testedCount, () -> hitRows(scored, query, pValues, adjusted),
-        () -> zeroOverlapRows(hitFigures, query.size(), zeroAdjusted));
+        testedCount, () -> hitRows(ranked, query, pValues, adjusted),
+        () -> zeroOverlapRows(ranked.hits(), query.size(), zeroAdjusted));
   }
 
   /** The report rows of the figures with an overlap, built when the result is first read. */
-  private List<FigureEnrichment> hitRows(List<Scored> scored, QueryGenes query,
-      double[] pValues, double[] adjusted) {
-    List<FigureEnrichment> hits = new ArrayList<>(scored.size());
-    for (int i = 0; i < scored.size(); i++) {
-      Scored s = scored.get(i);
-      hits.add(result(s.figure(), s.overlap(), query.size(), pValues[i], s.logP(), adjusted[i],
-          query.overlapWith(s.figure(), index)));
+  private List<FigureEnrichment> hitRows(Ranked ranked, QueryGenes query, double[] pValues,
+      double[] adjusted) {
+    List<FigureEnrichment> hits = new ArrayList<>(ranked.figure().length);
+    for (int i = 0; i < ranked.figure().length; i++) {
+      int figure = ranked.figure()[i];
+      hits.add(result(figure, ranked.overlap()[i], query.size(), pValues[i], ranked.logP()[i],
+          adjusted[i], query.overlapWith(figure, index)));
     }
     return hits;
   }
 
-  private List<FigureEnrichment> zeroOverlapRows(int[] hitFigures, int querySize,
-      double adjusted) {
+  private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {
     List<FigureEnrichment> zero = new ArrayList<>();
     for (int figure : testedByFigid) {
-      if (Arrays.binarySearch(hitFigures, figure) < 0) {
+      if (!hits.get(figure)) {
         zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, List.of()));
       }
     }
@@ -173,6 +197,9 @@ public final class EnrichmentEngine {
         logP / Math.log(10), adjusted, OddsRatio.of(k, bigK, n, bigN), overlapGenes);
   }
 
-  /** A tested figure (and its position in figid order) with an overlap and its log p-value. */
-  private record Scored(int figure, int figidRank, int overlap, double logP) {}
+  /**
+   * The tested figures with an overlap in rank order: figure, k and log p at each rank, and the
+   * set of those figures (for the zero-overlap rows).
+   */
+  private record Ranked(int[] figure, int[] overlap, double[] logP, BitSet hits) {}
 }
