@@ -2,6 +2,7 @@ package org.figora.analysis.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
@@ -28,8 +29,9 @@ public final class EnrichmentEngine {
   private final FigureIndex index;
   private final Universe universe;
   private final EnrichmentOptions options;
-  private final boolean[] tested;
   private final int testedCount;
+
+  /** The tested figures, in figid order: hits are visited in this order to break p ties. */
   private final int[] testedByFigid;
 
   /**
@@ -43,18 +45,11 @@ public final class EnrichmentEngine {
     this.index = Objects.requireNonNull(index, "index");
     this.universe = Objects.requireNonNull(universe, "universe");
     this.options = Objects.requireNonNull(options, "options");
-    this.tested = new boolean[index.figureCount()];
-    int count = 0;
-    for (int f = 0; f < tested.length; f++) {
-      int size = universe.figureSize(f);
-      tested[f] = size >= options.minSize() && size <= options.maxSize();
-      count += tested[f] ? 1 : 0;
-    }
-    this.testedCount = count;
-    this.testedByFigid = java.util.stream.IntStream.range(0, tested.length)
-        .filter(f -> tested[f]).boxed()
-        .sorted(java.util.Comparator.comparing(f -> index.figure(f).figid()))
-        .mapToInt(Integer::intValue).toArray();
+    this.testedByFigid = Arrays.stream(index.figuresByFigid())
+        .filter(f -> universe.figureSize(f) >= options.minSize()
+            && universe.figureSize(f) <= options.maxSize())
+        .toArray();
+    this.testedCount = testedByFigid.length;
   }
 
   /** @return the number of figures tested for every list */
@@ -81,28 +76,12 @@ public final class EnrichmentEngine {
   public EnrichmentResult enrich(GeneList list) {
     QueryGenes query = QueryGenes.of(list, index, universe);
     int[] overlaps = new int[index.figureCount()];
-    int[] touched = new int[index.figureCount()];
-    int touchedCount = 0;
     for (int gene : query.corpusGenes()) {
       for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
-        int figure = index.posting(i);
-        if (overlaps[figure]++ == 0) {
-          touched[touchedCount++] = figure;
-        }
+        overlaps[index.posting(i)]++;
       }
     }
-    List<Scored> scored = new ArrayList<>();
-    int n = query.size();
-    int bigN = universe.size();
-    for (int t = 0; t < touchedCount; t++) {
-      int figure = touched[t];
-      if (tested[figure]) {
-        int k = overlaps[figure];
-        double logP = Hypergeometric.logUpperTail(k, universe.figureSize(figure), n, bigN);
-        scored.add(new Scored(figure, k, logP, logP / LN_10));
-      }
-    }
-    return assemble(list, query, scored);
+    return assemble(list, query, rank(overlaps, query.size()));
   }
 
   /**
@@ -115,36 +94,101 @@ public final class EnrichmentEngine {
     return lists.parallelStream().map(this::enrich).toList();
   }
 
-  private EnrichmentResult assemble(GeneList list, QueryGenes query, List<Scored> scored) {
-    scored.sort((a, b) -> {
-      int byP = Double.compare(a.log10P(), b.log10P());
-      return byP != 0 ? byP
-          : index.figure(a.figure()).figid().compareTo(index.figure(b.figure()).figid());
-    });
-    double[] pValues = new double[scored.size()];
-    for (int i = 0; i < scored.size(); i++) {
-      pValues[i] = Math.exp(scored.get(i).logP());
+  /**
+   * Ranks the tested figures with an overlap by p-value (through its base-10 logarithm, the key
+   * of {@link EnrichmentResult#RANKING}), then figid, without a comparison sort of the hits: p
+   * depends only on (k, K) for a list, so hits are grouped by (k, K), each group's p is computed
+   * once, the groups are ranked by log10 p (groups with equal log10 p share a rank), and the hits,
+   * visited in figid order, are placed by a counting sort over those ranks.
+   */
+  private Ranked rank(int[] overlaps, int n) {
+    OverlapGroups groups = new OverlapGroups();
+    int[] hitFigure = new int[testedCount];
+    int[] hitGroup = new int[testedCount];
+    int hitCount = 0;
+    for (int figure : testedByFigid) {
+      int k = overlaps[figure];
+      if (k > 0) {
+        hitFigure[hitCount] = figure;
+        hitGroup[hitCount++] = groups.groupOf(k, universe.figureSize(figure));
+      }
     }
-    int ones = options.correctHitsOnly() ? 0 : testedCount - scored.size();
-    FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
-    double[] adjusted = family.values();
-    double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
-    List<FigureEnrichment> hits = new ArrayList<>(scored.size());
-    for (int i = 0; i < scored.size(); i++) {
-      Scored s = scored.get(i);
-      hits.add(result(s.figure(), s.overlap(), query.size(), pValues[i], s.log10P(), adjusted[i],
-          query.overlapWith(s.figure(), index)));
+    double[] groupLogP = new double[groups.size()];
+    double[] groupLog10P = new double[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      groupLogP[g] = Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n,
+          universe.size());
+      groupLog10P[g] = groupLogP[g] / LN_10;
     }
-    int[] hitFigures = scored.stream().mapToInt(Scored::figure).sorted().toArray();
-    return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
-        testedCount, hits, () -> zeroOverlapRows(hitFigures, query.size(), zeroAdjusted));
+    int[] rankOf = rankGroups(groupLog10P);
+    int[] start = new int[groups.size() + 1];
+    for (int h = 0; h < hitCount; h++) {
+      start[rankOf[hitGroup[h]] + 1]++;
+    }
+    for (int r = 0; r < groups.size(); r++) {
+      start[r + 1] += start[r];
+    }
+    Ranked ranked = new Ranked(new int[hitCount], new int[hitCount], new double[hitCount],
+        new double[hitCount], new BitSet(overlaps.length));
+    for (int h = 0; h < hitCount; h++) {
+      int group = hitGroup[h];
+      int at = start[rankOf[group]]++;
+      ranked.figure()[at] = hitFigure[h];
+      ranked.overlap()[at] = groups.overlap(group);
+      ranked.logP()[at] = groupLogP[group];
+      ranked.log10P()[at] = groupLog10P[group];
+      ranked.hits().set(hitFigure[h]);
+    }
+    return ranked;
   }
 
-  private List<FigureEnrichment> zeroOverlapRows(int[] hitFigures, int querySize,
-      double adjusted) {
+  /** Dense ranks of the groups by log10 p: equal values share a rank. */
+  private static int[] rankGroups(double[] log10P) {
+    Integer[] order = new Integer[log10P.length];
+    for (int g = 0; g < order.length; g++) {
+      order[g] = g;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(log10P[a], log10P[b]));
+    int[] rankOf = new int[log10P.length];
+    int rank = -1;
+    for (int r = 0; r < order.length; r++) {
+      if (r == 0 || Double.compare(log10P[order[r]], log10P[order[r - 1]]) != 0) {
+        rank++;
+      }
+      rankOf[order[r]] = rank;
+    }
+    return rankOf;
+  }
+
+  private EnrichmentResult assemble(GeneList list, QueryGenes query, Ranked ranked) {
+    int hitCount = ranked.figure().length;
+    double[] pValues = new double[hitCount];
+    for (int i = 0; i < hitCount; i++) {
+      pValues[i] = Math.exp(ranked.logP()[i]);
+    }
+    int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
+    FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
+    double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
+    return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
+        testedCount, () -> hitRows(ranked, query, pValues, family.values()),
+        () -> zeroOverlapRows(ranked.hits(), query.size(), zeroAdjusted));
+  }
+
+  private List<FigureEnrichment> hitRows(Ranked ranked, QueryGenes query, double[] pValues,
+      double[] adjusted) {
+    List<FigureEnrichment> hits = new ArrayList<>(ranked.figure().length);
+    for (int i = 0; i < ranked.figure().length; i++) {
+      int figure = ranked.figure()[i];
+      hits.add(result(figure, ranked.overlap()[i], query.size(), pValues[i], ranked.log10P()[i],
+          adjusted[i], query.overlapWith(figure, index)));
+    }
+    return hits;
+  }
+
+  private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {
     List<FigureEnrichment> zero = new ArrayList<>();
     for (int figure : testedByFigid) {
-      if (Arrays.binarySearch(hitFigures, figure) < 0) {
+      if (!hits.get(figure)) {
         zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, List.of()));
       }
     }
@@ -155,10 +199,11 @@ public final class EnrichmentEngine {
       double adjusted, List<String> overlapGenes) {
     int bigK = universe.figureSize(figure);
     int bigN = universe.size();
-    return new FigureEnrichment(index.figure(figure), k, bigK, n, bigN, p,
-        log10P, adjusted, OddsRatio.of(k, bigK, n, bigN), overlapGenes);
+    return new FigureEnrichment(index.figure(figure), k, bigK, n, bigN, p, log10P, adjusted,
+        OddsRatio.of(k, bigK, n, bigN), overlapGenes);
   }
 
-  /** A tested figure with an overlap and its natural and base-10 log p-values. */
-  private record Scored(int figure, int overlap, double logP, double log10P) {}
+  /** The hits in rank order: figure, k, natural and base-10 log p, and which figures hit. */
+  private record Ranked(int[] figure, int[] overlap, double[] logP, double[] log10P,
+      BitSet hits) {}
 }

@@ -18,7 +18,7 @@ public final class EnrichmentResult {
 
   /**
    * Orders results by p-value (through its exact base-10 logarithm, so that p-values that
-   * underflow to 0 keep their order), then figid. The engine ranks hits with this order.
+   * underflow to 0 keep their order), then figid. The engine ranks hits in this order.
    */
   public static final Comparator<FigureEnrichment> RANKING =
       Comparator.comparingDouble(FigureEnrichment::log10PValue)
@@ -30,12 +30,13 @@ public final class EnrichmentResult {
   private final int querySize;
   private final List<String> outsideUniverse;
   private final int testedFigures;
-  private final List<FigureEnrichment> hits;
+  private final Supplier<List<FigureEnrichment>> hitRows;
+  private List<FigureEnrichment> hits;
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
   private List<FigureEnrichment> zeroOverlap;
 
   EnrichmentResult(GeneList list, Universe universe, EnrichmentOptions options, int querySize,
-      List<String> outsideUniverse, int testedFigures, List<FigureEnrichment> hits,
+      List<String> outsideUniverse, int testedFigures, Supplier<List<FigureEnrichment>> hitRows,
       Supplier<List<FigureEnrichment>> zeroOverlapRows) {
     this.list = Objects.requireNonNull(list);
     this.universe = Objects.requireNonNull(universe);
@@ -43,7 +44,7 @@ public final class EnrichmentResult {
     this.querySize = querySize;
     this.outsideUniverse = List.copyOf(outsideUniverse);
     this.testedFigures = testedFigures;
-    this.hits = List.copyOf(hits);
+    this.hitRows = Objects.requireNonNull(hitRows);
     this.zeroOverlapRows = zeroOverlapRows;
   }
 
@@ -83,7 +84,10 @@ public final class EnrichmentResult {
   }
 
   /** @return tested figures with k ≥ 1, sorted by p-value then figid */
-  public List<FigureEnrichment> hits() {
+  public synchronized List<FigureEnrichment> hits() {
+    if (hits == null) {
+      hits = List.copyOf(hitRows.get());
+    }
     return hits;
   }
 
@@ -96,19 +100,22 @@ public final class EnrichmentResult {
   }
 
   /**
-   * Every tested figure, ranked by p-value then figid: the hits with p below 1 in their rank
-   * order, then all figures with p = 1 (hits and zero-overlap figures alike) by figid.
+   * Every tested figure, ranked by p-value then figid ({@link #RANKING}): the ranked hits merged
+   * with the figid-ordered zero-overlap figures (all p = 1).
    *
    * @return the ranked figures
    */
   public List<FigureEnrichment> allTested() {
-    List<FigureEnrichment> all = new ArrayList<>(hits.size() + zeroOverlap().size());
-    List<FigureEnrichment> pOne = new ArrayList<>(zeroOverlap());
-    for (FigureEnrichment hit : hits) {
-      (hit.log10PValue() < 0 ? all : pOne).add(hit);
+    List<FigureEnrichment> ranked = hits();
+    List<FigureEnrichment> zero = zeroOverlap();
+    List<FigureEnrichment> all = new ArrayList<>(ranked.size() + zero.size());
+    int i = 0;
+    int j = 0;
+    while (i < ranked.size() || j < zero.size()) {
+      boolean takeHit = j == zero.size()
+          || i < ranked.size() && RANKING.compare(ranked.get(i), zero.get(j)) <= 0;
+      all.add(takeHit ? ranked.get(i++) : zero.get(j++));
     }
-    pOne.sort(Comparator.comparing(r -> r.figure().figid()));
-    all.addAll(pOne);
     return all;
   }
 }

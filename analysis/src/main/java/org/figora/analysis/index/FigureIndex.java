@@ -29,6 +29,9 @@ public final class FigureIndex {
   private final int[] geneOffsets;
   private final int[] postings;
 
+  /** Figure numbers in figid order; computed on first use (a benign race computes it twice). */
+  private volatile int[] byFigid;
+
   private FigureIndex(Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes) {
     this.corpus = corpus;
     this.genes = genes;
@@ -63,25 +66,61 @@ public final class FigureIndex {
   public static FigureIndex of(Corpus corpus) {
     Objects.requireNonNull(corpus, "corpus");
     List<Figure> figures = corpus.figures();
-    String[] genes = figures.stream().flatMap(f -> f.humanGenes().stream()).distinct().sorted()
-        .toArray(String[]::new);
-    Map<String, Integer> ids = new HashMap<>(genes.length * 2);
-    for (int g = 0; g < genes.length; g++) {
-      ids.put(genes[g], g);
-    }
+    // One hash lookup per membership: genes get provisional ids in order of first appearance,
+    // then are renumbered in symbol order.
+    Map<String, Integer> provisional = new HashMap<>();
+    List<String> firstSeen = new ArrayList<>();
     int[] offsets = new int[figures.size() + 1];
     for (int f = 0; f < figures.size(); f++) {
       offsets[f + 1] = offsets[f] + figures.get(f).humanGenes().size();
     }
     int[] members = new int[offsets[figures.size()]];
-    for (int f = 0; f < figures.size(); f++) {
-      int at = offsets[f];
-      for (String gene : figures.get(f).humanGenes()) {
-        members[at++] = ids.get(gene);
+    int at = 0;
+    for (Figure figure : figures) {
+      for (String gene : figure.humanGenes()) {
+        Integer id = provisional.get(gene);
+        if (id == null) {
+          id = firstSeen.size();
+          provisional.put(gene, id);
+          firstSeen.add(gene);
+        }
+        members[at++] = id;
       }
+    }
+    Integer[] bySymbol = new Integer[firstSeen.size()];
+    for (int i = 0; i < bySymbol.length; i++) {
+      bySymbol[i] = i;
+    }
+    Arrays.sort(bySymbol, (a, b) -> firstSeen.get(a).compareTo(firstSeen.get(b)));
+    String[] genes = new String[bySymbol.length];
+    int[] renumber = new int[bySymbol.length];
+    for (int g = 0; g < bySymbol.length; g++) {
+      genes[g] = firstSeen.get(bySymbol[g]);
+      renumber[bySymbol[g]] = g;
+    }
+    for (int i = 0; i < members.length; i++) {
+      members[i] = renumber[members[i]];
+    }
+    for (int f = 0; f < figures.size(); f++) {
       Arrays.sort(members, offsets[f], offsets[f + 1]);
     }
     return new FigureIndex(corpus, genes, offsets, members);
+  }
+
+  /**
+   * Figure numbers in figid order, computed on first use.
+   *
+   * @return a new array with every figure number once, ordered by figid
+   */
+  public int[] figuresByFigid() {
+    int[] order = byFigid;
+    if (order == null) {
+      order = java.util.stream.IntStream.range(0, figureCount()).boxed()
+          .sorted(java.util.Comparator.comparing(f -> figure(f).figid()))
+          .mapToInt(Integer::intValue).toArray();
+      byFigid = order;
+    }
+    return order.clone();
   }
 
   /** @return the corpus this index was built from */

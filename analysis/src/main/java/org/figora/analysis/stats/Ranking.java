@@ -18,10 +18,20 @@ final class Ranking {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    if (n > 1) {
+    if (n > 1 && !isAscending(values)) {
       mergeSort(values, order, new int[n], 0, n);
     }
     return order;
+  }
+
+  /** Whether the values are already in ascending order (then the identity is the order). */
+  private static boolean isAscending(double[] values) {
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] < values[i - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void mergeSort(double[] v, int[] a, int[] tmp, int from, int to) {
