@@ -176,13 +176,9 @@ public final class EnrichmentEngine {
 
   private List<FigureEnrichment> hitRows(Ranked ranked, QueryGenes query, double[] pValues,
       double[] adjusted) {
-    List<FigureEnrichment> hits = new ArrayList<>(ranked.figure().length);
-    for (int i = 0; i < ranked.figure().length; i++) {
-      int figure = ranked.figure()[i];
-      hits.add(result(figure, ranked.overlap()[i], query.size(), pValues[i], ranked.log10P()[i],
-          adjusted[i], query.overlapWith(figure, index)));
-    }
-    return hits;
+    return new LazyRows(ranked.figure().length, i -> result(ranked.figure()[i],
+        ranked.overlap()[i], query.size(), pValues[i], ranked.log10P()[i], adjusted[i],
+        query.overlapWith(ranked.figure()[i], index)));
   }
 
   private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {

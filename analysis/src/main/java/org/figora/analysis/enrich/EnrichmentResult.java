@@ -83,10 +83,15 @@ public final class EnrichmentResult {
     return testedFigures;
   }
 
-  /** @return tested figures with k ≥ 1, sorted by p-value then figid */
+  /**
+   * The tested figures with k ≥ 1, sorted by p-value then figid. The list is unmodifiable; each
+   * row is built when first read, so reading the top rows of a long list is cheap.
+   *
+   * @return the ranked hits
+   */
   public synchronized List<FigureEnrichment> hits() {
     if (hits == null) {
-      hits = List.copyOf(hitRows.get());
+      hits = hitRows.get();
     }
     return hits;
   }
