@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.FigureIndex;
@@ -48,16 +47,19 @@ final class Backgrounds {
     return universe;
   }
 
-  /** A list with no gene in the background is an error, not a table of p = 1. */
-  static void requireGenesInUniverse(EnrichmentResult result, ResolvedGeneList input) {
-    if (result.querySize() > 0) {
+  /**
+   * A list with no gene in the background is an error, not a table of p = 1. Checked for every
+   * list before any is tested, so that a batch with such a list writes nothing.
+   */
+  static void requireGenesInUniverse(ResolvedGeneList input, Universe universe) {
+    List<String> symbols = input.symbols();
+    if (symbols.stream().anyMatch(universe::contains)) {
       return;
     }
-    List<String> outside = result.outsideUniverse();
-    throw new DataException(input.name() + ": none of its " + input.symbols().size()
-        + " mapped genes is in the background (" + result.universe().policy().label() + ", N = "
-        + result.universeSize() + ")" + (outside.isEmpty() ? ""
-            : "; e.g. " + String.join(", ", outside.subList(0, Math.min(5, outside.size()))))
+    throw new DataException(input.name() + ": none of its " + symbols.size()
+        + " mapped genes is in the background (" + universe.policy().label() + ", N = "
+        + universe.size() + "); e.g. "
+        + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
         + ". Check the species and identifiers, or choose another --background.");
   }
 }

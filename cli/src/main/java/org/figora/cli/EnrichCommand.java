@@ -142,22 +142,21 @@ final class EnrichCommand implements Callable<Integer> {
           + " nothing to test against");
     }
     Universe universe = Backgrounds.universe(background, loaded.index(), reference, err, quiet);
+    for (ResolvedGeneList input : inputs) {
+      Backgrounds.requireGenesInUniverse(input, universe);
+    }
     EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, options);
-    List<EnrichmentResult> results = engine.enrichAll(inputs.stream()
-        .map(ResolvedGeneList::toGeneList).toList());
     ReportOutput writer = new ReportOutput(root, corpusOptions, loaded, reference, reportFormat,
         selection);
-    for (int i = 0; i < results.size(); i++) {
-      EnrichmentResult result = results.get(i);
-      Backgrounds.requireGenesInUniverse(result, inputs.get(i));
-      if (!quiet) {
-        err.println("figora: " + summary(result));
+    PrintWriter log = quiet ? null : err;
+    if (inputs.size() == 1 && outputDirectory == null) {
+      EnrichmentResult result = engine.enrich(inputs.get(0).toGeneList());
+      if (log != null) {
+        log.println("figora: " + summary(result));
       }
-    }
-    if (results.size() == 1 && outputDirectory == null) {
-      writer.single(results.get(0), inputs.get(0), output, spec.commandLine().getOut());
+      writer.single(result, inputs.get(0), output, spec.commandLine().getOut());
     } else {
-      writer.batch(results, inputs, outputDirectory, output, spec.commandLine().getOut());
+      writer.batch(engine, inputs, outputDirectory, output, spec.commandLine().getOut(), log);
     }
     return ExitCodes.OK;
   }
@@ -219,7 +218,7 @@ final class EnrichCommand implements Callable<Integer> {
     }
   }
 
-  private static String summary(EnrichmentResult result) {
+  static String summary(EnrichmentResult result) {
     long significant = result.hits().stream().filter(r -> r.adjustedPValue() <= 0.05).count();
     return result.list().name() + ": n = " + result.querySize() + " genes in the background"
         + " (N = " + result.universeSize() + ", " + result.universe().policy().label() + "); "

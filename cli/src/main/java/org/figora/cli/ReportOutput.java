@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
@@ -59,19 +61,23 @@ final class ReportOutput {
   }
 
   /**
-   * Writes a batch: with a folder, one report per list named after the list plus a combined
-   * long table; without one, only the combined table, to a file or standard output.
+   * Tests and writes a batch. The lists run in parallel and each result is reduced at once to
+   * its report (the selected rows), so a long batch holds reports, not results. Nothing is
+   * written until every list has been tested. With a folder, one report per list named after the
+   * list plus a combined long table; without one, only the combined table, to a file or
+   * standard output.
    */
-  void batch(List<EnrichmentResult> results, List<ResolvedGeneList> inputs, Path directory,
-      Path output, PrintWriter out) throws IOException {
-    Table combined = combined(results);
+  void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, Path directory,
+      Path output, PrintWriter out, PrintWriter log) throws IOException {
+    List<Report> reports = IntStream.range(0, inputs.size()).parallel()
+        .mapToObj(i -> report(engine, inputs.get(i))).toList();
+    if (log != null) {
+      reports.forEach(report -> log.println("figora: " + report.summary()));
+    }
+    Table combined = combined(reports);
     ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
     char delimiter = combinedFormat == ReportFormat.CSV ? ',' : '\t';
     if (directory == null) {
-      if (format != ReportFormat.TSV && format != ReportFormat.CSV) {
-        throw new UsageException("several lists without --output-dir write one combined table;"
-            + " use --format tsv or csv, or give --output-dir for " + format + " reports");
-      }
       if (output == null) {
         ReportWriter.delimited(combined, delimiter, out);
         out.flush();
@@ -82,24 +88,31 @@ final class ReportOutput {
     }
     Set<String> used = new HashSet<>();
     used.add(COMBINED);
-    for (int i = 0; i < results.size(); i++) {
-      EnrichmentResult result = results.get(i);
-      Table table = ReportTables.of(result, selection.select(result));
-      Provenance provenance = provenance(result, inputs.get(i));
-      Path file = directory.resolve(uniqueName(baseName(inputs.get(i).name()), used) + "."
+    for (Report report : reports) {
+      Path file = directory.resolve(uniqueName(baseName(report.input().name()), used) + "."
           + format.extension());
-      write(file, w -> ReportWriter.write(table, provenance, format, w));
+      write(file, w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
     write(directory.resolve(COMBINED + "." + combinedFormat.extension()),
         w -> ReportWriter.delimited(combined, delimiter, w));
   }
 
-  private Table combined(List<EnrichmentResult> results) {
+  /** One list's report: the selected rows, how they were made, and the summary line. */
+  private record Report(ResolvedGeneList input, Table table, Provenance provenance,
+      String summary) {}
+
+  private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
+    EnrichmentResult result = engine.enrich(input.toGeneList());
+    return new Report(input, ReportTables.of(result, selection.select(result)),
+        provenance(result, input), EnrichCommand.summary(result));
+  }
+
+  private static Table combined(List<Report> reports) {
     Table combined = null;
-    for (EnrichmentResult result : results) {
-      Table table = ReportTables.of(result, selection.select(result));
+    for (Report report : reports) {
+      Table table = report.table().copy();
       table.insertColumn(0, StringColumn.create(ReportColumns.LIST, table.rowCount())
-          .setMissingTo(result.list().name()));
+          .setMissingTo(report.input().name()));
       combined = combined == null ? table : combined.append(table);
     }
     return combined.setName(COMBINED);
