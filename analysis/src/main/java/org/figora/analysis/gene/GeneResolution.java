@@ -26,13 +26,7 @@ public record GeneResolution(String input, MatchKind kind, List<String> symbols)
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(kind, "kind");
     symbols = List.copyOf(symbols);
-    boolean fits =
-        switch (kind) {
-          case UNKNOWN -> symbols.isEmpty();
-          case AMBIGUOUS -> symbols.size() >= 2;
-          default -> symbols.size() == 1;
-        };
-    if (!fits) {
+    if (!kind.fitsSymbolCount(symbols.size())) {
       throw new IllegalArgumentException(kind + " with " + symbols.size() + " symbols: " + input);
     }
   }

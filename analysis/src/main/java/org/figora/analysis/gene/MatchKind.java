@@ -43,5 +43,20 @@ public enum MatchKind {
   AMBIGUOUS,
 
   /** The identifier matches no gene of the reference; no symbol is given. */
-  UNKNOWN
+  UNKNOWN;
+
+  /**
+   * Whether a number of symbols fits this kind: none for {@link #UNKNOWN}, two or more for
+   * {@link #AMBIGUOUS}, exactly one otherwise.
+   *
+   * @param symbolCount how many approved symbols a resolution names
+   * @return true when the count fits
+   */
+  public boolean fitsSymbolCount(int symbolCount) {
+    return switch (this) {
+      case UNKNOWN -> symbolCount == 0;
+      case AMBIGUOUS -> symbolCount >= 2;
+      default -> symbolCount == 1;
+    };
+  }
 }
