@@ -14,9 +14,9 @@ import org.figora.analysis.figure.Figure;
  */
 public record Corpus(List<Figure> figures, LoadReport report) {
 
-  /** Makes the list unmodifiable. */
+  /** Makes the list unmodifiable (an {@link ImmutableFigureList} is kept as it is). */
   public Corpus {
-    figures = List.copyOf(figures);
+    figures = figures instanceof ImmutableFigureList ? figures : List.copyOf(figures);
   }
 
   /**

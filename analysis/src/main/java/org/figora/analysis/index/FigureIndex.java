@@ -58,6 +58,28 @@ public final class FigureIndex {
   }
 
   /**
+   * An index from arrays read back from the cache, with the figid order stored beside them.
+   *
+   * @param corpus the figures (possibly decoded lazily)
+   * @param genes the gene symbols, sorted
+   * @param figureOffsets CSR offsets of each figure's genes
+   * @param figureGenes CSR gene ids, sorted within each figure
+   * @param byFigid figure numbers in figid order
+   * @return the index
+   */
+  static FigureIndex fromArrays(Corpus corpus, String[] genes, int[] figureOffsets,
+      int[] figureGenes, int[] byFigid) {
+    FigureIndex index = new FigureIndex(corpus, genes, figureOffsets, figureGenes);
+    index.byFigid = byFigid;
+    return index;
+  }
+
+  /** @return the concatenated gene symbols array (shared, do not modify) */
+  String[] geneArray() {
+    return genes;
+  }
+
+  /**
    * Indexes a corpus.
    *
    * @param corpus the figures

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.corpus.ImmutableFigureList;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
@@ -21,7 +24,10 @@ import org.figora.analysis.figure.Figure;
 /**
  * The binary cache format of a {@link FigureIndex}: a header (magic, format version, payload
  * length, CRC-32C of the payload, fingerprint of the corpus and reference it was built from) and a
- * payload holding the corpus (figures, load report) with gene sets as ids into a symbol table.
+ * payload holding a symbol table, the index's arrays (genes, the figure→gene CSR, the figid
+ * order), the load report, and the figures' metadata with a position table. Loading rebuilds the
+ * index from the arrays without hashing a string per membership, and decodes a figure's metadata
+ * only when it is first asked for (a report decodes the figures it shows).
  *
  * <p>Decoding checks everything before it trusts anything: a wrong magic, another format
  * version, a length or checksum mismatch, or a different fingerprint all give {@link
@@ -33,7 +39,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
@@ -59,11 +65,26 @@ final class IndexCodec {
     for (String symbol : table) {
       writeString(out, symbol);
     }
-    out.writeInt(figures.size());
-    for (Figure figure : figures) {
-      FigureCodec.write(out, figure, symbols);
+    String[] genes = index.geneArray();
+    out.writeInt(genes.length);
+    for (String gene : genes) {
+      out.writeInt(symbols.get(gene));
     }
+    writeInts(out, index.figureOffsets());
+    writeInts(out, index.figureGenes());
+    writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
+    ByteArrayOutputStream blob = new ByteArrayOutputStream(1 << 20);
+    DataOutputStream figureOut = new DataOutputStream(blob);
+    int[] positions = new int[figures.size()];
+    for (int f = 0; f < figures.size(); f++) {
+      positions[f] = figureOut.size();
+      FigureCodec.write(figureOut, figures.get(f), symbols);
+    }
+    figureOut.flush();
+    writeInts(out, positions);
+    out.writeInt(blob.size());
+    blob.writeTo(out);
     out.flush();
     byte[] payload = payloadBytes.toByteArray();
     CRC32C crc = new CRC32C();
@@ -72,6 +93,24 @@ final class IndexCodec {
     file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(payload.length).putInt((int) crc.getValue());
     file.put(payload);
     return file.array();
+  }
+
+  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    out.writeInt(values.length);
+    for (int value : values) {
+      out.writeInt(value);
+    }
+  }
+
+  private static int[] readInts(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || (long) length * Integer.BYTES > in.remaining()) {
+      throw new IllegalStateException("corrupt array length " + length);
+    }
+    int[] values = new int[length];
+    in.asIntBuffer().get(values);
+    in.position(in.position() + length * Integer.BYTES);
+    return values;
   }
 
   /**
@@ -103,13 +142,60 @@ final class IndexCodec {
     for (int i = 0; i < table.length; i++) {
       table[i] = readString(in);
     }
-    int count = in.getInt();
-    List<Figure> figures = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      figures.add(FigureCodec.read(in, table));
+    String[] genes = new String[in.getInt()];
+    for (int g = 0; g < genes.length; g++) {
+      genes[g] = table[in.getInt()];
     }
+    int[] figureOffsets = readInts(in);
+    int[] figureGenes = readInts(in);
+    int[] byFigid = readInts(in);
     LoadReport report = readReport(in);
-    return Optional.of(FigureIndex.of(new Corpus(figures, report)));
+    int[] positions = readInts(in);
+    int blobLength = in.getInt();
+    if (blobLength != in.remaining()) {
+      return Optional.empty();
+    }
+    LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
+    return Optional.of(FigureIndex.fromArrays(new Corpus(figures, report), genes, figureOffsets,
+        figureGenes, byFigid));
+  }
+
+  /**
+   * The figures of a cache file, each decoded from the file's bytes when first asked for and then
+   * kept: loading an index does not pay for the titles and captions of figures no report shows.
+   */
+  private static final class LazyFigures extends AbstractList<Figure>
+      implements ImmutableFigureList {
+    private final byte[] bytes;
+    private final int start;
+    private final int[] positions;
+    private final String[] table;
+    private final AtomicReferenceArray<Figure> decoded;
+
+    LazyFigures(byte[] bytes, int start, int[] positions, String[] table) {
+      this.bytes = bytes;
+      this.start = start;
+      this.positions = positions;
+      this.table = table;
+      this.decoded = new AtomicReferenceArray<>(positions.length);
+    }
+
+    @Override
+    public Figure get(int index) {
+      Figure figure = decoded.get(index);
+      if (figure == null) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        in.position(start + positions[index]);
+        figure = FigureCodec.read(in, table);
+        decoded.compareAndSet(index, null, figure);
+      }
+      return figure;
+    }
+
+    @Override
+    public int size() {
+      return positions.length;
+    }
   }
 
   /** Reads the fingerprint of an intact cache file without decoding the rest. */
