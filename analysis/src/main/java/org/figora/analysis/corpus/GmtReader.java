@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.Gene;
@@ -104,24 +105,45 @@ public final class GmtReader {
     }
   }
 
+  /**
+   * Reads all lines, parses them in parallel (each line is independent), then applies the
+   * first-name-wins rule and gathers the issues in line order, so the result is the same as a
+   * sequential read.
+   */
   private Result readLines(String source, BufferedReader in) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lines.add(line);
+    }
+    if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+      lines.set(0, lines.get(0).substring(1));
+    }
+    List<ParsedLine> parsed = IntStream.range(0, lines.size()).parallel()
+        .mapToObj(i -> parse(source, i + 1, lines.get(i))).toList();
     List<Figure> figures = new ArrayList<>();
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    int lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank() || line.startsWith("#")) {
+    for (ParsedLine line : parsed) {
+      if (line == null) {
         continue;
       }
-      LineContext at = new LineContext(source, lineNumber, skipped, warnings);
-      readLine(line, at).filter(f -> keepFirst(f, names, at)).ifPresent(figures::add);
+      line.figure().filter(f -> keepFirst(f, names, line.at())).ifPresent(figures::add);
+      skipped.addAll(line.at().skipped());
+      warnings.addAll(line.at().warnings());
     }
     return new Result(figures, skipped, warnings);
+  }
+
+  /** A parsed line: its figure, if any, and its own issues. */
+  private record ParsedLine(Optional<Figure> figure, LineContext at) {}
+
+  private ParsedLine parse(String source, int lineNumber, String line) {
+    if (line.isBlank() || line.startsWith("#")) {
+      return null;
+    }
+    LineContext at = new LineContext(source, lineNumber, new ArrayList<>(), new ArrayList<>());
+    return new ParsedLine(readLine(line, at), at);
   }
 
   private static CharsetDecoder strictUtf8() {

@@ -116,6 +116,11 @@ final class GeneIndex {
     return position >= 0 ? genes.get(position) : null;
   }
 
+  /** Whether this is an approved symbol (exact case); allocates nothing. */
+  boolean hasSymbol(String symbol) {
+    return bySymbol.contains(symbol);
+  }
+
   /** Returns the genes with this approved symbol (exact case), the primary one first. */
   List<Gene> withSymbol(String symbol) {
     return bySymbol.get(symbol);
@@ -178,6 +183,11 @@ final class GeneIndex {
 
     void sortShared(Comparator<Gene> order) {
       shared.values().forEach(genes -> genes.sort(order));
+    }
+
+    /** Whether any gene has this key. */
+    boolean contains(String key) {
+      return single.containsKey(key);
     }
 
     /** Returns the genes for a key, unmodifiable; empty if none. */

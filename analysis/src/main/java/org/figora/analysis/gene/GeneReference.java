@@ -130,7 +130,7 @@ public final class GeneReference {
    * @return true if some gene has this symbol
    */
   public boolean isApprovedSymbol(String symbol) {
-    return symbol != null && !index.withSymbol(symbol).isEmpty();
+    return symbol != null && index.hasSymbol(symbol);
   }
 
   /**

@@ -1,8 +1,5 @@
 package org.figora.analysis.index;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
@@ -46,9 +43,8 @@ final class IndexCodec {
   private IndexCodec() {}
 
   /** Serialises an index with its fingerprint. */
-  static byte[] encode(FigureIndex index, String fingerprint) throws IOException {
-    ByteArrayOutputStream payloadBytes = new ByteArrayOutputStream(1 << 20);
-    DataOutputStream out = new DataOutputStream(payloadBytes);
+  static byte[] encode(FigureIndex index, String fingerprint) {
+    ByteSink out = new ByteSink(1 << 20);
     writeString(out, fingerprint);
     Map<String, Integer> symbols = new HashMap<>();
     List<String> table = new ArrayList<>();
@@ -74,28 +70,24 @@ final class IndexCodec {
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    ByteArrayOutputStream blob = new ByteArrayOutputStream(1 << 20);
-    DataOutputStream figureOut = new DataOutputStream(blob);
+    ByteSink figureOut = new ByteSink(1 << 20);
     int[] positions = new int[figures.size()];
     for (int f = 0; f < figures.size(); f++) {
       positions[f] = figureOut.size();
       FigureCodec.write(figureOut, figures.get(f), symbols);
     }
-    figureOut.flush();
     writeInts(out, positions);
-    out.writeInt(blob.size());
-    blob.writeTo(out);
-    out.flush();
-    byte[] payload = payloadBytes.toByteArray();
+    out.writeInt(figureOut.size());
+    figureOut.writeTo(out);
     CRC32C crc = new CRC32C();
-    crc.update(payload);
-    ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + payload.length);
-    file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(payload.length).putInt((int) crc.getValue());
-    file.put(payload);
+    crc.update(out.array(), 0, out.size());
+    ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + out.size());
+    file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(out.size()).putInt((int) crc.getValue());
+    file.put(out.array(), 0, out.size());
     return file.array();
   }
 
-  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+  private static void writeInts(ByteSink out, int[] values) {
     out.writeInt(values.length);
     for (int value : values) {
       out.writeInt(value);
@@ -211,7 +203,7 @@ final class IndexCodec {
     return Optional.of(readString(in));
   }
 
-  private static void writeReport(DataOutputStream out, LoadReport report) throws IOException {
+  private static void writeReport(ByteSink out, LoadReport report) {
     out.writeInt(report.filesRead());
     out.writeInt(report.figuresLoaded());
     writeIssues(out, report.skipped());
@@ -228,8 +220,7 @@ final class IndexCodec {
     return new LoadReport(files, figures, skipped, warnings, in.getInt(), in.getInt());
   }
 
-  private static void writeIssues(DataOutputStream out, List<LoadIssue> issues)
-      throws IOException {
+  private static void writeIssues(ByteSink out, List<LoadIssue> issues) {
     out.writeInt(issues.size());
     for (LoadIssue issue : issues) {
       writeString(out, issue.source());
@@ -247,7 +238,7 @@ final class IndexCodec {
     return issues;
   }
 
-  static void writeString(DataOutputStream out, String value) throws IOException {
+  static void writeString(ByteSink out, String value) {
     byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
     out.writeInt(utf8.length);
     out.write(utf8);
@@ -267,8 +258,7 @@ final class IndexCodec {
   private static final class FigureCodec {
     private FigureCodec() {}
 
-    static void write(DataOutputStream out, Figure f, Map<String, Integer> symbols)
-        throws IOException {
+    static void write(ByteSink out, Figure f, Map<String, Integer> symbols) {
       for (String text : List.of(f.figid(), f.figidAlias(), f.title(), f.caption(), f.pmcid(),
           f.paperTitle(), f.referenceText(), f.doi().orElse(""), f.journal().orElse(""),
           f.figureUrl(), f.pageUrl(), f.source())) {
@@ -304,8 +294,7 @@ final class IndexCodec {
           text[9], text[10], keywords, human, other, text[11]);
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> values)
-        throws IOException {
+    private static void writeStrings(ByteSink out, List<String> values) {
       out.writeInt(values.size());
       for (String value : values) {
         writeString(out, value);
@@ -321,8 +310,8 @@ final class IndexCodec {
       return values;
     }
 
-    private static void writeIds(DataOutputStream out, List<String> values,
-        Map<String, Integer> symbols) throws IOException {
+    private static void writeIds(ByteSink out, List<String> values,
+        Map<String, Integer> symbols) {
       out.writeInt(values.size());
       for (String value : values) {
         out.writeInt(symbols.get(value));
