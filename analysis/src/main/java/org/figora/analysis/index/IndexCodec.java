@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.ImmutableFigureList;
@@ -36,7 +37,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
@@ -70,21 +71,59 @@ final class IndexCodec {
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    ByteSink figureOut = new ByteSink(1 << 20);
+    int chunks = (figures.size() + CHUNK - 1) / CHUNK;
+    List<ByteSink> parts = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> encodeFigures(figures, c * CHUNK,
+            Math.min(figures.size(), (c + 1) * CHUNK), symbols))
+        .toList();
     int[] positions = new int[figures.size()];
-    for (int f = 0; f < figures.size(); f++) {
-      positions[f] = figureOut.size();
-      FigureCodec.write(figureOut, figures.get(f), symbols);
+    int base = 0;
+    for (int c = 0; c < chunks; c++) {
+      ByteSink part = parts.get(c);
+      ByteBuffer starts = ByteBuffer.wrap(part.array(), part.size() - 4 * chunkSize(c, figures),
+          4 * chunkSize(c, figures));
+      for (int f = c * CHUNK; f < c * CHUNK + chunkSize(c, figures); f++) {
+        positions[f] = base + starts.getInt();
+      }
+      base += part.size() - 4 * chunkSize(c, figures);
     }
     writeInts(out, positions);
-    out.writeInt(figureOut.size());
-    figureOut.writeTo(out);
+    out.writeInt(base);
+    for (int c = 0; c < chunks; c++) {
+      ByteSink part = parts.get(c);
+      out.write(part.array(), 0, part.size() - 4 * chunkSize(c, figures));
+    }
     CRC32C crc = new CRC32C();
     crc.update(out.array(), 0, out.size());
     ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + out.size());
     file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(out.size()).putInt((int) crc.getValue());
     file.put(out.array(), 0, out.size());
     return file.array();
+  }
+
+  /** Figures encoded per parallel task. */
+  private static final int CHUNK = 4096;
+
+  private static int chunkSize(int chunk, List<Figure> figures) {
+    return Math.min(CHUNK, figures.size() - chunk * CHUNK);
+  }
+
+  /**
+   * Encodes figures {@code from..to} into their own sink, followed by each figure's start
+   * position within it (read back and removed when the chunks are joined).
+   */
+  private static ByteSink encodeFigures(List<Figure> figures, int from, int to,
+      Map<String, Integer> symbols) {
+    ByteSink sink = new ByteSink(1 << 16);
+    int[] starts = new int[to - from];
+    for (int f = from; f < to; f++) {
+      starts[f - from] = sink.size();
+      FigureCodec.write(sink, figures.get(f), symbols);
+    }
+    for (int start : starts) {
+      sink.writeInt(start);
+    }
+    return sink;
   }
 
   private static void writeInts(ByteSink out, int[] values) {
@@ -269,8 +308,8 @@ final class IndexCodec {
       writeStrings(out, f.organisms());
       writeStrings(out, f.organismsNer());
       writeIds(out, f.keywords(), symbols);
-      writeIds(out, f.humanGenes(), symbols);
-      writeIds(out, f.otherKeywords(), symbols);
+      writePositions(out, f.keywords(), f.humanGenes());
+      writePositions(out, f.keywords(), f.otherKeywords());
     }
 
     static Figure read(ByteBuffer in, String[] table) {
@@ -283,8 +322,8 @@ final class IndexCodec {
       List<String> organisms = readStrings(in);
       List<String> organismsNer = readStrings(in);
       List<String> keywords = readIds(in, table);
-      List<String> human = readIds(in, table);
-      List<String> other = readIds(in, table);
+      List<String> human = readPositions(in, keywords);
+      List<String> other = readPositions(in, keywords);
       return new Figure(text[0], text[1], text[2], text[3], text[4], text[5], text[6],
           year < 0 ? OptionalInt.empty() : OptionalInt.of(year),
           text[7].isEmpty() ? Optional.empty() : Optional.of(text[7]),
@@ -316,6 +355,36 @@ final class IndexCodec {
       for (String value : values) {
         out.writeInt(symbols.get(value));
       }
+    }
+
+    /**
+     * Writes a de-duplicated subsequence of the keywords (the human genes, or the other
+     * keywords) as positions into the keyword list: each entry's first occurrence, found by one
+     * pass over the keywords without hashing.
+     */
+    private static void writePositions(ByteSink out, List<String> keywords,
+        List<String> subset) {
+      out.writeInt(subset.size());
+      int next = 0;
+      for (int i = 0; i < keywords.size() && next < subset.size(); i++) {
+        if (keywords.get(i).equals(subset.get(next))) {
+          out.writeInt(i);
+          next++;
+        }
+      }
+      if (next != subset.size()) {
+        throw new IllegalStateException("a figure's gene set is not an ordered part of its"
+            + " keywords: " + subset.get(next));
+      }
+    }
+
+    private static List<String> readPositions(ByteBuffer in, List<String> keywords) {
+      int count = in.getInt();
+      List<String> values = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        values.add(keywords.get(in.getInt()));
+      }
+      return values;
     }
 
     private static List<String> readIds(ByteBuffer in, String[] table) {
