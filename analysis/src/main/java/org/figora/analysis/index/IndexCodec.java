@@ -2,19 +2,14 @@ package org.figora.analysis.index;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
-import org.figora.analysis.corpus.ImmutableFigureList;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
@@ -191,44 +186,6 @@ final class IndexCodec {
         figureGenes, byFigid));
   }
 
-  /**
-   * The figures of a cache file, each decoded from the file's bytes when first asked for and then
-   * kept: loading an index does not pay for the titles and captions of figures no report shows.
-   */
-  private static final class LazyFigures extends AbstractList<Figure>
-      implements ImmutableFigureList {
-    private final byte[] bytes;
-    private final int start;
-    private final int[] positions;
-    private final String[] table;
-    private final AtomicReferenceArray<Figure> decoded;
-
-    LazyFigures(byte[] bytes, int start, int[] positions, String[] table) {
-      this.bytes = bytes;
-      this.start = start;
-      this.positions = positions;
-      this.table = table;
-      this.decoded = new AtomicReferenceArray<>(positions.length);
-    }
-
-    @Override
-    public Figure get(int index) {
-      Figure figure = decoded.get(index);
-      if (figure == null) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        in.position(start + positions[index]);
-        figure = FigureCodec.read(in, table);
-        decoded.compareAndSet(index, null, figure);
-      }
-      return figure;
-    }
-
-    @Override
-    public int size() {
-      return positions.length;
-    }
-  }
-
   /** Reads the fingerprint of an intact cache file without decoding the rest. */
   static Optional<String> fingerprintOf(byte[] bytes) {
     if (bytes.length < HEADER_BYTES + 4) {
@@ -293,107 +250,4 @@ final class IndexCodec {
     return value;
   }
 
-  /** The per-figure part of the format. */
-  private static final class FigureCodec {
-    private FigureCodec() {}
-
-    static void write(ByteSink out, Figure f, Map<String, Integer> symbols) {
-      for (String text : List.of(f.figid(), f.figidAlias(), f.title(), f.caption(), f.pmcid(),
-          f.paperTitle(), f.referenceText(), f.doi().orElse(""), f.journal().orElse(""),
-          f.figureUrl(), f.pageUrl(), f.source())) {
-        writeString(out, text);
-      }
-      out.writeInt(f.year().orElse(-1));
-      out.writeDouble(f.automlPathway().orElse(Double.NaN));
-      writeStrings(out, f.organisms());
-      writeStrings(out, f.organismsNer());
-      writeIds(out, f.keywords(), symbols);
-      writePositions(out, f.keywords(), f.humanGenes());
-      writePositions(out, f.keywords(), f.otherKeywords());
-    }
-
-    static Figure read(ByteBuffer in, String[] table) {
-      String[] text = new String[12];
-      for (int i = 0; i < text.length; i++) {
-        text[i] = readString(in);
-      }
-      int year = in.getInt();
-      double score = in.getDouble();
-      List<String> organisms = readStrings(in);
-      List<String> organismsNer = readStrings(in);
-      List<String> keywords = readIds(in, table);
-      List<String> human = readPositions(in, keywords);
-      List<String> other = readPositions(in, keywords);
-      return new Figure(text[0], text[1], text[2], text[3], text[4], text[5], text[6],
-          year < 0 ? OptionalInt.empty() : OptionalInt.of(year),
-          text[7].isEmpty() ? Optional.empty() : Optional.of(text[7]),
-          text[8].isEmpty() ? Optional.empty() : Optional.of(text[8]),
-          organisms, organismsNer,
-          Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score),
-          text[9], text[10], keywords, human, other, text[11]);
-    }
-
-    private static void writeStrings(ByteSink out, List<String> values) {
-      out.writeInt(values.size());
-      for (String value : values) {
-        writeString(out, value);
-      }
-    }
-
-    private static List<String> readStrings(ByteBuffer in) {
-      int count = in.getInt();
-      List<String> values = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        values.add(readString(in));
-      }
-      return values;
-    }
-
-    private static void writeIds(ByteSink out, List<String> values,
-        Map<String, Integer> symbols) {
-      out.writeInt(values.size());
-      for (String value : values) {
-        out.writeInt(symbols.get(value));
-      }
-    }
-
-    /**
-     * Writes a de-duplicated subsequence of the keywords (the human genes, or the other
-     * keywords) as positions into the keyword list: each entry's first occurrence, found by one
-     * pass over the keywords without hashing.
-     */
-    private static void writePositions(ByteSink out, List<String> keywords,
-        List<String> subset) {
-      out.writeInt(subset.size());
-      int next = 0;
-      for (int i = 0; i < keywords.size() && next < subset.size(); i++) {
-        if (keywords.get(i).equals(subset.get(next))) {
-          out.writeInt(i);
-          next++;
-        }
-      }
-      if (next != subset.size()) {
-        throw new IllegalStateException("a figure's gene set is not an ordered part of its"
-            + " keywords: " + subset.get(next));
-      }
-    }
-
-    private static List<String> readPositions(ByteBuffer in, List<String> keywords) {
-      int count = in.getInt();
-      List<String> values = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        values.add(keywords.get(in.getInt()));
-      }
-      return values;
-    }
-
-    private static List<String> readIds(ByteBuffer in, String[] table) {
-      int count = in.getInt();
-      List<String> values = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        values.add(table[in.getInt()]);
-      }
-      return values;
-    }
-  }
 }
