@@ -169,12 +169,13 @@ public final class IndexStore {
         .append("format=").append(IndexCodec.FORMAT_VERSION).append('\n')
         .append("reference=").append(reference.sourceDescription()).append('\n')
         .append("ignored=").append(files.ignored()).append('\n');
-    for (Path file : files.files()) {
+    for (int i = 0; i < files.files().size(); i++) {
+      Path file = files.files().get(i);
+      CorpusFiles.FileStamp stamp = files.stamps().get(i);
       // The path as given too: figures and load issues name their files that way, so the same
       // files reached by another spelling (relative, absolute) must not reuse those names.
       text.append(file.toAbsolutePath().normalize()).append('\t').append(file).append('\t')
-          .append(Files.size(file))
-          .append('\t').append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+          .append(stamp.size()).append('\t').append(stamp.modifiedMillis()).append('\n');
     }
     return sha256(text.toString());
   }
