@@ -25,56 +25,79 @@ public final class ReportTables {
    * @return the table, named after the list
    */
   public static Table of(EnrichmentResult result, List<FigureEnrichment> rows) {
-    String adjustedName = result.options().correction().columnName();
-    Table table = Table.create(result.list().name(),
-        IntColumn.create(ReportColumns.RANK), StringColumn.create(ReportColumns.FIGID),
-        StringColumn.create(ReportColumns.TITLE), IntColumn.create(ReportColumns.OVERLAP),
-        IntColumn.create(ReportColumns.FIGURE_SIZE), IntColumn.create(ReportColumns.LIST_SIZE),
-        IntColumn.create(ReportColumns.UNIVERSE_SIZE),
-        StringColumn.create(ReportColumns.GENE_RATIO), StringColumn.create(ReportColumns.BG_RATIO),
-        DoubleColumn.create(ReportColumns.FOLD_ENRICHMENT),
-        DoubleColumn.create(ReportColumns.ODDS_RATIO),
-        DoubleColumn.create(ReportColumns.ODDS_RATIO_LOW),
-        DoubleColumn.create(ReportColumns.ODDS_RATIO_HIGH),
-        DoubleColumn.create(ReportColumns.P_VALUE), DoubleColumn.create(ReportColumns.LOG10_P),
-        DoubleColumn.create(adjustedName), StringColumn.create(ReportColumns.OVERLAP_GENES),
-        StringColumn.create(ReportColumns.PFOCR_URL), StringColumn.create(ReportColumns.FIGURE_URL),
-        StringColumn.create(ReportColumns.PMCID), IntColumn.create(ReportColumns.YEAR),
-        StringColumn.create(ReportColumns.REFERENCE));
+    Columns columns = new Columns(result.options().correction().columnName());
     int rank = 0;
     for (FigureEnrichment row : rows) {
-      rank++;
-      appendRow(table, rank, row, adjustedName);
+      columns.append(++rank, row);
     }
-    return table;
+    return columns.table(result.list().name());
   }
 
-  private static void appendRow(Table table, int rank, FigureEnrichment row, String adjusted) {
-    table.intColumn(ReportColumns.RANK).append(rank);
-    table.stringColumn(ReportColumns.FIGID).append(row.figure().figid());
-    table.stringColumn(ReportColumns.TITLE).append(row.figure().title());
-    table.intColumn(ReportColumns.OVERLAP).append(row.overlap());
-    table.intColumn(ReportColumns.FIGURE_SIZE).append(row.figureSize());
-    table.intColumn(ReportColumns.LIST_SIZE).append(row.querySize());
-    table.intColumn(ReportColumns.UNIVERSE_SIZE).append(row.universeSize());
-    table.stringColumn(ReportColumns.GENE_RATIO).append(row.overlap() + "/" + row.querySize());
-    table.stringColumn(ReportColumns.BG_RATIO).append(row.figureSize() + "/" + row.universeSize());
-    table.doubleColumn(ReportColumns.FOLD_ENRICHMENT).append(row.foldEnrichment());
-    table.doubleColumn(ReportColumns.ODDS_RATIO).append(row.oddsRatio().estimate());
-    table.doubleColumn(ReportColumns.ODDS_RATIO_LOW).append(row.oddsRatio().lower());
-    table.doubleColumn(ReportColumns.ODDS_RATIO_HIGH).append(row.oddsRatio().upper());
-    table.doubleColumn(ReportColumns.P_VALUE).append(row.pValue());
-    table.doubleColumn(ReportColumns.LOG10_P).append(row.log10PValue());
-    table.doubleColumn(adjusted).append(row.adjustedPValue());
-    table.stringColumn(ReportColumns.OVERLAP_GENES).append(String.join("/", row.overlapGenes()));
-    table.stringColumn(ReportColumns.PFOCR_URL).append(row.figure().pageUrl());
-    table.stringColumn(ReportColumns.FIGURE_URL).append(row.figure().figureUrl());
-    table.stringColumn(ReportColumns.PMCID).append(row.figure().pmcid());
-    if (row.figure().year().isPresent()) {
-      table.intColumn(ReportColumns.YEAR).append(row.figure().year().getAsInt());
-    } else {
-      table.intColumn(ReportColumns.YEAR).appendMissing();
+  /**
+   * The report's columns, held directly while rows are appended (Tablesaw finds a column by
+   * name with a case-insensitive scan, which per cell would dominate a 50,000-row report).
+   */
+  private static final class Columns {
+    private final IntColumn rank = IntColumn.create(ReportColumns.RANK);
+    private final StringColumn figid = StringColumn.create(ReportColumns.FIGID);
+    private final StringColumn title = StringColumn.create(ReportColumns.TITLE);
+    private final IntColumn overlap = IntColumn.create(ReportColumns.OVERLAP);
+    private final IntColumn figureSize = IntColumn.create(ReportColumns.FIGURE_SIZE);
+    private final IntColumn listSize = IntColumn.create(ReportColumns.LIST_SIZE);
+    private final IntColumn universeSize = IntColumn.create(ReportColumns.UNIVERSE_SIZE);
+    private final StringColumn geneRatio = StringColumn.create(ReportColumns.GENE_RATIO);
+    private final StringColumn bgRatio = StringColumn.create(ReportColumns.BG_RATIO);
+    private final DoubleColumn fold = DoubleColumn.create(ReportColumns.FOLD_ENRICHMENT);
+    private final DoubleColumn odds = DoubleColumn.create(ReportColumns.ODDS_RATIO);
+    private final DoubleColumn oddsLow = DoubleColumn.create(ReportColumns.ODDS_RATIO_LOW);
+    private final DoubleColumn oddsHigh = DoubleColumn.create(ReportColumns.ODDS_RATIO_HIGH);
+    private final DoubleColumn pValue = DoubleColumn.create(ReportColumns.P_VALUE);
+    private final DoubleColumn log10P = DoubleColumn.create(ReportColumns.LOG10_P);
+    private final DoubleColumn adjusted;
+    private final StringColumn genes = StringColumn.create(ReportColumns.OVERLAP_GENES);
+    private final StringColumn pfocrUrl = StringColumn.create(ReportColumns.PFOCR_URL);
+    private final StringColumn figureUrl = StringColumn.create(ReportColumns.FIGURE_URL);
+    private final StringColumn pmcid = StringColumn.create(ReportColumns.PMCID);
+    private final IntColumn year = IntColumn.create(ReportColumns.YEAR);
+    private final StringColumn reference = StringColumn.create(ReportColumns.REFERENCE);
+
+    Columns(String adjustedName) {
+      adjusted = DoubleColumn.create(adjustedName);
     }
-    table.stringColumn(ReportColumns.REFERENCE).append(row.figure().referenceText());
+
+    void append(int rankNumber, FigureEnrichment row) {
+      rank.append(rankNumber);
+      figid.append(row.figure().figid());
+      title.append(row.figure().title());
+      overlap.append(row.overlap());
+      figureSize.append(row.figureSize());
+      listSize.append(row.querySize());
+      universeSize.append(row.universeSize());
+      geneRatio.append(row.overlap() + "/" + row.querySize());
+      bgRatio.append(row.figureSize() + "/" + row.universeSize());
+      fold.append(row.foldEnrichment());
+      odds.append(row.oddsRatio().estimate());
+      oddsLow.append(row.oddsRatio().lower());
+      oddsHigh.append(row.oddsRatio().upper());
+      pValue.append(row.pValue());
+      log10P.append(row.log10PValue());
+      adjusted.append(row.adjustedPValue());
+      genes.append(String.join("/", row.overlapGenes()));
+      pfocrUrl.append(row.figure().pageUrl());
+      figureUrl.append(row.figure().figureUrl());
+      pmcid.append(row.figure().pmcid());
+      if (row.figure().year().isPresent()) {
+        year.append(row.figure().year().getAsInt());
+      } else {
+        year.appendMissing();
+      }
+      reference.append(row.figure().referenceText());
+    }
+
+    Table table(String name) {
+      return Table.create(name, rank, figid, title, overlap, figureSize, listSize, universeSize,
+          geneRatio, bgRatio, fold, odds, oddsLow, oddsHigh, pValue, log10P, adjusted, genes,
+          pfocrUrl, figureUrl, pmcid, year, reference);
+    }
   }
 }
