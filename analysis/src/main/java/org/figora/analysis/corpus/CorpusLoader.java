@@ -87,7 +87,7 @@ public final class CorpusLoader {
    */
   public Corpus load(List<Path> paths) throws IOException {
     CorpusFiles files = CorpusFiles.find(paths);
-    FigureRecordParser parser = new FigureRecordParser(reference::isApprovedSymbol);
+    FigureRecordParser parser = new FigureRecordParser(reference::approvedSymbol);
     List<Outcome> outcomes;
     int total = files.files().size();
     int step = Math.max(1, total / PROGRESS_STEPS);

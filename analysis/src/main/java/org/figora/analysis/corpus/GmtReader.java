@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -217,7 +216,8 @@ public final class GmtReader {
   }
 
   private List<String> mapGenes(String[] fields, LineContext at) {
-    Set<String> genes = new LinkedHashSet<>();
+    List<String> genes = new ArrayList<>(fields.length - 2);
+    Set<String> seen = new HashSet<>(fields.length * 2);
     List<String> unmapped = new ArrayList<>();
     int repeats = 0;
     for (int i = 2; i < fields.length; i++) {
@@ -225,10 +225,12 @@ public final class GmtReader {
       if (token.isEmpty()) {
         continue;
       }
-      Optional<String> symbol = symbolOf(token);
-      if (symbol.isEmpty()) {
+      String symbol = symbolOf(token);
+      if (symbol == null) {
         unmapped.add(token);
-      } else if (!genes.add(symbol.get())) {
+      } else if (seen.add(symbol)) {
+        genes.add(symbol);
+      } else {
         repeats++;
       }
     }
@@ -239,17 +241,19 @@ public final class GmtReader {
     if (repeats > 0) {
       at.warn(repeats + " repeated gene" + (repeats == 1 ? "" : "s") + " counted once");
     }
-    return new ArrayList<>(genes);
+    return genes;
   }
 
-  private Optional<String> symbolOf(String token) {
+  /** The approved symbol a token stands for, as the reference holds it, or null. */
+  private String symbolOf(String token) {
     if (isDigits(token)) {
       if (token.length() > 9) {
-        return Optional.empty();
+        return null;
       }
-      return reference.geneByEntrez(Integer.parseInt(token)).map(Gene::symbol);
+      Gene gene = reference.geneByEntrez(Integer.parseInt(token)).orElse(null);
+      return gene == null ? null : gene.symbol();
     }
-    return reference.isApprovedSymbol(token) ? Optional.of(token) : Optional.empty();
+    return reference.approvedSymbol(token);
   }
 
   private static boolean isDigits(String token) {

@@ -104,10 +104,12 @@ public record Figure(
     String pmcid = pmcidOf(figid);
     String page = pageUrl.isEmpty() && !pmcid.isEmpty() ? PFOCR_FIGURE_BASE_URL + figid + ".html"
         : pageUrl;
+    // One immutable copy serves as both keywords and human genes (copying it again is a no-op).
+    List<String> genes = List.copyOf(humanGenes);
     return new Figure(
         figid, "", title, "", pmcid, "", "", OptionalInt.empty(), Optional.empty(),
         Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "", page,
-        humanGenes, humanGenes, List.of(), source);
+        genes, genes, List.of(), source);
   }
 
   /**
@@ -118,8 +120,15 @@ public record Figure(
    */
   public static String pmcidOf(String figid) {
     int cut = figid.indexOf("__");
-    String head = cut > 0 ? figid.substring(0, cut) : "";
-    return head.matches("PMC\\d+") ? head : "";
+    if (cut <= 3 || !figid.startsWith("PMC")) {
+      return "";
+    }
+    for (int i = 3; i < cut; i++) {
+      if (figid.charAt(i) < '0' || figid.charAt(i) > '9') {
+        return "";
+      }
+    }
+    return figid.substring(0, cut);
   }
 
   /**

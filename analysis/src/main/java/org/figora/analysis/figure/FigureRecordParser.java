@@ -1,7 +1,6 @@
 package org.figora.analysis.figure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.figora.analysis.InputFormatException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -47,16 +45,16 @@ public final class FigureRecordParser {
   /** File name endings read as figure records. */
   public static final List<String> EXTENSIONS = List.of(".md", ".txt", ".yml", ".yaml");
 
-  private final Predicate<String> approvedHumanSymbol;
+  private final ApprovedSymbols approvedSymbols;
 
   /**
    * Creates a parser.
    *
-   * @param approvedHumanSymbol tells whether a keyword is an approved human gene symbol (exact,
-   *     case-sensitive), e.g. {@code GeneReference::isApprovedSymbol}
+   * @param approvedSymbols tells which keywords are approved human gene symbols, e.g. {@code
+   *     GeneReference::approvedSymbol}
    */
-  public FigureRecordParser(Predicate<String> approvedHumanSymbol) {
-    this.approvedHumanSymbol = Objects.requireNonNull(approvedHumanSymbol, "approvedHumanSymbol");
+  public FigureRecordParser(ApprovedSymbols approvedSymbols) {
+    this.approvedSymbols = Objects.requireNonNull(approvedSymbols, "approvedSymbols");
   }
 
   /**
@@ -86,9 +84,8 @@ public final class FigureRecordParser {
           file, 0, "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES
               + "-byte limit for a figure record");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return parse(file.toString(), in.readNBytes(MAX_FILE_BYTES + 1));
-    }
+    // The size was checked; a file that grew since is caught by the length check of parse.
+    return parse(file.toString(), Files.readAllBytes(file));
   }
 
   /**
@@ -116,11 +113,20 @@ public final class FigureRecordParser {
 
   private Figure toFigure(String source, RecordFields fields) {
     String figid = fields.requiredText("figid");
-    List<String> keywords = fields.nested("schema-jsonld").list("keywords");
+    List<String> written = fields.nested("schema-jsonld").list("keywords");
+    // Gene keywords are kept as the reference's instances: one string per gene in the corpus.
+    List<String> keywords = new ArrayList<>(written.size());
     Set<String> human = new LinkedHashSet<>();
     Set<String> other = new LinkedHashSet<>();
-    for (String keyword : keywords) {
-      (approvedHumanSymbol.test(keyword) ? human : other).add(keyword);
+    for (String keyword : written) {
+      String symbol = approvedSymbols.approved(keyword);
+      if (symbol != null) {
+        keywords.add(symbol);
+        human.add(symbol);
+      } else {
+        keywords.add(keyword);
+        other.add(keyword);
+      }
     }
     return new Figure(
         figid,

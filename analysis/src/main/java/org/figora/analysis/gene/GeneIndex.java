@@ -26,6 +26,7 @@ final class GeneIndex {
   private final List<Gene> genes;
   private final int[] entrezIds;
   private final Lookup bySymbol;
+  private final SymbolTable symbols;
 
   /**
    * Lookups that only identifiers other than exact symbols and Entrez IDs need; built on first
@@ -47,6 +48,7 @@ final class GeneIndex {
       bySymbol.add(gene.symbol(), gene);
     }
     bySymbol.sortShared(PRIMARY_FIRST);
+    symbols = new SymbolTable(bySymbol.keys());
   }
 
   private SecondaryLookups secondary() {
@@ -118,7 +120,12 @@ final class GeneIndex {
 
   /** Whether this is an approved symbol (exact case); allocates nothing. */
   boolean hasSymbol(String symbol) {
-    return bySymbol.contains(symbol);
+    return symbols.canonical(symbol) != null;
+  }
+
+  /** Returns the reference's own instance of an approved symbol (exact case), or null. */
+  String canonicalSymbol(String symbol) {
+    return symbols.canonical(symbol);
   }
 
   /** Returns the genes with this approved symbol (exact case), the primary one first. */
@@ -185,9 +192,9 @@ final class GeneIndex {
       shared.values().forEach(genes -> genes.sort(order));
     }
 
-    /** Whether any gene has this key. */
-    boolean contains(String key) {
-      return single.containsKey(key);
+    /** The keys, as first added. */
+    java.util.Set<String> keys() {
+      return single.keySet();
     }
 
     /** Returns the genes for a key, unmodifiable; empty if none. */

@@ -134,6 +134,18 @@ public final class GeneReference {
   }
 
   /**
+   * Returns the reference's own instance of an approved symbol. Figures built from many files
+   * then share one string per gene (less memory, and hash lookups that compare by identity)
+   * instead of keeping a copy per record.
+   *
+   * @param symbol candidate symbol, exact case
+   * @return the same symbol as held by the reference, or null if it is not approved
+   */
+  public String approvedSymbol(String symbol) {
+    return symbol == null ? null : index.canonicalSymbol(symbol);
+  }
+
+  /**
    * Returns the gene with an approved symbol. When several Entrez records share the symbol (18
    * symbols in org.Hs.eg.db 3.16, e.g. {@code HBD}, {@code TEC}), the protein-coding one is
    * given, else one of known type, else the lowest Entrez ID; {@link #genesWithSymbol} gives all.

@@ -14,6 +14,10 @@ import org.figora.analysis.figure.Figure;
 
 /** The per-figure part of the format. */
 final class FigureCodec {
+
+  /** Count written in place of positions when a figure's human genes are all its keywords. */
+  private static final int ALL_KEYWORDS = -1;
+
   private FigureCodec() {}
 
   static void write(ByteSink out, Figure f, Map<String, Integer> symbols) {
@@ -27,7 +31,11 @@ final class FigureCodec {
     writeStrings(out, f.organisms());
     writeStrings(out, f.organismsNer());
     writeIds(out, f.keywords(), symbols);
-    writePositions(out, f.keywords(), f.humanGenes());
+    if (f.humanGenes() == f.keywords()) {
+      out.writeInt(ALL_KEYWORDS); // a GMT set: its keywords are its genes
+    } else {
+      writePositions(out, f.keywords(), f.humanGenes());
+    }
     writePositions(out, f.keywords(), f.otherKeywords());
   }
 
@@ -42,6 +50,7 @@ final class FigureCodec {
     List<String> organismsNer = readStrings(in);
     List<String> keywords = readIds(in, table);
     List<String> human = readPositions(in, keywords);
+    // (readPositions gives the keyword list itself for ALL_KEYWORDS, so the figure shares it.)
     List<String> other = readPositions(in, keywords);
     return new Figure(text[0], text[1], text[2], text[3], text[4], text[5], text[6],
         year < 0 ? OptionalInt.empty() : OptionalInt.of(year),
@@ -99,6 +108,9 @@ final class FigureCodec {
 
   private static List<String> readPositions(ByteBuffer in, List<String> keywords) {
     int count = in.getInt();
+    if (count == ALL_KEYWORDS) {
+      return keywords;
+    }
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(keywords.get(in.getInt()));
@@ -107,11 +119,10 @@ final class FigureCodec {
   }
 
   private static List<String> readIds(ByteBuffer in, String[] table) {
-    int count = in.getInt();
-    List<String> values = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      values.add(table[in.getInt()]);
+    String[] values = new String[in.getInt()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = table[in.getInt()];
     }
-    return values;
+    return List.of(values);
   }
 }

@@ -32,7 +32,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 4;
+  static final int FORMAT_VERSION = 5;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 

@@ -22,7 +22,7 @@ class FigureRecordParserTest {
   /** A stand-in for the reference: these are the approved symbols in the fixtures. */
   private static final Set<String> APPROVED = Set.of("TP53", "AKT1", "SP1", "EGFR", "CHMP2A");
 
-  private final FigureRecordParser parser = new FigureRecordParser(APPROVED::contains);
+  private final FigureRecordParser parser = new FigureRecordParser(k -> APPROVED.contains(k) ? k : null);
 
   @TempDir Path dir;
 

@@ -40,7 +40,7 @@ class ParserPropertiesTest {
   private static final GeneReference REFERENCE = GeneReference.bundled();
 
   private static final FigureRecordParser PARSER =
-      new FigureRecordParser(REFERENCE::isApprovedSymbol);
+      new FigureRecordParser(REFERENCE::approvedSymbol);
 
   private static final byte[] GMT = ("# lists\n"
       + "PMC1__f1\tA figure\tTP53\tAKT1\tEGFR\n"

@@ -68,6 +68,13 @@ class GeneReferenceBundledTest {
   void approvedSymbolsAreCaseSensitive(String symbol, boolean approved) {
     assertEquals(approved, REFERENCE.isApprovedSymbol(symbol));
     assertEquals(approved, REFERENCE.gene(symbol).isPresent());
+    String copy = new String(symbol.toCharArray());
+    if (approved) {
+      assertSame(REFERENCE.gene(symbol).orElseThrow().symbol(), REFERENCE.approvedSymbol(copy),
+          "the reference's own instance");
+    } else {
+      assertEquals(null, REFERENCE.approvedSymbol(copy));
+    }
   }
 
   @Test

@@ -109,7 +109,7 @@ class SyntheticCorpusTest {
   @Test
   void recordsAndGmtReadBackToTheGeneratedSets(@TempDir Path dir) throws IOException {
     SyntheticCorpus small = SyntheticCorpus.generate(reference, 300, 11);
-    FigureRecordParser parser = new FigureRecordParser(reference::isApprovedSymbol);
+    FigureRecordParser parser = new FigureRecordParser(reference::approvedSymbol);
     for (SyntheticFigure expected : small.figures()) {
       Figure parsed = parser.parse(expected.figid(),
           SyntheticCorpusWriter.recordText(expected).getBytes(java.nio.charset.StandardCharsets.UTF_8));
