@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.figure.FigureRecordParser;
@@ -205,12 +204,14 @@ public final class CorpusLoader {
       int ignored = 0;
       // Overlapping paths (a folder and a file or subfolder inside it) reach some files twice;
       // each file is taken once, where it is first reached.
+      // With one path nothing can overlap, and 100,000 records need no set of absolute paths.
       Set<Path> seen = new HashSet<>();
+      boolean overlapPossible = paths.size() > 1;
       for (Path path : paths) {
         if (Files.isDirectory(path)) {
-          for (Map.Entry<Path, BasicFileAttributes> found : walk(path).entrySet()) {
+          for (Map.Entry<Path, BasicFileAttributes> found : walk(path)) {
             Path p = found.getKey();
-            if (!seen.add(p.toAbsolutePath().normalize())) {
+            if (overlapPossible && !seen.add(p.toAbsolutePath().normalize())) {
               continue;
             }
             if (isCorpusFile(p)) {
@@ -237,8 +238,9 @@ public final class CorpusLoader {
     }
 
     /** The regular, non-hidden files below a folder, sorted by path, with their attributes. */
-    private static Map<Path, BasicFileAttributes> walk(Path root) throws IOException {
-      Map<Path, BasicFileAttributes> found = new TreeMap<>();
+    private static List<Map.Entry<Path, BasicFileAttributes>> walk(Path root)
+        throws IOException {
+      List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -253,13 +255,14 @@ public final class CorpusLoader {
             return FileVisitResult.CONTINUE;
           }
           if (attributes.isRegularFile()) {
-            found.put(file, attributes);
+            found.add(Map.entry(file, attributes));
           } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-            found.put(file, Files.readAttributes(file, BasicFileAttributes.class));
+            found.add(Map.entry(file, Files.readAttributes(file, BasicFileAttributes.class)));
           }
           return FileVisitResult.CONTINUE;
         }
       });
+      found.sort(Map.Entry.comparingByKey());
       return found;
     }
 

@@ -13,12 +13,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.figora.analysis.InputFormatException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -193,11 +195,11 @@ public final class FigureRecordParser {
     options.setCodePointLimit(MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);
-    Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
-        new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
-        new org.yaml.snakeyaml.DumperOptions(), options, new StringsOnlyResolver());
     try {
-      return yaml.compose(new java.io.StringReader(frontMatter.yaml()));
+      // Only the composer: no constructor or representer is built, as no object is made.
+      Composer composer = new Composer(
+          new ParserImpl(new StreamReader(frontMatter.yaml()), options), STRINGS_ONLY, options);
+      return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -220,6 +222,9 @@ public final class FigureRecordParser {
   static int lineOf(Mark mark, FrontMatter frontMatter) {
     return mark == null ? frontMatter.firstLine() : mark.getLine() + frontMatter.firstLine();
   }
+
+  /** Shared by all parses: without implicit resolvers it holds no state that parsing changes. */
+  private static final Resolver STRINGS_ONLY = new StringsOnlyResolver();
 
   /** A resolver that leaves every plain scalar a string: PFOCR values are text. */
   private static final class StringsOnlyResolver extends Resolver {
