@@ -3,9 +3,7 @@ package org.figora.analysis.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -209,14 +207,14 @@ public final class CorpusLoader {
       boolean overlapPossible = paths.size() > 1;
       for (Path path : paths) {
         if (Files.isDirectory(path)) {
-          for (Map.Entry<Path, BasicFileAttributes> found : walk(path)) {
-            Path p = found.getKey();
+          for (FolderWalk.Found found : FolderWalk.filesBelow(path)) {
+            Path p = found.file();
             if (overlapPossible && !seen.add(p.toAbsolutePath().normalize())) {
               continue;
             }
             if (isCorpusFile(p)) {
               files.add(p);
-              stamps.add(FileStamp.of(found.getValue()));
+              stamps.add(FileStamp.of(found.attributes()));
             } else {
               ignored++;
             }
@@ -235,39 +233,6 @@ public final class CorpusLoader {
         }
       }
       return new CorpusFiles(files, stamps, ignored);
-    }
-
-    /** The regular, non-hidden files below a folder, sorted by path, with their attributes. */
-    private static List<Map.Entry<Path, BasicFileAttributes>> walk(Path root)
-        throws IOException {
-      List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-              : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-            throws IOException {
-          if (isHidden(file)) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (attributes.isRegularFile()) {
-            found.add(Map.entry(file, attributes));
-          } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-            found.add(Map.entry(file, Files.readAttributes(file, BasicFileAttributes.class)));
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      found.sort(Map.Entry.comparingByKey());
-      return found;
-    }
-
-    private static boolean isHidden(Path file) {
-      return file.getFileName() != null && file.getFileName().toString().startsWith(".");
     }
 
     static boolean isGmt(Path file) {

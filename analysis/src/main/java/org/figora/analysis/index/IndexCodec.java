@@ -144,6 +144,23 @@ final class IndexCodec {
    * expected fingerprint.
    */
   static Optional<FigureIndex> decode(byte[] bytes, String expectedFingerprint) {
+    return decode(bytes).filter(d -> d.fingerprint().equals(expectedFingerprint))
+        .map(Decoded::index);
+  }
+
+  /**
+   * A cache file's index and the fingerprint it was built from.
+   *
+   * @param fingerprint of the corpus and reference the index was built from
+   * @param index the index
+   */
+  record Decoded(String fingerprint, FigureIndex index) {}
+
+  /**
+   * Decodes a cache file if, and only if, it is intact and of this format version, whatever
+   * corpus it was built from; the caller compares {@link Decoded#fingerprint()}.
+   */
+  static Optional<Decoded> decode(byte[] bytes) {
     if (bytes.length < HEADER_BYTES) {
       return Optional.empty();
     }
@@ -161,9 +178,7 @@ final class IndexCodec {
     if ((int) crc.getValue() != expectedCrc) {
       return Optional.empty();
     }
-    if (!readString(in).equals(expectedFingerprint)) {
-      return Optional.empty();
-    }
+    String fingerprint = readString(in);
     String[] table = new String[in.getInt()];
     for (int i = 0; i < table.length; i++) {
       table[i] = readString(in);
@@ -182,8 +197,8 @@ final class IndexCodec {
       return Optional.empty();
     }
     LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
-    return Optional.of(FigureIndex.fromArrays(new Corpus(figures, report), genes, figureOffsets,
-        figureGenes, byFigid));
+    return Optional.of(new Decoded(fingerprint, FigureIndex.fromArrays(
+        new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
   }
 
   /** Reads the fingerprint of an intact cache file without decoding the rest. */

@@ -1,6 +1,7 @@
 package org.figora.analysis.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
@@ -91,10 +94,18 @@ public final class IndexStore {
    * @throws IOException when corpus files cannot be read
    */
   public LoadedIndex open(List<Path> paths, boolean strict) throws IOException {
-    CorpusFiles files = CorpusFiles.find(paths);
-    String fingerprint = fingerprint(files);
     Path cacheFile = cacheFile(paths);
-    Optional<FigureIndex> cached = readCache(cacheFile, fingerprint);
+    // Finding the corpus files (a stat each: 100,000 for a folder of records) and reading the
+    // cache do not depend on each other: the cache is read and decoded on this thread while
+    // another walks the corpus, and it is used only if the fingerprints then match.
+    FutureTask<String> walk = new FutureTask<>(() -> fingerprint(CorpusFiles.find(paths)));
+    Thread walker = new Thread(walk, "figora-corpus-walk");
+    walker.setDaemon(true);
+    walker.start();
+    Optional<IndexCodec.Decoded> decoded = readCache(cacheFile);
+    String fingerprint = result(walk);
+    Optional<FigureIndex> cached = decoded.filter(d -> d.fingerprint().equals(fingerprint))
+        .map(IndexCodec.Decoded::index);
     if (cached.isPresent()) {
       if (strict && !cached.get().corpus().report().skipped().isEmpty()) {
         throw cached.get().corpus().report().skipped().get(0).toException();
@@ -144,9 +155,31 @@ public final class IndexStore {
     return directory.resolve("index-" + sha256(key.toString()).substring(0, 20) + ".bin");
   }
 
-  private static Optional<FigureIndex> readCache(Path file, String fingerprint) {
+  /** The outcome of the corpus walk, with its own exceptions. */
+  private static String result(FutureTask<String> walk) throws IOException {
     try {
-      return IndexCodec.decode(Files.readAllBytes(file), fingerprint);
+      return walk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while finding the corpus files");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Optional<IndexCodec.Decoded> readCache(Path file) {
+    try {
+      return IndexCodec.decode(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {

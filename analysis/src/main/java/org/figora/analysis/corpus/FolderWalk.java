@@ -1,0 +1,120 @@
+package org.figora.analysis.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Finds the regular, non-hidden files below a folder with their attributes, sorted by path.
+ *
+ * <p>Hidden entries (names starting with {@code .}) are skipped, and hidden folders are not
+ * entered. Symbolic links are handled as {@link Files#walkFileTree} does without {@code
+ * FOLLOW_LINKS}: a link to a regular file counts as that file (with the target's attributes), a
+ * link to a folder is not entered, a dangling link is skipped.
+ *
+ * <p>Checking that a cached index is current takes the size and time of every corpus file, so a
+ * folder of 100,000 records costs 100,000 {@code stat} calls a run; the entries of a large folder
+ * are examined in parallel, and the files sorted in parallel.
+ */
+final class FolderWalk {
+
+  /** Folders with fewer entries than this are examined on the calling thread. */
+  private static final int PARALLEL_ENTRIES = 512;
+
+  /**
+   * A file found, with its attributes.
+   *
+   * @param file the path, below the folder walked
+   * @param attributes its size, times and kind
+   */
+  record Found(Path file, BasicFileAttributes attributes) {}
+
+  private FolderWalk() {}
+
+  /**
+   * Walks a folder.
+   *
+   * @param root the folder
+   * @return the regular files below it, sorted by path
+   * @throws IOException when a folder cannot be listed or an entry cannot be examined
+   */
+  static List<Found> filesBelow(Path root) throws IOException {
+    List<Found> files = new ArrayList<>();
+    Deque<Path> folders = new ArrayDeque<>();
+    folders.push(root);
+    try {
+      while (!folders.isEmpty()) {
+        List<Path> entries = visibleEntries(folders.pop());
+        Stream<Path> stream = entries.size() >= PARALLEL_ENTRIES ? entries.parallelStream()
+            : entries.stream();
+        for (Entry entry : stream.map(FolderWalk::examine).filter(Objects::nonNull).toList()) {
+          if (entry.folder()) {
+            folders.push(entry.path());
+          } else {
+            files.add(new Found(entry.path(), entry.attributes()));
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Found[] sorted = files.toArray(Found[]::new);
+    Arrays.parallelSort(sorted, Comparator.comparing(Found::file));
+    return List.of(sorted);
+  }
+
+  private static List<Path> visibleEntries(Path folder) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      for (Path entry : stream) {
+        if (!isHidden(entry)) {
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** An entry worth keeping: a folder to enter or a regular file. */
+  private record Entry(Path path, BasicFileAttributes attributes, boolean folder) {}
+
+  /** Examines one entry: a folder, a regular file, or null for anything else. */
+  private static Entry examine(Path path) {
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isDirectory()) {
+        return new Entry(path, attributes, true);
+      }
+      if (attributes.isRegularFile()) {
+        return new Entry(path, attributes, false);
+      }
+      if (attributes.isSymbolicLink()) {
+        BasicFileAttributes target = Files.readAttributes(path, BasicFileAttributes.class);
+        return target.isRegularFile() ? new Entry(path, target, false) : null;
+      }
+      return null;
+    } catch (NoSuchFileException e) {
+      return null; // a dangling link (or an entry deleted while walking)
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean isHidden(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().startsWith(".");
+  }
+}
