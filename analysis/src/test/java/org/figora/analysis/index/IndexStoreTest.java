@@ -132,6 +132,16 @@ class IndexStoreTest {
   }
 
   @Test
+  void aMissingCorpusPathIsReportedAsOnlyTheWalkSeesIt() throws IOException {
+    store().open(paths, false);
+    Path missing = temp.resolve("no-such-folder");
+    InputFormatException e = assertThrows(InputFormatException.class,
+        () -> store().open(List.of(corpusDir, missing), false));
+    assertEquals(missing.toString(), e.source());
+    assertEquals("no such file or directory", e.reason());
+  }
+
+  @Test
   void rebuildIgnoresAValidCache() throws IOException {
     store().open(paths, false);
     LoadedIndex rebuilt = store().rebuild(paths, false);
