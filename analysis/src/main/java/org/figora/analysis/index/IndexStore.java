@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
@@ -195,14 +196,29 @@ public final class IndexStore {
 
   /**
    * The fingerprint of a corpus: format version, reference release, and each file's path
-   * (absolute, and as given), size and modification time.
+   * (absolute, and as given), size and modification time. Files are digested in chunks in
+   * parallel, then the chunks' digests in order.
    */
   String fingerprint(CorpusFiles files) throws IOException {
     StringBuilder text = new StringBuilder()
         .append("format=").append(IndexCodec.FORMAT_VERSION).append('\n')
         .append("reference=").append(reference.sourceDescription()).append('\n')
         .append("ignored=").append(files.ignored()).append('\n');
-    for (int i = 0; i < files.files().size(); i++) {
+    int count = files.files().size();
+    int chunks = (count + FINGERPRINT_CHUNK - 1) / FINGERPRINT_CHUNK;
+    IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> fingerprintLines(files, c * FINGERPRINT_CHUNK,
+            Math.min(count, (c + 1) * FINGERPRINT_CHUNK)))
+        .forEachOrdered(digest -> text.append(digest).append('\n'));
+    return sha256(text.toString());
+  }
+
+  /** Files fingerprinted per parallel task. */
+  private static final int FINGERPRINT_CHUNK = 8192;
+
+  private static String fingerprintLines(CorpusFiles files, int from, int to) {
+    StringBuilder text = new StringBuilder((to - from) * 128);
+    for (int i = from; i < to; i++) {
       Path file = files.files().get(i);
       CorpusFiles.FileStamp stamp = files.stamps().get(i);
       // The path as given too: figures and load issues name their files that way, so the same
