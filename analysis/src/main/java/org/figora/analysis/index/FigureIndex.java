@@ -3,10 +3,13 @@ package org.figora.analysis.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.figure.Figure;
 
@@ -33,14 +36,24 @@ public final class FigureIndex {
   private volatile int[] byFigid;
 
   private FigureIndex(Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes) {
+    this(corpus, genes, idsOf(genes), figureOffsets, figureGenes);
+  }
+
+  private static Map<String, Integer> idsOf(String[] genes) {
+    Map<String, Integer> ids = new HashMap<>(genes.length * 2);
+    for (int g = 0; g < genes.length; g++) {
+      ids.put(genes[g], g);
+    }
+    return ids;
+  }
+
+  private FigureIndex(Corpus corpus, String[] genes, Map<String, Integer> geneIds,
+      int[] figureOffsets, int[] figureGenes) {
     this.corpus = corpus;
     this.genes = genes;
     this.figureOffsets = figureOffsets;
     this.figureGenes = figureGenes;
-    this.geneIds = new HashMap<>(genes.length * 2);
-    for (int g = 0; g < genes.length; g++) {
-      geneIds.put(genes[g], g);
-    }
+    this.geneIds = geneIds;
     this.geneOffsets = new int[genes.length + 1];
     for (int member : figureGenes) {
       geneOffsets[member + 1]++;
@@ -88,45 +101,48 @@ public final class FigureIndex {
   public static FigureIndex of(Corpus corpus) {
     Objects.requireNonNull(corpus, "corpus");
     List<Figure> figures = corpus.figures();
-    // One hash lookup per membership: genes get provisional ids in order of first appearance,
-    // then are renumbered in symbol order.
-    Map<String, Integer> provisional = new HashMap<>();
-    List<String> firstSeen = new ArrayList<>();
     int[] offsets = new int[figures.size() + 1];
     for (int f = 0; f < figures.size(); f++) {
       offsets[f + 1] = offsets[f] + figures.get(f).humanGenes().size();
     }
+    // Chunks of figures in parallel: their distinct genes, merged and sorted into gene ids; then
+    // each figure's ids, looked up in the finished (read-only) map and sorted.
+    int chunks = (figures.size() + CHUNK - 1) / CHUNK;
+    Set<String> distinct = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
+        .reduce(new HashSet<>(), (a, b) -> {
+          if (a.size() < b.size()) {
+            b.addAll(a);
+            return b;
+          }
+          a.addAll(b);
+          return a;
+        });
+    String[] genes = distinct.toArray(String[]::new);
+    Arrays.parallelSort(genes);
+    Map<String, Integer> ids = idsOf(genes);
     int[] members = new int[offsets[figures.size()]];
-    int at = 0;
-    for (Figure figure : figures) {
-      for (String gene : figure.humanGenes()) {
-        Integer id = provisional.get(gene);
-        if (id == null) {
-          id = firstSeen.size();
-          provisional.put(gene, id);
-          firstSeen.add(gene);
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      for (int f = c * CHUNK; f < Math.min(figures.size(), (c + 1) * CHUNK); f++) {
+        int at = offsets[f];
+        for (String gene : figures.get(f).humanGenes()) {
+          members[at++] = ids.get(gene);
         }
-        members[at++] = id;
+        Arrays.sort(members, offsets[f], offsets[f + 1]);
       }
+    });
+    return new FigureIndex(corpus, genes, ids, offsets, members);
+  }
+
+  /** Figures indexed per parallel task. */
+  private static final int CHUNK = 4096;
+
+  private static Set<String> genesOf(List<Figure> figures, int from, int to) {
+    Set<String> genes = new HashSet<>();
+    for (int f = from; f < to; f++) {
+      genes.addAll(figures.get(f).humanGenes());
     }
-    Integer[] bySymbol = new Integer[firstSeen.size()];
-    for (int i = 0; i < bySymbol.length; i++) {
-      bySymbol[i] = i;
-    }
-    Arrays.sort(bySymbol, (a, b) -> firstSeen.get(a).compareTo(firstSeen.get(b)));
-    String[] genes = new String[bySymbol.length];
-    int[] renumber = new int[bySymbol.length];
-    for (int g = 0; g < bySymbol.length; g++) {
-      genes[g] = firstSeen.get(bySymbol[g]);
-      renumber[bySymbol[g]] = g;
-    }
-    for (int i = 0; i < members.length; i++) {
-      members[i] = renumber[members[i]];
-    }
-    for (int f = 0; f < figures.size(); f++) {
-      Arrays.sort(members, offsets[f], offsets[f + 1]);
-    }
-    return new FigureIndex(corpus, genes, offsets, members);
+    return genes;
   }
 
   /**
