@@ -16,10 +16,19 @@ import org.figora.analysis.enrich.FigureEnrichment;
  */
 record ReportSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap) {
 
-  /** @return the rows to show, in rank order */
+  /**
+   * The rows to show, in rank order. Without a threshold this is a view of the ranked rows
+   * (the first {@code top} of them), so rows are built only when the report reads them.
+   *
+   * @param result the result
+   * @return the rows to show
+   */
   List<FigureEnrichment> select(EnrichmentResult result) {
-    Stream<FigureEnrichment> rows = (includeZeroOverlap ? result.allTested() : result.hits())
-        .stream();
+    List<FigureEnrichment> ranked = includeZeroOverlap ? result.allTested() : result.hits();
+    if (maxAdjusted == null && maxP == null) {
+      return top == null || top >= ranked.size() ? ranked : ranked.subList(0, top);
+    }
+    Stream<FigureEnrichment> rows = ranked.stream();
     if (maxAdjusted != null) {
       rows = rows.filter(r -> r.adjustedPValue() <= maxAdjusted);
     }

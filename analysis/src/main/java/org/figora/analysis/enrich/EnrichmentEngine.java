@@ -176,9 +176,11 @@ public final class EnrichmentEngine {
 
   private List<FigureEnrichment> hitRows(Ranked ranked, QueryGenes query, double[] pValues,
       double[] adjusted) {
+    OverlapGenes genes = OverlapGenes.of(index, query.corpusGenes(), ranked.figure(),
+        ranked.overlap());
     return new LazyRows(ranked.figure().length, i -> result(ranked.figure()[i],
         ranked.overlap()[i], query.size(), pValues[i], ranked.log10P()[i], adjusted[i],
-        query.overlapWith(ranked.figure()[i], index)));
+        genes.symbols(i)));
   }
 
   private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {

@@ -12,14 +12,11 @@ final class QueryGenes {
 
   private final int size;
   private final int[] corpusGenes;
-  private final boolean[] isQueryGene;
   private final List<String> outsideUniverse;
 
-  private QueryGenes(int size, int[] corpusGenes, boolean[] isQueryGene,
-      List<String> outsideUniverse) {
+  private QueryGenes(int size, int[] corpusGenes, List<String> outsideUniverse) {
     this.size = size;
     this.corpusGenes = corpusGenes;
-    this.isQueryGene = isQueryGene;
     this.outsideUniverse = outsideUniverse;
   }
 
@@ -27,7 +24,6 @@ final class QueryGenes {
     int size = 0;
     int[] ids = new int[list.symbols().size()];
     int idCount = 0;
-    boolean[] member = new boolean[index.geneCount()];
     List<String> outside = new ArrayList<>();
     for (String symbol : list.symbols()) {
       if (!universe.contains(symbol)) {
@@ -38,10 +34,9 @@ final class QueryGenes {
       int gene = index.geneIdOrMinusOne(symbol);
       if (gene >= 0 && universe.containsCorpusGene(gene)) {
         ids[idCount++] = gene;
-        member[gene] = true;
       }
     }
-    return new QueryGenes(size, java.util.Arrays.copyOf(ids, idCount), member, outside);
+    return new QueryGenes(size, java.util.Arrays.copyOf(ids, idCount), outside);
   }
 
   /** @return n, list genes in the universe */
@@ -57,16 +52,5 @@ final class QueryGenes {
   /** @return list genes outside the universe */
   List<String> outsideUniverse() {
     return outsideUniverse;
-  }
-
-  /** @return the list genes in a figure, sorted by symbol */
-  List<String> overlapWith(int figure, FigureIndex index) {
-    List<String> overlap = new ArrayList<>();
-    for (int gene : index.genesOf(figure)) {
-      if (isQueryGene[gene]) {
-        overlap.add(index.symbol(gene));
-      }
-    }
-    return overlap;
   }
 }

@@ -2,36 +2,11 @@ package org.figora.analysis.report;
 
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
-/** Reads report cells as text or JSON values, the same way for every writer. */
+/** Text rules shared by the report writers: numbers, JSON string literals, HTML escapes. */
 final class Cells {
 
   private Cells() {}
-
-  /** A cell as text: integers plainly, doubles in shortest round-trip form, missing as empty. */
-  static String text(Table table, int column, int row) {
-    Column<?> col = table.column(column);
-    if (col.isMissing(row)) {
-      return "";
-    }
-    if (col.type() == ColumnType.DOUBLE) {
-      return number(table.doubleColumn(column).getDouble(row));
-    }
-    return String.valueOf(col.get(row));
-  }
-
-  /** A cell as a JSON value. */
-  static String json(Table table, int column, int row) {
-    Column<?> col = table.column(column);
-    if (col.isMissing(row)) {
-      return "null";
-    }
-    if (col.type() == ColumnType.STRING) {
-      return quote(String.valueOf(col.get(row)));
-    }
-    return text(table, column, row);
-  }
 
   /** Whether a column holds numbers. */
   static boolean isNumeric(Table table, int column) {
@@ -52,7 +27,12 @@ final class Cells {
 
   /** A JSON string literal. */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    return '"' + escapeJson(text) + '"';
+  }
+
+  /** Text escaped for the inside of a JSON string literal. */
+  static String escapeJson(String text) {
+    StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -70,7 +50,7 @@ final class Cells {
         }
       }
     }
-    return out.append('"').toString();
+    return out.toString();
   }
 
   /** Text escaped for HTML element content and attribute values. */

@@ -76,11 +76,12 @@ final class HtmlReport {
       }
     }
     html.append("<th>links</th></tr></thead>\n<tbody>\n");
+    ColumnText[] columns = ColumnText.of(table);
     for (int r = 0; r < table.rowCount(); r++) {
       html.append("<tr>");
       for (int c = 0; c < names.size(); c++) {
         if (!isLinkColumn(names.get(c))) {
-          html.append("<td>").append(Cells.html(display(table, c, r))).append("</td>");
+          html.append("<td>").append(Cells.html(display(table, columns[c], c, r))).append("</td>");
         }
       }
       html.append("<td>").append(link(table, ReportColumns.PFOCR_URL, r, "PFOCR"))
@@ -90,13 +91,13 @@ final class HtmlReport {
     return html.append("</tbody>\n</table>\n").toString();
   }
 
-  private static String display(Table table, int column, int row) {
+  private static String display(Table table, ColumnText text, int column, int row) {
     if (table.column(column).type() == tech.tablesaw.api.ColumnType.DOUBLE) {
       double value = table.doubleColumn(column).getDouble(row);
       return Math.abs(value) >= 1e-3 || value == 0
           ? String.format(Locale.ROOT, "%.4g", value) : String.format(Locale.ROOT, "%.3e", value);
     }
-    return Cells.text(table, column, row);
+    return text.text(row);
   }
 
   private static boolean isLinkColumn(String name) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -13,6 +14,12 @@ import tech.tablesaw.api.Table;
  * the {@link Provenance}.
  */
 public final class ReportWriter {
+
+  /** Chars that JSON string literals escape: quote, backslash and control chars. */
+  private static final boolean[] JSON_ESCAPED = RowBuffer.chars("\"\\" + IntStream.range(0, 0x20)
+      .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining()));
+  /** Chars that Markdown table cells replace. */
+  private static final boolean[] MARKDOWN_ESCAPED = RowBuffer.chars("|\n");
 
   private ReportWriter() {}
 
@@ -51,16 +58,30 @@ public final class ReportWriter {
   public static void delimited(Table table, char delimiter, Writer out) throws IOException {
     List<String> names = table.columnNames();
     for (int c = 0; c < names.size(); c++) {
-      out.write((c == 0 ? "" : String.valueOf(delimiter)) + field(names.get(c), delimiter));
+      if (c > 0) {
+        out.write(delimiter);
+      }
+      out.write(field(names.get(c), delimiter));
     }
     out.write('\n');
+    ColumnText[] columns = ColumnText.of(table);
+    boolean[] escaped = RowBuffer.chars(delimiter == '\t' ? "\t\n\r" : delimiter + "\"\n\r");
+    RowBuffer rows = new RowBuffer(out);
     for (int r = 0; r < table.rowCount(); r++) {
-      for (int c = 0; c < names.size(); c++) {
-        out.write((c == 0 ? "" : String.valueOf(delimiter))
-            + field(Cells.text(table, c, r), delimiter));
+      for (int c = 0; c < columns.length; c++) {
+        if (c > 0) {
+          rows.append(delimiter);
+        }
+        String text = columns[c].text(r);
+        if (!columns[c].isText()) {
+          rows.append(text);
+        } else if (!rows.appendIfNone(text, escaped)) {
+          rows.append(field(text, delimiter));
+        }
       }
-      out.write('\n');
+      rows.append('\n');
     }
+    rows.flush();
   }
 
   private static String field(String text, char delimiter) {
@@ -82,14 +103,32 @@ public final class ReportWriter {
     out.write(header);
     out.write("\n  },\n  \"results\": [");
     List<String> names = table.columnNames();
-    for (int r = 0; r < table.rowCount(); r++) {
-      out.write(r == 0 ? "\n    {" : ",\n    {");
-      for (int c = 0; c < names.size(); c++) {
-        out.write((c == 0 ? "" : ", ") + Cells.quote(names.get(c)) + ": "
-            + Cells.json(table, c, r));
-      }
-      out.write("}");
+    String[] keys = new String[names.size()];
+    for (int c = 0; c < keys.length; c++) {
+      keys[c] = (c == 0 ? "" : ", ") + Cells.quote(names.get(c)) + ": ";
     }
+    ColumnText[] columns = ColumnText.of(table);
+    RowBuffer rows = new RowBuffer(out);
+    for (int r = 0; r < table.rowCount(); r++) {
+      rows.append(r == 0 ? "\n    {" : ",\n    {");
+      for (int c = 0; c < columns.length; c++) {
+        rows.append(keys[c]);
+        if (columns[c].isMissing(r)) {
+          rows.append("null");
+        } else if (columns[c].isText()) {
+          String text = columns[c].text(r);
+          rows.append('"');
+          if (!rows.appendIfNone(text, JSON_ESCAPED)) {
+            rows.append(Cells.escapeJson(text));
+          }
+          rows.append('"');
+        } else {
+          rows.append(columns[c].text(r));
+        }
+      }
+      rows.append('}');
+    }
+    rows.flush();
     out.write(table.rowCount() == 0 ? "]\n}\n" : "\n  ]\n}\n");
   }
 
@@ -115,13 +154,22 @@ public final class ReportWriter {
     List<String> names = table.columnNames();
     out.write("| " + String.join(" | ", names) + " |\n");
     out.write(names.stream().map(n -> "---").collect(Collectors.joining(" | ", "| ", " |\n")));
+    ColumnText[] columns = ColumnText.of(table);
+    RowBuffer rows = new RowBuffer(out);
     for (int r = 0; r < table.rowCount(); r++) {
-      StringBuilder line = new StringBuilder("|");
-      for (int c = 0; c < names.size(); c++) {
-        line.append(' ').append(Cells.text(table, c, r).replace("|", "\\|")
-            .replace('\n', ' ')).append(" |");
+      rows.append('|');
+      for (int c = 0; c < columns.length; c++) {
+        String text = columns[c].text(r);
+        rows.append(' ');
+        if (!columns[c].isText()) {
+          rows.append(text);
+        } else if (!rows.appendIfNone(text, MARKDOWN_ESCAPED)) {
+          rows.append(text.replace("|", "\\|").replace('\n', ' '));
+        }
+        rows.append(" |");
       }
-      out.write(line.append('\n').toString());
+      rows.append('\n');
     }
+    rows.flush();
   }
 }

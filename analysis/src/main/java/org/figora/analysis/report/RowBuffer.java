@@ -1,0 +1,118 @@
+package org.figora.analysis.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Collects the text of report rows and hands it to a writer in large blocks: a 50,000-row report
+ * makes a few thousand writes instead of one per cell, and builds no string per cell.
+ */
+final class RowBuffer {
+
+  /** Block size in chars; larger than a {@code BufferedWriter}'s, so blocks pass straight on. */
+  static final int CAPACITY = 16 * 1024;
+
+  private final Writer out;
+  private final char[] chars = new char[CAPACITY];
+  private int length;
+
+  RowBuffer(Writer out) {
+    this.out = out;
+  }
+
+  /**
+   * Appends text.
+   *
+   * @param text the text
+   * @return this buffer
+   * @throws IOException when handing a full block to the writer fails
+   */
+  RowBuffer append(String text) throws IOException {
+    int size = text.length();
+    if (length + size > chars.length) {
+      flush();
+      if (size > chars.length) {
+        out.write(text);
+        return this;
+      }
+    }
+    text.getChars(0, size, chars, length);
+    length += size;
+    return this;
+  }
+
+  /**
+   * Appends one char.
+   *
+   * @param c the char
+   * @return this buffer
+   * @throws IOException when handing a full block to the writer fails
+   */
+  RowBuffer append(char c) throws IOException {
+    if (length == chars.length) {
+      flush();
+    }
+    chars[length++] = c;
+    return this;
+  }
+
+  /**
+   * Appends text if it holds none of the given chars; otherwise appends nothing, so that the
+   * caller can append it escaped. Text is checked while it is copied, so plain text (nearly all
+   * of a report) is read once.
+   *
+   * @param text the text
+   * @param escaped the chars to look for, from {@link #chars(String)}
+   * @return whether the text was appended
+   * @throws IOException when handing a full block to the writer fails
+   */
+  boolean appendIfNone(String text, boolean[] escaped) throws IOException {
+    int size = text.length();
+    if (size > chars.length) {
+      for (int i = 0; i < size; i++) {
+        char c = text.charAt(i);
+        if (c < escaped.length && escaped[c]) {
+          return false;
+        }
+      }
+      append(text);
+      return true;
+    }
+    if (length + size > chars.length) {
+      flush();
+    }
+    text.getChars(0, size, chars, length);
+    for (int i = length, end = length + size; i < end; i++) {
+      char c = chars[i];
+      if (c < escaped.length && escaped[c]) {
+        return false;
+      }
+    }
+    length += size;
+    return true;
+  }
+
+  /**
+   * A set of chars for {@link #appendIfNone}.
+   *
+   * @param set the chars
+   * @return a lookup table: {@code table[c]} is true for the chars of the set
+   */
+  static boolean[] chars(String set) {
+    boolean[] table = new boolean[set.chars().max().orElse(0) + 1];
+    set.chars().forEach(c -> table[c] = true);
+    return table;
+  }
+
+  /**
+   * Hands the collected text to the writer (without flushing the writer itself).
+   *
+   * @throws IOException when writing fails
+   */
+  void flush() throws IOException {
+    if (length > 0) {
+      out.write(chars, 0, length);
+      length = 0;
+    }
+  }
+}
