@@ -51,7 +51,7 @@ public class IndexBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 5)
-  @Fork(1)
+  @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC") // as ./figora runs 'index build'
   public LoadedIndex build() throws IOException {
     return store.rebuild(paths, false);
   }
@@ -69,7 +69,9 @@ public class IndexBenchmark {
   @Benchmark
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
-  @Fork(7)
+  // The flags ./figora gives a short run (enrich, figures, genes).
+  @Fork(value = 7, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+      "-XX:InitialRAMPercentage=5", "-XX:NewRatio=1"})
   public LoadedIndex loadCold() throws IOException {
     return store.open(paths, false);
   }

@@ -29,6 +29,12 @@ final class ByteSink {
     bytes[size++] = (byte) value;
   }
 
+  /** Leaves {@code count} zero bytes, to be filled in later through {@link #array()}. */
+  void skip(int count) {
+    ensure(count);
+    size += count;
+  }
+
   void writeDouble(double value) {
     long bits = Double.doubleToLongBits(value);
     writeInt((int) (bits >>> 32));

@@ -4,9 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
@@ -38,35 +40,47 @@ final class IndexCodec {
 
   private IndexCodec() {}
 
-  /** Serialises an index with its fingerprint. */
-  static byte[] encode(FigureIndex index, String fingerprint) {
-    ByteSink out = new ByteSink(1 << 20);
-    writeString(out, fingerprint);
-    Map<String, Integer> symbols = new HashMap<>();
-    List<String> table = new ArrayList<>();
+  /**
+   * Serialises an index with its fingerprint.
+   *
+   * @return the whole file (header and payload) in a sink, written as it is
+   */
+  static ByteSink encode(FigureIndex index, String fingerprint) {
     List<Figure> figures = index.corpus().figures();
-    for (Figure figure : figures) {
-      for (String gene : figure.keywords()) {
-        symbols.computeIfAbsent(gene, g -> {
-          table.add(g);
-          return table.size() - 1;
-        });
+    String[] genes = index.geneArray();
+    // The symbol table: the index's genes (so a gene's symbol id is its gene id), then every
+    // other keyword, in order of first appearance (gathered per chunk in parallel).
+    Map<String, Integer> symbols = new HashMap<>(genes.length * 2);
+    List<String> table = new ArrayList<>(List.of(genes));
+    for (int g = 0; g < genes.length; g++) {
+      symbols.put(genes[g], g);
+    }
+    int chunks = (figures.size() + CHUNK - 1) / CHUNK;
+    List<Set<String>> others = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)))
+        .toList();
+    for (Set<String> chunk : others) {
+      for (String keyword : chunk) {
+        if (symbols.putIfAbsent(keyword, table.size()) == null) {
+          table.add(keyword);
+        }
       }
     }
+    ByteSink out = new ByteSink(HEADER_BYTES + 16 * index.figureGenes().length + (1 << 20));
+    out.skip(HEADER_BYTES);
+    writeString(out, fingerprint);
     out.writeInt(table.size());
     for (String symbol : table) {
       writeString(out, symbol);
     }
-    String[] genes = index.geneArray();
     out.writeInt(genes.length);
-    for (String gene : genes) {
-      out.writeInt(symbols.get(gene));
+    for (int g = 0; g < genes.length; g++) {
+      out.writeInt(g);
     }
     writeInts(out, index.figureOffsets());
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    int chunks = (figures.size() + CHUNK - 1) / CHUNK;
     List<ByteSink> parts = IntStream.range(0, chunks).parallel()
         .mapToObj(c -> encodeFigures(figures, c * CHUNK,
             Math.min(figures.size(), (c + 1) * CHUNK), symbols))
@@ -88,12 +102,27 @@ final class IndexCodec {
       ByteSink part = parts.get(c);
       out.write(part.array(), 0, part.size() - 4 * chunkSize(c, figures));
     }
+    int length = out.size() - HEADER_BYTES;
     CRC32C crc = new CRC32C();
-    crc.update(out.array(), 0, out.size());
-    ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + out.size());
-    file.putLong(MAGIC).putInt(FORMAT_VERSION).putLong(out.size()).putInt((int) crc.getValue());
-    file.put(out.array(), 0, out.size());
-    return file.array();
+    crc.update(out.array(), HEADER_BYTES, length);
+    ByteBuffer.wrap(out.array(), 0, HEADER_BYTES).putLong(MAGIC).putInt(FORMAT_VERSION)
+        .putLong(length).putInt((int) crc.getValue());
+    return out;
+  }
+
+  /**
+   * The keywords of figures {@code from..from+count}, in order, except where a figure's keywords
+   * are its human genes (a GMT set), which the index's genes already hold.
+   */
+  private static Set<String> otherKeywords(List<Figure> figures, int from, int count) {
+    Set<String> keywords = new LinkedHashSet<>();
+    for (int f = from; f < from + count; f++) {
+      Figure figure = figures.get(f);
+      if (figure.keywords() != figure.humanGenes()) {
+        keywords.addAll(figure.keywords());
+      }
+    }
+    return keywords;
   }
 
   /** Figures encoded per parallel task. */

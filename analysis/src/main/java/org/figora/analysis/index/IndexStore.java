@@ -189,9 +189,9 @@ public final class IndexStore {
     }
   }
 
-  private static void write(Path file, byte[] bytes) throws IOException {
+  private static void write(Path file, ByteSink bytes) throws IOException {
     Files.createDirectories(file.getParent());
-    AtomicFiles.write(file, out -> out.write(bytes));
+    AtomicFiles.write(file, out -> out.write(bytes.array(), 0, bytes.size()));
   }
 
   /**

@@ -66,7 +66,7 @@ class IndexCodecTest {
         List.of(new LoadIssue("sets.gmt", 3, "1 gene ID not in the human reference: 999")),
         2, 1);
     corpus = new Corpus(figures, report);
-    encoded = IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT);
+    encoded = IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray();
   }
 
   @Test
@@ -83,7 +83,8 @@ class IndexCodecTest {
 
   @Test
   void encodingIsDeterministic() throws IOException {
-    assertArrayEquals(encoded, IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT));
+    assertArrayEquals(encoded,
+        IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray());
   }
 
   @Test
@@ -156,7 +157,7 @@ class IndexCodecTest {
   void everyFlippedBitOfASmallCacheIsRejected() throws IOException {
     byte[] small = IndexCodec.encode(FigureIndex.of(new Corpus(
         List.of(Figure.ofGeneSet("S", "", "", List.of("TP53"), "s.gmt:1")),
-        new LoadReport(1, 1, List.of(), List.of(), 0, 0))), FINGERPRINT);
+        new LoadReport(1, 1, List.of(), List.of(), 0, 0))), FINGERPRINT).toByteArray();
     assertTrue(IndexCodec.decode(small, FINGERPRINT).isPresent());
     for (int at = 0; at < small.length; at++) {
       for (int bit = 0; bit < 8; bit++) {

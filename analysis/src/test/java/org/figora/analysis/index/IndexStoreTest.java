@@ -248,7 +248,7 @@ class IndexStoreTest {
       }
       case GARBAGE -> "figora index? no, just text\n".repeat(50).getBytes(StandardCharsets.UTF_8);
       case EMPTY -> new byte[0];
-      case OTHER_FINGERPRINT -> IndexCodec.encode(first.index(), "not this corpus");
+      case OTHER_FINGERPRINT -> IndexCodec.encode(first.index(), "not this corpus").toByteArray();
     };
     Files.write(file, damaged);
 
