@@ -99,7 +99,8 @@ public final class IndexStore {
     // Finding the corpus files (a stat each: 100,000 for a folder of records) and reading the
     // cache do not depend on each other: the cache is read and decoded on this thread while
     // another walks the corpus, and it is used only if the fingerprints then match.
-    FutureTask<String> walk = new FutureTask<>(() -> fingerprint(CorpusFiles.find(paths)));
+    FutureTask<String> walk =
+        new FutureTask<>(() -> fingerprint(paths, CorpusFiles.find(paths)));
     Thread walker = new Thread(walk, "figora-corpus-walk");
     walker.setDaemon(true);
     walker.start();
@@ -126,7 +127,7 @@ public final class IndexStore {
    * @throws IOException when corpus files cannot be read
    */
   public LoadedIndex rebuild(List<Path> paths, boolean strict) throws IOException {
-    return build(paths, strict, fingerprint(CorpusFiles.find(paths)), cacheFile(paths));
+    return build(paths, strict, fingerprint(paths, CorpusFiles.find(paths)), cacheFile(paths));
   }
 
   private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
@@ -195,15 +196,21 @@ public final class IndexStore {
   }
 
   /**
-   * The fingerprint of a corpus: format version, reference release, and each file's path
-   * (absolute, and as given), size and modification time. Files are digested in chunks in
-   * parallel, then the chunks' digests in order.
+   * The fingerprint of a corpus: format version, reference release, each corpus path as given
+   * and absolute, and each file's path as given (the figures and load issues name their files
+   * that way, so the same files reached by another spelling must not reuse those names), size
+   * and modification time. A file's absolute path follows from its corpus path's, so it is not
+   * digested again. Files are digested in chunks in parallel, then the chunks' digests in order.
    */
-  String fingerprint(CorpusFiles files) throws IOException {
+  String fingerprint(List<Path> paths, CorpusFiles files) {
     StringBuilder text = new StringBuilder()
         .append("format=").append(IndexCodec.FORMAT_VERSION).append('\n')
         .append("reference=").append(reference.sourceDescription()).append('\n')
         .append("ignored=").append(files.ignored()).append('\n');
+    for (Path path : paths) {
+      text.append("path=").append(path).append('\t').append(path.toAbsolutePath().normalize())
+          .append('\n');
+    }
     int count = files.files().size();
     int chunks = (count + FINGERPRINT_CHUNK - 1) / FINGERPRINT_CHUNK;
     IntStream.range(0, chunks).parallel()
@@ -217,14 +224,11 @@ public final class IndexStore {
   private static final int FINGERPRINT_CHUNK = 8192;
 
   private static String fingerprintLines(CorpusFiles files, int from, int to) {
-    StringBuilder text = new StringBuilder((to - from) * 128);
+    StringBuilder text = new StringBuilder((to - from) * 96);
     for (int i = from; i < to; i++) {
-      Path file = files.files().get(i);
       CorpusFiles.FileStamp stamp = files.stamps().get(i);
-      // The path as given too: figures and load issues name their files that way, so the same
-      // files reached by another spelling (relative, absolute) must not reuse those names.
-      text.append(file.toAbsolutePath().normalize()).append('\t').append(file).append('\t')
-          .append(stamp.size()).append('\t').append(stamp.modifiedMillis()).append('\n');
+      text.append(files.files().get(i)).append('\t').append(stamp.size()).append('\t')
+          .append(stamp.modifiedMillis()).append('\n');
     }
     return sha256(text.toString());
   }
