@@ -26,7 +26,12 @@ final class GeneIndex {
   private final List<Gene> genes;
   private final int[] entrezIds;
   private final Lookup bySymbol;
-  private final SymbolTable symbols;
+
+  /**
+   * The approved symbols for corpus building, which looks up every keyword of every figure; built
+   * on first use, so that a run that only resolves a gene list does not pay for it.
+   */
+  private volatile SymbolTable symbols;
 
   /**
    * Lookups that only identifiers other than exact symbols and Entrez IDs need; built on first
@@ -48,7 +53,20 @@ final class GeneIndex {
       bySymbol.add(gene.symbol(), gene);
     }
     bySymbol.sortShared(PRIMARY_FIRST);
-    symbols = new SymbolTable(bySymbol.keys());
+  }
+
+  private SymbolTable symbols() {
+    SymbolTable table = symbols;
+    if (table == null) {
+      synchronized (this) {
+        table = symbols;
+        if (table == null) {
+          table = new SymbolTable(bySymbol.keys());
+          symbols = table;
+        }
+      }
+    }
+    return table;
   }
 
   private SecondaryLookups secondary() {
@@ -120,12 +138,12 @@ final class GeneIndex {
 
   /** Whether this is an approved symbol (exact case); allocates nothing. */
   boolean hasSymbol(String symbol) {
-    return symbols.canonical(symbol) != null;
+    return bySymbol.contains(symbol);
   }
 
   /** Returns the reference's own instance of an approved symbol (exact case), or null. */
   String canonicalSymbol(String symbol) {
-    return symbols.canonical(symbol);
+    return symbols().canonical(symbol);
   }
 
   /** Returns the genes with this approved symbol (exact case), the primary one first. */
@@ -190,6 +208,11 @@ final class GeneIndex {
 
     void sortShared(Comparator<Gene> order) {
       shared.values().forEach(genes -> genes.sort(order));
+    }
+
+    /** Whether any gene has this key. */
+    boolean contains(String key) {
+      return single.containsKey(key);
     }
 
     /** The keys, as first added. */

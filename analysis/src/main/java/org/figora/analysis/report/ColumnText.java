@@ -55,6 +55,10 @@ final class ColumnText {
    * @return the text; empty when the cell is missing
    */
   String text(int row) {
+    if (isText) {
+      // A missing text cell is the empty string, which is also its text: one dictionary lookup.
+      return String.valueOf(column.get(row));
+    }
     if (column.isMissing(row)) {
       return "";
     }
