@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC") // as ./figora runs a --lists batch
+// The flags ./figora gives a --lists batch.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
 public class BatchBenchmark {
 
   /** How many of the lists to run (the first ones in name order); at most all of them. */

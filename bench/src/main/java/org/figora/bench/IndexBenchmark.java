@@ -51,7 +51,8 @@ public class IndexBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 5)
-  @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC") // as ./figora runs 'index build'
+  // The flags ./figora gives 'index build'.
+  @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
   public LoadedIndex build() throws IOException {
     return store.rebuild(paths, false);
   }
