@@ -52,15 +52,20 @@ process() {
   fi
   # Build the caches first: every timed run below loads the index from the cache.
   $figora index build --corpus "$gmt" >/dev/null
+  $figora index build --corpus "$data/records" >/dev/null
   $figora index build >/dev/null
   hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/process.json" \
-    -n "enrich list500 on 100k corpus" \
+    -n "enrich list500 on 100k GMT corpus, every hit row written" \
     "$figora enrich $data/list500.txt --corpus $gmt --quiet -o $out/list500.tsv" \
+    -n "enrich list500 on 100k GMT corpus, --top 50" \
+    "$figora enrich $data/list500.txt --corpus $gmt --top 50 --quiet -o $out/list500-top50.tsv" \
+    -n "enrich list500 on 100,000 records, --top 50" \
+    "$figora enrich $data/list500.txt --corpus $data/records --top 50 --quiet -o $out/records-top50.tsv" \
     -n "enrich example on bundled seeds" \
     "$figora enrich $root/examples/igf1r-signalling.txt --quiet -o $out/seeds.tsv" \
     -n "figora --version (JVM and picocli only)" \
     "$figora --version"
-  hyperfine -N --runs 3 --export-json "$out/index-build.json" \
+  hyperfine -N --runs 5 --export-json "$out/index-build.json" \
     -n "index build, 100k records" "$figora index build --corpus $data/records --quiet" \
     -n "index build, GMT" "$figora index build --corpus $gmt --quiet"
 }

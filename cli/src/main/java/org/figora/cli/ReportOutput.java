@@ -22,7 +22,6 @@ import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.report.ReportTables;
 import org.figora.analysis.report.ReportWriter;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Writes enrichment reports: one to a file or standard output, or a batch to a folder. */
@@ -74,15 +73,17 @@ final class ReportOutput {
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    Table combined = combined(reports);
     ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
     char delimiter = combinedFormat == ReportFormat.CSV ? ',' : '\t';
+    TextContent combined = w -> ReportWriter.delimitedLong(ReportColumns.LIST,
+        reports.stream().map(r -> r.input().name()).toList(),
+        reports.stream().map(Report::table).toList(), delimiter, w);
     if (directory == null) {
       if (output == null) {
-        ReportWriter.delimited(combined, delimiter, out);
+        combined.writeTo(out);
         out.flush();
       } else {
-        write(output, w -> ReportWriter.delimited(combined, delimiter, w));
+        write(output, combined);
       }
       return;
     }
@@ -93,8 +94,7 @@ final class ReportOutput {
           + format.extension());
       write(file, w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
-    write(directory.resolve(COMBINED + "." + combinedFormat.extension()),
-        w -> ReportWriter.delimited(combined, delimiter, w));
+    write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
   }
 
   /** One list's report: the selected rows, how they were made, and the summary line. */
@@ -105,17 +105,6 @@ final class ReportOutput {
     EnrichmentResult result = engine.enrich(input.toGeneList());
     return new Report(input, ReportTables.of(result, selection.select(result)),
         provenance(result, input), EnrichCommand.summary(result));
-  }
-
-  private static Table combined(List<Report> reports) {
-    Table combined = null;
-    for (Report report : reports) {
-      Table table = report.table().copy();
-      table.insertColumn(0, StringColumn.create(ReportColumns.LIST, table.rowCount())
-          .setMissingTo(report.input().name()));
-      combined = combined == null ? table : combined.append(table);
-    }
-    return combined.setName(COMBINED);
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {

@@ -56,7 +56,51 @@ public final class ReportWriter {
    * @throws IOException when writing fails
    */
   public static void delimited(Table table, char delimiter, Writer out) throws IOException {
-    List<String> names = table.columnNames();
+    writeHeader(table.columnNames(), delimiter, out);
+    RowBuffer rows = new RowBuffer(out);
+    appendRows(table, null, delimiter, rows);
+    rows.flush();
+  }
+
+  /**
+   * Writes tables with the same columns as one long delimited table whose first column names the
+   * table each row comes from (a batch's combined table: the list of each row), as {@link
+   * #delimited} would write them joined into one table, without building that table.
+   *
+   * @param keyColumn the first column's name
+   * @param keys each table's value for the first column
+   * @param tables the tables, each with the columns of the first
+   * @param delimiter {@code '\t'} or {@code ','}
+   * @param out where to write
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when keys and tables differ in number, there are none, or
+   *     the tables' columns differ
+   */
+  public static void delimitedLong(String keyColumn, List<String> keys, List<Table> tables,
+      char delimiter, Writer out) throws IOException {
+    if (keys.size() != tables.size() || tables.isEmpty()) {
+      throw new IllegalArgumentException(keys.size() + " keys for " + tables.size() + " tables");
+    }
+    List<String> names = tables.get(0).columnNames();
+    for (Table table : tables) {
+      if (!table.columnNames().equals(names)) {
+        throw new IllegalArgumentException("table " + table.name() + " has columns "
+            + table.columnNames() + ", not " + names);
+      }
+    }
+    List<String> header = new java.util.ArrayList<>(names.size() + 1);
+    header.add(keyColumn);
+    header.addAll(names);
+    writeHeader(header, delimiter, out);
+    RowBuffer rows = new RowBuffer(out);
+    for (int t = 0; t < tables.size(); t++) {
+      appendRows(tables.get(t), keys.get(t), delimiter, rows);
+    }
+    rows.flush();
+  }
+
+  private static void writeHeader(List<String> names, char delimiter, Writer out)
+      throws IOException {
     for (int c = 0; c < names.size(); c++) {
       if (c > 0) {
         out.write(delimiter);
@@ -64,10 +108,19 @@ public final class ReportWriter {
       out.write(field(names.get(c), delimiter));
     }
     out.write('\n');
+  }
+
+  /** Appends a table's rows, each after a first text cell {@code key} when it is not null. */
+  private static void appendRows(Table table, String key, char delimiter, RowBuffer rows)
+      throws IOException {
     ColumnText[] columns = ColumnText.of(table);
     boolean[] escaped = RowBuffer.chars(delimiter == '\t' ? "\t\n\r" : delimiter + "\"\n\r");
-    RowBuffer rows = new RowBuffer(out);
+    String keyField = key == null ? null : field(key, delimiter);
     for (int r = 0; r < table.rowCount(); r++) {
+      if (keyField != null) {
+        rows.append(keyField);
+        rows.append(delimiter);
+      }
       for (int c = 0; c < columns.length; c++) {
         if (c > 0) {
           rows.append(delimiter);
@@ -81,7 +134,6 @@ public final class ReportWriter {
       }
       rows.append('\n');
     }
-    rows.flush();
   }
 
   private static String field(String text, char delimiter) {
