@@ -70,6 +70,9 @@ final class FigureCodec {
 
   private static List<String> readStrings(ByteBuffer in) {
     int count = in.getInt();
+    if (count == 0) {
+      return List.of();
+    }
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(readString(in));
@@ -110,6 +113,9 @@ final class FigureCodec {
     int count = in.getInt();
     if (count == ALL_KEYWORDS) {
       return keywords;
+    }
+    if (count == 0) {
+      return List.of();
     }
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

@@ -286,6 +286,9 @@ final class IndexCodec {
 
   static String readString(ByteBuffer in) {
     int length = in.getInt();
+    if (length == 0) {
+      return ""; // most of a GMT set's text fields
+    }
     if (length < 0 || length > in.remaining()) {
       throw new IllegalStateException("corrupt string length " + length);
     }
