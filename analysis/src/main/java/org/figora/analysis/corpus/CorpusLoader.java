@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.figora.analysis.InputFormatException;
@@ -212,7 +211,7 @@ public final class CorpusLoader {
             if (overlapPossible && !seen.add(p.toAbsolutePath().normalize())) {
               continue;
             }
-            if (isCorpusFile(p)) {
+            if (isCorpusFileName(found.name())) {
               files.add(p);
               stamps.add(FileStamp.of(found.attributes()));
             } else {
@@ -236,11 +235,19 @@ public final class CorpusLoader {
     }
 
     static boolean isGmt(Path file) {
-      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gmt");
+      return isGmtName(file.getFileName().toString());
+    }
+
+    private static boolean isGmtName(String name) {
+      return name.regionMatches(true, name.length() - 4, ".gmt", 0, 4);
     }
 
     private static boolean isCorpusFile(Path file) {
-      return isGmt(file) || FigureRecordParser.isRecordFile(file);
+      return isCorpusFileName(file.getFileName().toString());
+    }
+
+    private static boolean isCorpusFileName(String name) {
+      return isGmtName(name) || FigureRecordParser.isRecordFileName(name);
     }
   }
 }

@@ -38,9 +38,10 @@ final class FolderWalk {
    * A file found, with its attributes.
    *
    * @param file the path, below the folder walked
+   * @param name its file name
    * @param attributes its size, times and kind
    */
-  record Found(Path file, BasicFileAttributes attributes) {}
+  record Found(Path file, String name, BasicFileAttributes attributes) {}
 
   private FolderWalk() {}
 
@@ -57,9 +58,9 @@ final class FolderWalk {
     folders.push(root);
     try {
       while (!folders.isEmpty()) {
-        List<Path> entries = visibleEntries(folders.pop());
+        List<Named> entries = visibleEntries(folders.pop());
         boolean large = entries.size() >= PARALLEL_ENTRIES;
-        Stream<Path> stream = large ? entries.parallelStream() : entries.stream();
+        Stream<Named> stream = large ? entries.parallelStream() : entries.stream();
         List<Entry> examined = stream.map(FolderWalk::examine).filter(Objects::nonNull).toList();
         // A folder's files sorted by name are sorted by path, comparing a few bytes instead of
         // the whole shared folder prefix each time.
@@ -70,7 +71,7 @@ final class FolderWalk {
           Arrays.sort(folderFiles);
         }
         for (Entry file : folderFiles) {
-          files.add(new Found(file.path(), file.attributes()));
+          files.add(new Found(file.path(), file.name(), file.attributes()));
         }
         examined.stream().filter(Entry::folder).forEach(e -> folders.push(e.path()));
       }
@@ -83,12 +84,16 @@ final class FolderWalk {
     return List.copyOf(files);
   }
 
-  private static List<Path> visibleEntries(Path folder) throws IOException {
-    List<Path> entries = new ArrayList<>();
+  /** A folder entry and its file name, taken once. */
+  private record Named(Path path, String name) {}
+
+  private static List<Named> visibleEntries(Path folder) throws IOException {
+    List<Named> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path entry : stream) {
-        if (!isHidden(entry)) {
-          entries.add(entry);
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".")) {
+          entries.add(new Named(entry, name));
         }
       }
     }
@@ -102,9 +107,6 @@ final class FolderWalk {
    */
   private record Entry(Path path, String name, BasicFileAttributes attributes, boolean folder)
       implements Comparable<Entry> {
-    Entry(Path path, BasicFileAttributes attributes, boolean folder) {
-      this(path, path.getFileName().toString(), attributes, folder);
-    }
 
     @Override
     public int compareTo(Entry other) {
@@ -113,19 +115,21 @@ final class FolderWalk {
   }
 
   /** Examines one entry: a folder, a regular file, or null for anything else. */
-  private static Entry examine(Path path) {
+  private static Entry examine(Named named) {
+    Path path = named.path();
+    String name = named.name();
     try {
       BasicFileAttributes attributes =
           Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (attributes.isDirectory()) {
-        return new Entry(path, attributes, true);
+        return new Entry(path, name, attributes, true);
       }
       if (attributes.isRegularFile()) {
-        return new Entry(path, attributes, false);
+        return new Entry(path, name, attributes, false);
       }
       if (attributes.isSymbolicLink()) {
         BasicFileAttributes target = Files.readAttributes(path, BasicFileAttributes.class);
-        return target.isRegularFile() ? new Entry(path, target, false) : null;
+        return target.isRegularFile() ? new Entry(path, name, target, false) : null;
       }
       return null;
     } catch (NoSuchFileException e) {
@@ -135,7 +139,4 @@ final class FolderWalk {
     }
   }
 
-  static boolean isHidden(Path file) {
-    return file.getFileName() != null && file.getFileName().toString().startsWith(".");
-  }
 }

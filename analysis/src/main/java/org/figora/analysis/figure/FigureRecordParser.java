@@ -66,8 +66,23 @@ public final class FigureRecordParser {
    * @return true for {@code .md}, {@code .txt}, {@code .yml} and {@code .yaml} files
    */
   public static boolean isRecordFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
+    return isRecordFileName(file.getFileName().toString());
+  }
+
+  /**
+   * Whether a file name has one of the record {@link #EXTENSIONS}, in any letter case.
+   *
+   * @param name a file name
+   * @return true for {@code .md}, {@code .txt}, {@code .yml} and {@code .yaml} files
+   */
+  public static boolean isRecordFileName(String name) {
+    for (String extension : EXTENSIONS) {
+      if (name.regionMatches(true, name.length() - extension.length(), extension, 0,
+          extension.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

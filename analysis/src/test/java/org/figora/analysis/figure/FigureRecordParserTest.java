@@ -198,5 +198,11 @@ class FigureRecordParserTest {
     assertTrue(FigureRecordParser.isRecordFile(Path.of("a.MD")));
     assertTrue(FigureRecordParser.isRecordFile(Path.of("a.yaml")));
     assertFalse(FigureRecordParser.isRecordFile(Path.of("a.gmt")));
+    assertTrue(FigureRecordParser.isRecordFile(Path.of("dir.x/b.Txt")));
+    assertTrue(FigureRecordParser.isRecordFile(Path.of(".md")));
+    assertFalse(FigureRecordParser.isRecordFile(Path.of("md")));
+    assertFalse(FigureRecordParser.isRecordFile(Path.of("a.md.bak")));
+    assertFalse(FigureRecordParser.isRecordFile(Path.of("a.yamlx")));
+    assertFalse(FigureRecordParser.isRecordFile(Path.of("a.ym")));
   }
 }
