@@ -217,7 +217,9 @@ public final class GmtReader {
 
   private List<String> mapGenes(String[] fields, LineContext at) {
     List<String> genes = new ArrayList<>(fields.length - 2);
-    Set<String> seen = new HashSet<>(fields.length * 2);
+    // Symbols are the reference's instances, so a short set is de-duplicated by identity without
+    // a hash set; a long one gets a hash set.
+    Set<String> seen = fields.length - 2 > SHORT_SET ? new HashSet<>(fields.length * 2) : null;
     List<String> unmapped = new ArrayList<>();
     int repeats = 0;
     for (int i = 2; i < fields.length; i++) {
@@ -228,7 +230,7 @@ public final class GmtReader {
       String symbol = symbolOf(token);
       if (symbol == null) {
         unmapped.add(token);
-      } else if (seen.add(symbol)) {
+      } else if (seen != null ? seen.add(symbol) : !containsInstance(genes, symbol)) {
         genes.add(symbol);
       } else {
         repeats++;
@@ -244,6 +246,18 @@ public final class GmtReader {
     return genes;
   }
 
+  /** Sets up to this many tokens are de-duplicated by scanning, not hashing. */
+  private static final int SHORT_SET = 48;
+
+  private static boolean containsInstance(List<String> symbols, String symbol) {
+    for (int i = 0; i < symbols.size(); i++) {
+      if (symbols.get(i) == symbol) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The approved symbol a token stands for, as the reference holds it, or null. */
   private String symbolOf(String token) {
     if (isDigits(token)) {
@@ -251,7 +265,8 @@ public final class GmtReader {
         return null;
       }
       Gene gene = reference.geneByEntrez(Integer.parseInt(token)).orElse(null);
-      return gene == null ? null : gene.symbol();
+      // Genes that share a symbol hold their own copies of it: take the reference's one.
+      return gene == null ? null : reference.approvedSymbol(gene.symbol());
     }
     return reference.approvedSymbol(token);
   }

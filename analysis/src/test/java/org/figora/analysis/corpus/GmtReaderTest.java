@@ -160,6 +160,22 @@ class GmtReaderTest {
   }
 
   @Test
+  void genesSharingASymbolCountOnceInShortAndLongSets() throws IOException {
+    // Entrez 3045 and 100187828 are two genes with the symbol HBD; 4549 and 6052 share RNR1.
+    String shortSet = "S\td\t3045\t100187828\tHBD\t4549\t6052\n";
+    StringBuilder longSet = new StringBuilder("L\td");
+    for (int i = 0; i < 60; i++) {
+      longSet.append('\t').append(i % 2 == 0 ? "3045" : "100187828");
+    }
+    longSet.append("\t4549\t6052\tRNR1\n");
+    GmtReader.Result result = reader.read(gmt(shortSet + longSet));
+    assertEquals(List.of("HBD", "RNR1"), result.figures().get(0).humanGenes());
+    assertEquals(List.of("HBD", "RNR1"), result.figures().get(1).humanGenes());
+    assertEquals(List.of("3 repeated genes counted once", "61 repeated genes counted once"),
+        result.warnings().stream().map(LoadIssue::reason).toList());
+  }
+
+  @Test
   void geneRepeatedInASetCountsOnceAndIsReported() throws IOException {
     // 7157 and TP53 are the same gene, written twice each; 672 once.
     Path file = gmt("R\td\t7157\tTP53\t672\t7157\tTP53\n");
