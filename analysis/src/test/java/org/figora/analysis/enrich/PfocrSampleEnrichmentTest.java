@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The engine on real PFOCR records (the 160 records of {@code ../shared/pfocr-sample/figures}
  * plus the seed record; skipped when the shared folder is absent) against R. The figures' human
  * gene sets were derived without figora by {@code make-pfocr-gmt.py} (PyYAML 6.0) into {@code
- * pfocr/pfocr-sample-human.gmt}, and R ran on that GMT ({@code make-expected.R}, R 4.2.2, qvalue
+ * pfocr/human-sets.gmt}, and R ran on that GMT ({@code make-expected.R}, R 4.2.2, qvalue
  * 2.30.0) for three lists (the IGF1R example, apoptosis regulators, genes of mixed types) in the
  * annotated and the protein-coding universe, sizes 3..500.
  */
@@ -80,7 +80,7 @@ class PfocrSampleEnrichmentTest {
   @Test
   void figureGeneSetsEqualTheIndependentlyDerivedGmt() throws IOException {
     Map<String, List<String>> gmt = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(Fixtures.resource("pfocr/pfocr-sample-human.gmt"))) {
+    for (String line : Files.readAllLines(Fixtures.resource("pfocr/human-sets.gmt"))) {
       String[] fields = line.split("\t");
       gmt.put(fields[0], Arrays.asList(fields).subList(2, fields.length));
     }
