@@ -31,7 +31,7 @@ final class FigureCodec {
     writeStrings(out, f.organisms());
     writeStrings(out, f.organismsNer());
     writeIds(out, f.keywords(), symbols);
-    if (f.humanGenes() == f.keywords()) {
+    if (f.keywordsAreHumanGenes()) {
       out.writeInt(ALL_KEYWORDS); // a GMT set: its keywords are its genes
     } else {
       writePositions(out, f.keywords(), f.humanGenes());

@@ -3,6 +3,7 @@ package org.figora.analysis.index;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.figora.analysis.figure.Figure;
 /**
  * The binary cache format of a {@link FigureIndex}: a header (magic, format version, payload
  * length, CRC-32C of the payload, fingerprint of the corpus and reference it was built from) and a
- * payload holding a symbol table, the index's arrays (genes, the figure→gene CSR, the figid
- * order), the load report, and the figures' metadata with a position table. Loading rebuilds the
+ * payload holding a symbol table (the index's genes first, in gene-id order, then the other
+ * keywords), the gene count, the index's arrays (the figure→gene CSR, the figid order), the load
+ * report, and the figures' metadata with a position table. Loading rebuilds the
  * index from the arrays without hashing a string per membership, and decodes a figure's metadata
  * only when it is first asked for (a report decodes the figures it shows).
  *
@@ -34,7 +36,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 5;
+  static final int FORMAT_VERSION = 6;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
@@ -73,10 +75,7 @@ final class IndexCodec {
     for (String symbol : table) {
       writeString(out, symbol);
     }
-    out.writeInt(genes.length);
-    for (int g = 0; g < genes.length; g++) {
-      out.writeInt(g);
-    }
+    out.writeInt(genes.length); // the genes are the table's first entries
     writeInts(out, index.figureOffsets());
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
@@ -118,7 +117,7 @@ final class IndexCodec {
     Set<String> keywords = new LinkedHashSet<>();
     for (int f = from; f < from + count; f++) {
       Figure figure = figures.get(f);
-      if (figure.keywords() != figure.humanGenes()) {
+      if (!figure.keywordsAreHumanGenes()) {
         keywords.addAll(figure.keywords());
       }
     }
@@ -212,10 +211,11 @@ final class IndexCodec {
     for (int i = 0; i < table.length; i++) {
       table[i] = readString(in);
     }
-    String[] genes = new String[in.getInt()];
-    for (int g = 0; g < genes.length; g++) {
-      genes[g] = table[in.getInt()];
+    int geneCount = in.getInt();
+    if (geneCount < 0 || geneCount > table.length) {
+      throw new IllegalStateException("corrupt gene count " + geneCount);
     }
+    String[] genes = Arrays.copyOf(table, geneCount);
     int[] figureOffsets = readInts(in);
     int[] figureGenes = readInts(in);
     int[] byFigid = readInts(in);
