@@ -79,18 +79,55 @@ final class ListInputs {
     return lists;
   }
 
+  /** The lists of a batch that could be read, and those that could not. */
+  record Batch(List<ResolvedGeneList> lists, List<ReportOutput.Failure> failures) {}
+
+  /**
+   * Reads the lists of a batch: a list that cannot be read or has no usable gene is set aside
+   * with its reason instead of stopping the batch. A GMT of lists that cannot be read, and usage
+   * errors, still stop it.
+   *
+   * @param arguments list files, or {@code -} for standard input
+   * @param listsGmt a GMT file of lists, or null
+   * @return the lists read and the failures, each in order
+   * @throws IOException when the GMT of lists cannot be read
+   */
+  Batch readBatch(List<String> arguments, Path listsGmt) throws IOException {
+    List<ResolvedGeneList> lists = new ArrayList<>();
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    for (String argument : arguments) {
+      try {
+        lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
+      } catch (DataException | InputFormatException | IOException e) {
+        failures.add(new ReportOutput.Failure(argument, ErrorHandler.describe(e)));
+      }
+    }
+    if (listsGmt != null) {
+      for (NamedIdentifiers list : gmtLists(listsGmt)) {
+        try {
+          lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
+        } catch (DataException | InputFormatException e) {
+          failures.add(new ReportOutput.Failure(list.name(), ErrorHandler.describe(e)));
+        }
+      }
+    }
+    return new Batch(lists, failures);
+  }
+
   private static String nameOf(String argument) {
-    return argument.equals("-") ? "stdin" : Path.of(argument).getFileName().toString();
+    if (argument.equals("-")) {
+      return "stdin";
+    }
+    String name = argument.replaceAll("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.isEmpty() ? argument : name;
   }
 
   private List<InputIdentifier> identifiers(String argument) throws IOException {
     if (argument.equals("-")) {
       return new GeneListReader().read(stdin, "<stdin>");
     }
-    Path file = Path.of(argument);
-    if (!Files.isRegularFile(file)) {
-      throw InputFormatException.at(file, 0, "no such gene list file");
-    }
+    Path file = InputFiles.readable(argument, "gene list");
     if (geneColumn != null) {
       TableGeneListReader reader = where == null ? new TableGeneListReader(geneColumn)
           : new TableGeneListReader(geneColumn, RowFilter.parse(where));
