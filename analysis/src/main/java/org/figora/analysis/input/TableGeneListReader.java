@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.gene.MissingValues;
 import org.figora.analysis.input.DelimitedText.Row;
 
 /**
@@ -27,8 +28,6 @@ import org.figora.analysis.input.DelimitedText.Row;
  * <p>Instances are immutable and thread-safe.
  */
 public final class TableGeneListReader {
-
-  private static final String MISSING = "NA";
 
   private final String geneColumn;
   private final Optional<RowFilter> filter;
@@ -158,7 +157,7 @@ public final class TableGeneListReader {
       outcomes[outcome.ordinal()]++;
       if (outcome == RowFilter.Outcome.MATCH) {
         String gene = cells.get(geneIndex).strip();
-        if (gene.isEmpty() || gene.equals(MISSING)) {
+        if (MissingValues.isMissing(gene)) {
           withoutGene++;
         } else {
           identifiers.add(new InputIdentifier(gene, row.line()));
