@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.figora.analysis.enrich.EnrichmentEngine;
@@ -104,8 +105,10 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
-      description = "tsv (default), csv, json, html, md or clusterprofiler.")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
+          + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
+          + " with that extension is refused.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -125,7 +128,7 @@ final class EnrichCommand implements Callable<Integer> {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
-    ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
+    ReportFormat reportFormat = reportFormat();
     ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
@@ -183,6 +186,26 @@ final class EnrichCommand implements Callable<Integer> {
     }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+  }
+
+  /**
+   * The report format: --format, else the one the extension of -o names, else TSV. A --format
+   * that disagrees with a known extension of -o is a usage error (a .html file holding TSV would
+   * mislead every program that opens it).
+   */
+  private ReportFormat reportFormat() {
+    Optional<ReportFormat> byName = output == null ? Optional.empty()
+        : ReportFormat.forFileName(output.getFileName().toString());
+    if (format == null) {
+      return byName.orElse(ReportFormat.TSV);
+    }
+    ReportFormat chosen = parse("--format", format, ReportFormat::fromOptionName);
+    if (byName.isPresent() && !byName.get().extension().equals(chosen.extension())) {
+      throw new UsageException("--format " + chosen + " does not match --output " + output
+          + " (a ." + byName.get().extension() + " file); drop --format, or name the file ."
+          + chosen.extension());
+    }
+    return chosen;
   }
 
   /** Parses an option's value, naming the option when the value is not one of its choices. */
