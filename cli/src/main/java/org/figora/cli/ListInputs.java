@@ -100,7 +100,8 @@ final class ListInputs {
       }
       return table.identifiers();
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
+        .replaceFirst("\\.gz$", "");
     if (name.endsWith(".gmt")) {
       throw InputFormatException.at(file, 0, "a GMT of gene lists is read with --lists " + file);
     }

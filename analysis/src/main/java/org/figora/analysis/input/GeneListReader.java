@@ -17,7 +17,8 @@ import org.figora.analysis.gene.MissingValues;
  * is part of a missing-value word such as {@code #N/A} (see {@link MissingValues}). Blank lines, Windows or old
  * Mac line endings and a UTF-8 byte order mark are accepted. Quotes around an identifier ({@code
  * "TP53"}, {@code 'TP53'}, {@code `TP53`}, typographic quotes) are removed, also when only one of
- * the pair is there; a quoted identifier may contain spaces. The text must be UTF-8.
+ * the pair is there; a quoted identifier may contain spaces. The text must be UTF-8, or UTF-8
+ * compressed with gzip (recognised by its magic bytes, whatever the file is called).
  *
  * <p>Identifiers are returned as written, in file order, with duplicates kept: resolution reports
  * them. Missing-value words ({@code NA}, {@code NaN}, {@code #N/A}, empty quotes {@code ""}, ...)
