@@ -32,13 +32,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
-          + " standard input, or a .csv/.tsv table with --gene-column. Several lists run as a"
-          + " batch against one loaded index.",
+          + " standard input, or a .csv/.tsv table with --gene-column; plain or"
+          + " gzip-compressed. --genes gives a list inline. Several lists run as a batch against"
+          + " one loaded index.",
       ""
     },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
+      "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
       "  figora enrich deseq2.csv --gene-column gene \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
@@ -53,6 +55,11 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "LIST", arity = "0..*", description = "Gene list files, or '-'.")
   List<String> lists = new ArrayList<>();
+
+  @Option(names = "--genes", paramLabel = "GENE,GENE,...",
+      description = "Genes given inline, for a quick look: one list named 'genes' (separate"
+          + " genes with commas or spaces; repeat the option to add more).")
+  List<String> inlineGenes = new ArrayList<>();
 
   @Option(names = "--lists", paramLabel = "FILE.gmt",
       description = "A GMT file of gene lists, one list per line (name, description, genes).")
@@ -133,11 +140,12 @@ final class EnrichCommand implements Callable<Integer> {
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     List<ResolvedGeneList> inputs = new ListInputs(reference, root.stdin(), geneColumn, where,
-        quiet ? null : err).read(lists, listsGmt);
+        quiet ? null : err).read(lists, listsGmt, inlineGenes);
     for (ResolvedGeneList input : inputs) {
       if (!quiet) {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
+      ListInputs.warnIfNonHuman(input, err);
     }
     LoadedIndex loaded = corpusOptions.open(root, reference, err, quiet);
     if (loaded.index().figureCount() == 0) {
@@ -177,9 +185,9 @@ final class EnrichCommand implements Callable<Integer> {
     }
     checkProbability("--max-fdr", maxFdr);
     checkProbability("--max-p", maxP);
-    if (lists.isEmpty() && listsGmt == null) {
+    if (lists.isEmpty() && listsGmt == null && inlineGenes.isEmpty()) {
       throw new UsageException("no gene list given: name a LIST file, '-' for standard input,"
-          + " or --lists FILE.gmt");
+          + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
@@ -227,7 +235,7 @@ final class EnrichCommand implements Callable<Integer> {
     if (output != null && outputDirectory != null) {
       throw new UsageException("cannot use --output and --output-dir together");
     }
-    boolean batch = lists.size() > 1 || listsGmt != null;
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
         && reportFormat != ReportFormat.CSV) {
       throw new UsageException("several lists without --output-dir write one combined table;"

@@ -67,6 +67,7 @@ final class GenesCommand extends CommandGroup {
       if (!quiet) {
         spec.commandLine().getErr().println("figora: " + list + ": " + resolved.summary());
       }
+      ListInputs.warnIfNonHuman(resolved, spec.commandLine().getErr());
       return ExitCodes.OK;
     }
 
