@@ -269,18 +269,23 @@ public final class FigureGroups {
    * The rows of one group, in rank order.
    *
    * @param row any row of the group
-   * @return row numbers, the representative first
+   * @return row numbers, the representative first (only the representative once collapsed)
    */
   public int[] members(int row) {
     int group = groupOfRow[row];
-    int[] members = new int[sizeOfGroup[group]];
-    int at = 0;
-    for (int r = representativeOfGroup[group]; at < members.length; r++) {
-      if (groupOfRow[r] == group) {
-        members[at++] = r;
-      }
-    }
-    return members;
+    return java.util.stream.IntStream.range(representativeOfGroup[group], groupOfRow.length)
+        .filter(r -> groupOfRow[r] == group).toArray();
+  }
+
+  /**
+   * The groups of the representatives' rows alone ({@link #representatives()} in order), each
+   * keeping its number and its size before collapsing.
+   *
+   * @return one row per group
+   */
+  public FigureGroups collapsed() {
+    int[] identity = java.util.stream.IntStream.range(0, representativeOfGroup.length).toArray();
+    return new FigureGroups(identity, identity.clone(), sizeOfGroup.clone());
   }
 
   /** @return the representatives' row numbers, ascending (one row per group) */
