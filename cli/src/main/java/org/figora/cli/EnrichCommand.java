@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
@@ -113,6 +114,16 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
+  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
+      description = "Group shown figures whose gene sets (within the background) have Jaccard"
+          + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
+          + " identical sets only; off = no grouping). Columns group and group_size.")
+  String groupSimilarity;
+
+  @Option(names = "--collapse",
+      description = "Show one row per group of similar figures: its best-ranked figure.")
+  boolean collapse;
+
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
           + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
@@ -137,7 +148,7 @@ final class EnrichCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
     ReportFormat reportFormat = reportFormat();
-    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
+    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all, grouping(), collapse);
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
@@ -205,6 +216,25 @@ final class EnrichCommand implements Callable<Integer> {
       return ExitCodes.DATA;
     }
     return ExitCodes.OK;
+  }
+
+  /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
+  private Double grouping() {
+    if (groupSimilarity.equalsIgnoreCase("off")) {
+      if (collapse) {
+        throw new UsageException("--collapse needs grouping; it cannot be used with"
+            + " --group-similarity off");
+      }
+      return null;
+    }
+    try {
+      return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": expected a number"
+          + " above 0 and at most 1, or off");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": " + e.getMessage());
+    }
   }
 
   private EnrichmentOptions options() {
