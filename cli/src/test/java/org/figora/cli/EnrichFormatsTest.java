@@ -235,7 +235,7 @@ class EnrichFormatsTest {
     assertFalse(rest.contains("http:") || rest.contains("https:") || rest.contains("//cdn"),
         "other URL in the page");
     // One table row per report row, plus the header row.
-    Matcher rows = Pattern.compile("<tr>").matcher(html);
+    Matcher rows = Pattern.compile("<tr[ >]").matcher(html);
     int count = 0;
     while (rows.find()) {
       count++;
