@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
@@ -34,13 +36,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
-          + " standard input, or a .csv/.tsv table with --gene-column. Several lists run as a"
-          + " batch against one loaded index.",
+          + " standard input, or a .csv/.tsv table with --gene-column; plain or"
+          + " gzip-compressed. --genes gives a list inline. Several lists run as a batch against"
+          + " one loaded index.",
       ""
     },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
+      "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
       "  figora enrich deseq2.csv --gene-column gene \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
@@ -55,6 +59,11 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "LIST", arity = "0..*", description = "Gene list files, or '-'.")
   List<String> lists = new ArrayList<>();
+
+  @Option(names = "--genes", paramLabel = "GENE,GENE,...",
+      description = "Genes given inline, for a quick look: one list named 'genes' (separate"
+          + " genes with commas or spaces; repeat the option to add more).")
+  List<String> inlineGenes = new ArrayList<>();
 
   @Option(names = "--lists", paramLabel = "FILE.gmt",
       description = "A GMT file of gene lists, one list per line (name, description, genes).")
@@ -107,8 +116,20 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
-      description = "tsv (default), csv, json, html, md or clusterprofiler.")
+  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
+      description = "Group shown figures whose gene sets (within the background) have Jaccard"
+          + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
+          + " identical sets only; off = no grouping). Columns group and group_size.")
+  String groupSimilarity;
+
+  @Option(names = "--collapse",
+      description = "Show one row per group of similar figures: its best-ranked figure.")
+  boolean collapse;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
+          + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
+          + " with that extension is refused.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -128,26 +149,27 @@ final class EnrichCommand implements Callable<Integer> {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
-    ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
-    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
+    ReportFormat reportFormat = reportFormat();
+    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all, grouping(), collapse);
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
         quiet ? null : err);
-    boolean batch = lists.size() + (listsGmt == null ? 0 : 1) > 1 || listsGmt != null;
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     List<ReportOutput.Failure> failures = new ArrayList<>();
     List<ResolvedGeneList> inputs;
     if (batch) {
-      ListInputs.Batch read = reader.readBatch(lists, listsGmt);
+      ListInputs.Batch read = reader.readBatch(lists, listsGmt, inlineGenes);
       inputs = new ArrayList<>(read.lists());
       failures.addAll(read.failures());
     } else {
-      inputs = reader.read(lists, listsGmt);
+      inputs = reader.read(lists, listsGmt, inlineGenes);
     }
     for (ResolvedGeneList input : inputs) {
       if (!quiet) {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
+      ListInputs.warnIfNonHuman(input, err);
     }
     ReportOutput.BatchNames names = ReportOutput.batchNames(
         inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
@@ -198,6 +220,25 @@ final class EnrichCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
+  private Double grouping() {
+    if (groupSimilarity.equalsIgnoreCase("off")) {
+      if (collapse) {
+        throw new UsageException("--collapse needs grouping; it cannot be used with"
+            + " --group-similarity off");
+      }
+      return null;
+    }
+    try {
+      return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": expected a number"
+          + " above 0 and at most 1, or off");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": " + e.getMessage());
+    }
+  }
+
   private EnrichmentOptions options() {
     if (minSize < 1) {
       throw new UsageException("--min-size " + minSize + " is out of range: it must be at least"
@@ -211,9 +252,9 @@ final class EnrichCommand implements Callable<Integer> {
     }
     checkProbability("--max-fdr", maxFdr);
     checkProbability("--max-p", maxP);
-    if (lists.isEmpty() && listsGmt == null) {
+    if (lists.isEmpty() && listsGmt == null && inlineGenes.isEmpty()) {
       throw new UsageException("no gene list given: name a LIST file, '-' for standard input,"
-          + " or --lists FILE.gmt");
+          + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
@@ -227,6 +268,26 @@ final class EnrichCommand implements Callable<Integer> {
     }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+  }
+
+  /**
+   * The report format: --format, else the one the extension of -o names, else TSV. A --format
+   * that disagrees with a known extension of -o is a usage error (a .html file holding TSV would
+   * mislead every program that opens it).
+   */
+  private ReportFormat reportFormat() {
+    Optional<ReportFormat> byName = output == null ? Optional.empty()
+        : ReportFormat.forFileName(output.getFileName().toString());
+    if (format == null) {
+      return byName.orElse(ReportFormat.TSV);
+    }
+    ReportFormat chosen = parse("--format", format, ReportFormat::fromOptionName);
+    if (byName.isPresent() && !byName.get().extension().equals(chosen.extension())) {
+      throw new UsageException("--format " + chosen + " does not match --output " + output
+          + " (a ." + byName.get().extension() + " file); drop --format, or name the file ."
+          + chosen.extension());
+    }
+    return chosen;
   }
 
   /** Parses an option's value, naming the option when the value is not one of its choices. */
@@ -248,7 +309,7 @@ final class EnrichCommand implements Callable<Integer> {
     if (output != null && outputDirectory != null) {
       throw new UsageException("cannot use --output and --output-dir together");
     }
-    boolean batch = lists.size() > 1 || listsGmt != null;
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
         && reportFormat != ReportFormat.CSV) {
       throw new UsageException("several lists without --output-dir write one combined table;"

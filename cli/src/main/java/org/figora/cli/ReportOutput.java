@@ -51,7 +51,7 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Table table = ReportTables.of(result, selection.select(result));
+    Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
     Provenance provenance = provenance(result, input);
     if (output == null) {
       ReportWriter.write(table, provenance, format, out);
@@ -167,7 +167,7 @@ final class ReportOutput {
 
   private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
-    return new Report(input, ReportTables.of(result, selection.select(result)),
+    return new Report(input, ReportTables.of(result, selection.shown(result, loaded.index())),
         provenance(result, input), EnrichCommand.summary(result));
   }
 
