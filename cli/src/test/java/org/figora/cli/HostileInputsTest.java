@@ -51,10 +51,10 @@ class HostileInputsTest {
 
   @Test
   void aClosedPipeStaysQuiet() throws Exception {
-    CliProcess run = shell("FIGORA enrich " + path(CliRun.IGF1R) + " -q --all | head -c 10");
+    CliProcess run = shell("FIGORA enrich " + path(CliRun.IGF1R) + " -q --all | head -c 5");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("", run.err());
-    assertEquals("rank\tfigid".substring(0, 10), run.out());
+    assertEquals("rank\t", run.out());
   }
 
   @Test
