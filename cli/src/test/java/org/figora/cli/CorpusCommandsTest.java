@@ -283,8 +283,8 @@ class CorpusCommandsTest {
   }
 
   @Test
-  void exportCreatesAMissingFolder() {
-    CliRun.run(cache, "export", "gmt", "-o", dir.resolve("missing/figures.gmt")).ok();
+  void exportIntoAMissingFolderCreatesIt() {
+    CliRun.run(cache, "export", "gmt", "-q", "-o", dir.resolve("missing/figures.gmt")).ok();
     assertTrue(Files.isRegularFile(dir.resolve("missing/figures.gmt")));
   }
 }
