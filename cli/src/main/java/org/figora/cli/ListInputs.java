@@ -99,6 +99,50 @@ final class ListInputs {
     return lists;
   }
 
+  /** The lists of a batch that could be read, and those that could not. */
+  record Batch(List<ResolvedGeneList> lists, List<ReportOutput.Failure> failures) {}
+
+  /**
+   * Reads the lists of a batch: a list that cannot be read or has no usable gene is set aside
+   * with its reason instead of stopping the batch. A GMT of lists that cannot be read, and usage
+   * errors, still stop it.
+   *
+   * @param arguments list files, or {@code -} for standard input
+   * @param listsGmt a GMT file of lists, or null
+   * @param inlineGenes the values of {@code --genes}
+   * @return the lists read and the failures, each in order
+   * @throws IOException when the GMT of lists cannot be read
+   */
+  Batch readBatch(List<String> arguments, Path listsGmt, List<String> inlineGenes)
+      throws IOException {
+    List<ResolvedGeneList> lists = new ArrayList<>();
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    if (!inlineGenes.isEmpty()) {
+      try {
+        lists.add(requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
+      } catch (DataException | InputFormatException e) {
+        failures.add(new ReportOutput.Failure(INLINE_NAME, ErrorHandler.describe(e)));
+      }
+    }
+    for (String argument : arguments) {
+      try {
+        lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
+      } catch (DataException | InputFormatException | IOException e) {
+        failures.add(new ReportOutput.Failure(argument, ErrorHandler.describe(e)));
+      }
+    }
+    if (listsGmt != null) {
+      for (NamedIdentifiers list : gmtLists(listsGmt)) {
+        try {
+          lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
+        } catch (DataException | InputFormatException e) {
+          failures.add(new ReportOutput.Failure(list.name(), ErrorHandler.describe(e)));
+        }
+      }
+    }
+    return new Batch(lists, failures);
+  }
+
   /**
    * The identifiers of {@code --genes}: each use's value read as a one-line list (commas, spaces
    * and quotes as in a list file); the "line" of an identifier is the use it came from.
@@ -115,7 +159,12 @@ final class ListInputs {
   }
 
   private static String nameOf(String argument) {
-    return argument.equals("-") ? "stdin" : Path.of(argument).getFileName().toString();
+    if (argument.equals("-")) {
+      return "stdin";
+    }
+    String name = argument.replaceAll("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.isEmpty() ? argument : name;
   }
 
   /**
@@ -126,10 +175,7 @@ final class ListInputs {
     if (argument.equals("-")) {
       return new GeneListReader().read(stdin, "<stdin>");
     }
-    Path file = Path.of(argument);
-    if (!Files.isRegularFile(file)) {
-      throw InputFormatException.at(file, 0, "no such gene list file");
-    }
+    Path file = InputFiles.readable(argument, "gene list");
     if (geneColumn != null) {
       TableGeneListReader reader = where == null ? new TableGeneListReader(geneColumn)
           : new TableGeneListReader(geneColumn, RowFilter.parse(where));
