@@ -14,9 +14,12 @@ import java.util.stream.IntStream;
 import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -50,13 +53,31 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
     Provenance provenance = provenance(result, input);
-    if (output == null) {
-      ReportWriter.write(table, provenance, format, out);
+    TextContent content;
+    if (format == ReportFormat.HTML) {
+      HtmlReportInput page = page(result, input, provenance, "Every row: the same command with"
+          + " --format tsv.");
+      content = w -> HtmlReport.write(page, w);
     } else {
-      write(output, w -> ReportWriter.write(table, provenance, format, w));
+      Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
+      content = w -> ReportWriter.write(table, provenance, format, w);
     }
+    if (output == null) {
+      content.writeTo(out);
+      out.flush();
+    } else {
+      write(output, content);
+    }
+  }
+
+  /** The HTML page of one list: the rows passing the threshold and at least the top 50. */
+  private HtmlReportInput page(EnrichmentResult result, ResolvedGeneList input,
+      Provenance provenance, String fullTable) {
+    double threshold = selection.fdrThreshold();
+    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+    return new HtmlReportInput(result, selection.group(rows, result, loaded.index()), provenance,
+        input, threshold, fullTable);
   }
 
   /**
@@ -92,19 +113,23 @@ final class ReportOutput {
     for (Report report : reports) {
       Path file = directory.resolve(uniqueName(baseName(report.input().name()), used) + "."
           + format.extension());
-      write(file, w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+      write(file, report.page() != null ? w -> HtmlReport.write(report.page(), w)
+          : w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
     write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
   }
 
   /** One list's report: the selected rows, how they were made, and the summary line. */
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary) {}
+      String summary, HtmlReportInput page) {}
 
   private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
+    Provenance provenance = provenance(result, input);
     return new Report(input, ReportTables.of(result, selection.shown(result, loaded.index())),
-        provenance(result, input), EnrichCommand.summary(result));
+        provenance, EnrichCommand.summary(result), format != ReportFormat.HTML ? null
+            : page(result, input, provenance, COMBINED + ".tsv in this folder has every shown"
+                + " row of every list."));
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {
