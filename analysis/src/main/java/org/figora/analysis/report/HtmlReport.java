@@ -299,6 +299,7 @@ public final class HtmlReport {
         + title + " " + figure.figid()).toLowerCase(Locale.ROOT);
     html.append("<tr id=\"r").append(rank).append("\" class=\"")
         .append(similar >= 0 ? "lead" : "similar").append(passes ? " pass" : "")
+        .append("\" data-figid=\"").append(Html.text(figure.figid()))
         .append("\" data-group=\"").append(groups.group(r)).append("\" data-rank=\"")
         .append(rank).append("\" data-k=\"").append(row.overlap()).append("\" data-fold=\"")
         .append(row.foldEnrichment()).append("\" data-padj=\"").append(row.adjustedPValue())
