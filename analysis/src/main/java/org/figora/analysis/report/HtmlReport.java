@@ -221,7 +221,7 @@ public final class HtmlReport {
     int hits = in.result().hits().size();
     html.append("<section id=\"figures\" aria-label=\"Figures\">\n<h2>Figures</h2>\n");
     html.append("<p class=\"note\">").append(rowsNote(in, rows.size(), groups, hits));
-    html.append(" Each row: the list's genes in the figure (k of its K background genes; n = ")
+    html.append(" k/K: the list's genes in the figure of its genes in the background (n = ")
         .append(p.genesInUniverse()).append(", N = ")
         .append(String.format(Locale.ROOT, "%,d", p.universeSize())).append(").</p>\n");
     html.append("<div class=\"tools\"><label for=\"filter\">Filter</label> <input id=\"filter\""
@@ -251,22 +251,20 @@ public final class HtmlReport {
   }
 
   private static String rowsNote(HtmlReportInput in, int shown, FigureGroups groups, int hits) {
-    StringBuilder note = new StringBuilder("This page shows ");
-    note.append(plural(shown, "figure"));
-    if (groups.groupCount() < shown) {
-      note.append(" in ").append(plural(groups.groupCount(), "group"))
-          .append(" (figures whose gene sets are nearly the same are folded under the"
-              + " best-ranked one)");
-    }
+    StringBuilder note = new StringBuilder();
     if (shown < hits) {
-      note.append(": those passing the threshold and at least the top ").append(MIN_ROWS)
-          .append(", of ").append(String.format(Locale.ROOT, "%,d", hits))
-          .append(" sharing a gene with the list.");
+      note.append(String.format(Locale.ROOT, "%,d of the %,d figures", shown, hits))
+          .append(" sharing a gene with the list: those passing and at least the top ")
+          .append(MIN_ROWS).append('.');
       if (!in.fullTable().isEmpty()) {
         note.append(' ').append(Html.text(in.fullTable()));
       }
     } else {
-      note.append('.');
+      note.append(plural(shown, "figure")).append('.');
+    }
+    if (groups.groupCount() < shown) {
+      note.append(" Figures with nearly the same genes are folded under the best-ranked one (")
+          .append(plural(groups.groupCount(), "group")).append(").");
     }
     return note.toString();
   }
