@@ -29,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.IndexBytes;
@@ -138,6 +139,16 @@ public final class EnrichJob implements Callable<Integer> {
   @Option(names = "--all",
       description = "Also write tested figures with no overlap (k = 0, p = 1).")
   boolean all;
+
+  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
+      description = "Group written figures whose gene sets (within the background) have Jaccard"
+          + " similarity at least J with the group's best-ranked figure (default 0.8; off = no"
+          + " grouping). Columns group and group_size.")
+  String groupSimilarity;
+
+  @Option(names = "--collapse",
+      description = "Write one row per group of similar figures: its best-ranked figure.")
+  boolean collapse;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Tasks the lists are split into (default: 4 per core of the cluster).")
@@ -342,7 +353,26 @@ public final class EnrichJob implements Callable<Integer> {
       default -> Universe.Policy.GENE_LIST;
     };
     return new JobSettings(minSize, maxSize, method, correctHitsOnly,
-        new RowSelection(maxFdr, maxP, top, all), policy, List.of(), outputFormat);
+        new RowSelection(maxFdr, maxP, top, all, grouping(), collapse), policy, List.of(), outputFormat);
+  }
+
+  /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
+  private Double grouping() {
+    if (groupSimilarity.equalsIgnoreCase("off")) {
+      if (collapse) {
+        throw JobException.usage("--collapse needs grouping; it cannot be used with"
+            + " --group-similarity off");
+      }
+      return null;
+    }
+    try {
+      return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
+    } catch (NumberFormatException e) {
+      throw JobException.usage("--group-similarity " + groupSimilarity + ": expected a number"
+          + " above 0 and at most 1, or off");
+    } catch (IllegalArgumentException e) {
+      throw JobException.usage("--group-similarity " + groupSimilarity + ": " + e.getMessage());
+    }
   }
 
   /** The settings with a background file's genes, resolved on the driver. */
@@ -407,6 +437,8 @@ public final class EnrichJob implements Callable<Integer> {
     fields.put("max_p", settings.selection().maxP());
     fields.put("top", settings.selection().top());
     fields.put("all", settings.selection().includeZeroOverlap());
+    fields.put("group_similarity", settings.selection().groupSimilarity());
+    fields.put("collapse", settings.selection().collapse());
     fields.put("lists", lists);
     fields.put("lists_format", source.kind().optionName());
     fields.put("format", settings.format().optionName());

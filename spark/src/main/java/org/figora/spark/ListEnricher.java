@@ -12,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.FigureIndex;
@@ -34,6 +35,9 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
 
   private static final long serialVersionUID = 1L;
 
+  /** Cells of a row of the one-pass table; positions as in {@link OutputTables}. */
+  private static final int WIDTH = 25;
+
   private final Broadcast<byte[]> index;
   private final JobSettings settings;
 
@@ -47,7 +51,8 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
   }
 
   /** What a task needs besides its lists. */
-  private record Prepared(EnrichmentEngine engine, GeneListResolver resolver) {}
+  private record Prepared(FigureIndex index, EnrichmentEngine engine,
+      GeneListResolver resolver) {}
 
   private Prepared prepared() {
     synchronized (ListEnricher.class) {
@@ -60,7 +65,7 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
           case PROTEIN_CODING -> Universe.proteinCoding(figures, reference);
           case GENE_LIST -> Universe.ofGenes(figures, settings.backgroundSymbols());
         };
-        prepared = new Prepared(new EnrichmentEngine(figures, universe, settings.options()),
+        prepared = new Prepared(figures, new EnrichmentEngine(figures, universe, settings.options()),
             new GeneListResolver(reference));
         preparedFor = index.id();
       }
@@ -118,17 +123,20 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
           + universe.policy().label() + ", N = " + universe.size() + ")", null, null));
     }
     EnrichmentResult result = ready.engine().enrich(resolved.toGeneList());
-    List<FigureEnrichment> selected = settings.selection().select(result);
-    List<Row> rows = new ArrayList<>(selected.size() + 1);
-    for (int i = 0; i < selected.size(); i++) {
-      rows.add(resultRow(name, i + 1, selected.get(i)));
+    GroupedRows shown = settings.selection().shown(result, ready.index());
+    List<Row> rows = new ArrayList<>(shown.rows().size() + 1);
+    for (int i = 0; i < shown.rows().size(); i++) {
+      rows.add(resultRow(name, i + 1, shown.groups().group(i), shown.groups().groupSize(i),
+          shown.rows().get(i)));
     }
-    rows.add(summary(resolved, OutputTables.OK, null, result, selected.size()));
+    rows.add(summary(resolved, OutputTables.OK, null, result, shown.rows().size()));
     return rows;
   }
 
-  private Row resultRow(String list, int rank, FigureEnrichment row) {
-    Object[] values = new Object[23];
+  private Row resultRow(String list, int rank, int group, int groupSize, FigureEnrichment row) {
+    Object[] values = new Object[WIDTH];
+    values[23] = group;
+    values[24] = groupSize;
     values[0] = OutputTables.RESULT;
     values[1] = settings.format().cell(list);
     values[2] = rank;
@@ -151,7 +159,7 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
 
   private Row summary(ResolvedGeneList list, String status, String reason,
       EnrichmentResult result, Integer passing) {
-    Object[] values = new Object[23];
+    Object[] values = new Object[WIDTH];
     values[0] = OutputTables.SUMMARY;
     values[1] = settings.format().cell(list.name());
     values[7] = result == null ? null : result.querySize();

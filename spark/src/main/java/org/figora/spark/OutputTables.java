@@ -14,7 +14,8 @@ import org.figora.analysis.report.ReportColumns;
  * The job's two tables and the one-pass table they are cut from.
  *
  * <p>The results table has one row per written figure per list, with the CLI's column names
- * ({@link ReportColumns}) after {@code list}: {@code list, rank, figid, title, overlap_k,
+ * ({@link ReportColumns}) after {@code list}: {@code list, rank, group, group_size, figid, title,
+ * overlap_k,
  * figure_size_K, list_size_n, universe_size_N, p_value, log10_p,} the adjusted p-value named by
  * its correction ({@code p_bh}, …), {@code overlap_genes}. The summary table has one row per
  * list: {@code list, status, reason, identifiers, mapped, ambiguous, unknown, duplicates,
@@ -82,7 +83,10 @@ final class OutputTables {
     union.put(FIGURES_TESTED, DataTypes.IntegerType);
     union.put(FIGURES_WITH_OVERLAP, DataTypes.IntegerType);
     union.put(FIGURES_PASSING, DataTypes.IntegerType);
-    results = List.of(ReportColumns.LIST, ReportColumns.RANK, ReportColumns.FIGID,
+    union.put(ReportColumns.GROUP, DataTypes.IntegerType);
+    union.put(ReportColumns.GROUP_SIZE, DataTypes.IntegerType);
+    results = List.of(ReportColumns.LIST, ReportColumns.RANK, ReportColumns.GROUP,
+        ReportColumns.GROUP_SIZE, ReportColumns.FIGID,
         ReportColumns.TITLE, ReportColumns.OVERLAP, ReportColumns.FIGURE_SIZE,
         ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.P_VALUE,
         ReportColumns.LOG10_P, adjustedColumn, ReportColumns.OVERLAP_GENES);
@@ -107,11 +111,6 @@ final class OutputTables {
   /** @return the summary table's columns, in order */
   List<String> summaryColumns() {
     return summary;
-  }
-
-  /** @return the number of columns of the one-pass table */
-  int width() {
-    return union.size();
   }
 
   /**

@@ -40,11 +40,16 @@ class EnrichJobTest {
   static final Path SEEDS = ROOT.resolve("seeds");
 
   /** Result columns the job writes, besides the adjusted p-value's. */
-  static final List<String> RESULT_COLUMNS = List.of("list", "rank", "figid", "title",
+  static final List<String> RESULT_COLUMNS = List.of("list", "rank", "group", "group_size",
+      "figid", "title",
       "overlap_k", "figure_size_K", "list_size_n", "universe_size_N", "p_value", "log10_p",
       "overlap_genes");
 
-  /** The test lists, by name: the two examples and three written here. */
+  /**
+   * The test lists, by name: the two examples and three written here. Names have no extension:
+   * the CLI's combined table labels a list by its name without one (a folder's list files are
+   * named NAME.txt, which the job keeps as the list's name).
+   */
   static final Map<String, List<String>> LISTS = new LinkedHashMap<>();
 
   @TempDir static Path temp;
@@ -59,14 +64,15 @@ class EnrichJobTest {
     spark.sparkContext().setLogLevel("WARN");
     cache = Files.createDirectories(temp.resolve("cache"));
     for (String example : List.of("igf1r-signalling.txt", "mixed-identifiers.txt")) {
-      LISTS.put(example, new GeneListReader().read(ROOT.resolve("examples").resolve(example))
-          .stream().map(InputIdentifier::text).toList());
+      LISTS.put(example.replace(".txt", ""),
+          new GeneListReader().read(ROOT.resolve("examples").resolve(example)).stream()
+              .map(InputIdentifier::text).toList());
     }
-    LISTS.put("camp.txt", List.of("PRKACA", "PRKAR1B", "ADCY1", "ADCY9", "adcy7", "BRAF", "RAF1",
+    LISTS.put("camp", List.of("PRKACA", "PRKAR1B", "ADCY1", "ADCY9", "adcy7", "BRAF", "RAF1",
         "MAPK1", "MAPK3", "5566", "GNAS", "PLCB1", "PRKCG"));
-    LISTS.put("trk.txt", List.of("NTRK1", "SHC1", "SHC3", "FRS2", "PIK3CA", "PIK3CB", "SRC",
+    LISTS.put("trk", List.of("NTRK1", "SHC1", "SHC3", "FRS2", "PIK3CA", "PIK3CB", "SRC",
         "TRAF6", "GRB2", "SOS1", "ENSG00000213281"));
-    LISTS.put("small.txt", List.of("AR", "SRC", "PTK2", "GNAQ"));
+    LISTS.put("small", List.of("AR", "SRC", "PTK2", "GNAQ"));
   }
 
   @AfterAll
@@ -88,7 +94,7 @@ class EnrichJobTest {
   static Path folder(String name) throws IOException {
     Path folder = Files.createDirectories(temp.resolve(name));
     for (Map.Entry<String, List<String>> list : LISTS.entrySet()) {
-      Files.write(folder.resolve(list.getKey()), list.getValue());
+      Files.write(folder.resolve(list.getKey() + ".txt"), list.getValue());
     }
     return folder;
   }
@@ -181,7 +187,7 @@ class EnrichJobTest {
     Path lists = folder("folder-lists");
     Path out = temp.resolve("folder-tsv");
     String[] options = {"--correction", "by", "--top", "5", "--min-size", "5", "--max-size",
-        "100", "--background", "protein-coding"};
+        "100", "--background", "protein-coding", "--group-similarity", "0.5", "--collapse"};
     List<String> args = new ArrayList<>(List.of("--corpus", SEEDS.toString(), "--lists",
         lists.toString(), "--out", out.toString(), "--format", "tsv"));
     args.addAll(List.of(options));
@@ -194,6 +200,7 @@ class EnrichJobTest {
     cliArgs.addAll(List.of(options));
     Path expected = cli("folder-cli.tsv", cliArgs.toArray(String[]::new));
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
+    results.rows().forEach(r -> r.set(0, r.get(0).replaceFirst("\\.txt$", "")));
     assertSameRows(JobOutput.readDelimited(expected, '\t'), results, withAdjusted("p_by"));
     assertTrue(results.rows().stream().allMatch(r -> Integer.parseInt(r.get(1)) <= 5));
   }
@@ -203,10 +210,11 @@ class EnrichJobTest {
     Path lists = longCsv("long.csv");
     Path out = temp.resolve("long-csv");
     Run run = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        out.toString(), "--format", "csv", "--all", "--correction", "holm");
+        out.toString(), "--format", "csv", "--all", "--correction", "holm",
+        "--group-similarity", "off");
     assertEquals(0, run.exitCode(), run.err());
     Path expected = cli("long-cli.csv", "--lists", gmt("long.gmt", LISTS).toString(),
-        "--format", "csv", "--all", "--correction", "holm");
+        "--format", "csv", "--all", "--correction", "holm", "--group-similarity", "off");
     assertSameRows(JobOutput.readDelimited(expected, ','),
         JobOutput.readParts(out.resolve("results"), ','), withAdjusted("p_holm"));
   }
@@ -238,7 +246,7 @@ class EnrichJobTest {
   @Test
   void listsThatCannotBeTestedAreRecordedAndTheOthersTested() throws IOException {
     Map<String, List<String>> lists = new LinkedHashMap<>();
-    lists.put("good", LISTS.get("camp.txt"));
+    lists.put("good", LISTS.get("camp"));
     lists.put("unknown", List.of("NOTAGENE1", "NOTAGENE2"));
     lists.put("outside", List.of("OR4F5")); // a real gene in no figure of the seeds
     Path file = gmt("failing.gmt", lists);
@@ -269,7 +277,7 @@ class EnrichJobTest {
 
   @Test
   void badUsageExitsWithTwoAndWritesNothing() throws IOException {
-    Path lists = gmt("usage.gmt", Map.of("small", LISTS.get("small.txt")));
+    Path lists = gmt("usage.gmt", Map.of("small", LISTS.get("small")));
     Path occupied = Files.createDirectories(temp.resolve("occupied"));
     Files.writeString(occupied.resolve("keep.txt"), "earlier results");
     Run run = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
