@@ -104,7 +104,9 @@ final class Pages {
    */
   static String result(String report, String id, ResolvedGeneList input, String corpus) {
     StringBuilder header = new StringBuilder("<nav class=\"figora-serve\" id=\"serve-header\""
-        + " data-corpus=\"" + escape(corpus) + "\">"
+        + " data-corpus=\"" + escape(corpus) + "\" style=\"font-family: system-ui, sans-serif;"
+        + " max-width: 80rem; margin: 0 auto; padding: 0.4em 1em; border-bottom: 1px solid #ddd;"
+        + " overflow-wrap: anywhere\">"
         + "<p><a href=\"/\">← New analysis</a></p>\n<p class=\"mapping\">")
         .append(escape(input.name() + ": " + input.summary())).append("</p>\n");
     List<ResolvedIdentifier> ambiguous = input.ambiguous();
