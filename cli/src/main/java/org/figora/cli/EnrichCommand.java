@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
       "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
-      "  figora enrich deseq2.csv --gene-column gene \\",
+      "  figora enrich examples/deseq2-results.csv --gene-column column1 \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora enrich --lists clusters.gmt --background measured.txt --output-dir out/",
@@ -70,7 +70,9 @@ final class EnrichCommand implements Callable<Integer> {
   Path listsGmt;
 
   @Option(names = "--gene-column", paramLabel = "COLUMN",
-      description = "For .csv/.tsv lists: the column holding gene identifiers.")
+      description = "For .csv/.tsv lists: the column holding gene identifiers (an empty header"
+          + " cell, such as the row names R's write.csv writes, is column1, column2, ... by"
+          + " position).")
   String geneColumn;
 
   @Option(names = "--where", paramLabel = "EXPR",
@@ -93,7 +95,8 @@ final class EnrichCommand implements Callable<Integer> {
   int maxSize;
 
   @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "bh",
-      description = "bh (default), by, bonferroni, holm, qvalue or none.")
+      description = "bh (default; fdr is accepted for it, as in R's p.adjust), by, bonferroni,"
+          + " holm, qvalue or none.")
   String correction;
 
   @Option(names = "--correct-hits-only",

@@ -32,6 +32,7 @@ import picocli.CommandLine.ParameterException;
       IndexCommand.class,
       CorpusCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -40,6 +41,7 @@ import picocli.CommandLine.ParameterException;
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora genes resolve my-genes.txt",
       "  figora figures show PMC5738696__F1",
+      "  figora serve --port 0",
       ExitCodes.FOOTER
     })
 public final class FigoraCommand extends CommandGroup {

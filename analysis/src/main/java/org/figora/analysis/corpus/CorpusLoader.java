@@ -110,11 +110,12 @@ public final class CorpusLoader {
     try {
       if (CorpusFiles.isGmt(file)) {
         GmtReader.Result result = new GmtReader(reference).read(file);
-        return new Outcome(result.figures(), false, result.skipped(), result.warnings());
+        return new Outcome(result.figures(), false, result.skipped(), result.warnings(),
+            result.renamedTokens(), result.droppedTokens());
       }
-      return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of());
+      return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of(), 0, 0);
     } catch (InputFormatException e) {
-      return new Outcome(List.of(), false, List.of(LoadIssue.of(e)), List.of());
+      return new Outcome(List.of(), false, List.of(LoadIssue.of(e)), List.of(), 0, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,9 +127,13 @@ public final class CorpusLoader {
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();
     int merged = 0;
+    int renamedTokens = 0;
+    int droppedTokens = 0;
     for (Outcome outcome : outcomes) {
       skipped.addAll(outcome.skipped());
       warnings.addAll(outcome.warnings());
+      renamedTokens += outcome.renamedTokens();
+      droppedTokens += outcome.droppedTokens();
       for (Figure figure : outcome.figures()) {
         Figure earlier = figures.get(figure.figid());
         if (earlier == null) {
@@ -150,13 +155,13 @@ public final class CorpusLoader {
       throw skipped.get(0).toException();
     }
     LoadReport report = new LoadReport(files.files().size(), figures.size(), skipped, warnings,
-        files.ignored(), merged);
+        files.ignored(), merged, renamedTokens, droppedTokens);
     return new Corpus(new ArrayList<>(figures.values()), report);
   }
 
   /** What one file gave. */
-  private record Outcome(
-      List<Figure> figures, boolean record, List<LoadIssue> skipped, List<LoadIssue> warnings) {}
+  private record Outcome(List<Figure> figures, boolean record, List<LoadIssue> skipped,
+      List<LoadIssue> warnings, int renamedTokens, int droppedTokens) {}
 
   /**
    * The files a list of corpus paths stands for.
