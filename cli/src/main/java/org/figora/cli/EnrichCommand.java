@@ -136,11 +136,13 @@ final class EnrichCommand implements Callable<Integer> {
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (default: standard output). Written atomically.")
+      description = "Write the report here (default: standard output). Written atomically;"
+          + " never onto an input (exit 2); its folder is created; a link's target is written.")
   Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "For several lists: one report per list here, plus combined.tsv.")
+      description = "For several lists: one report per list here, plus combined.tsv (and"
+          + " failed.tsv naming lists that failed); created when missing.")
   Path outputDirectory;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
