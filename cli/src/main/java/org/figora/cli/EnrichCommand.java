@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
@@ -17,6 +18,7 @@ import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.stats.PValueAdjustment;
 import picocli.CommandLine.Command;
@@ -261,6 +263,13 @@ final class EnrichCommand implements Callable<Integer> {
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
+    }
+    if (where != null) {
+      try {
+        RowFilter.parse(where);
+      } catch (InputFormatException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);

@@ -10,9 +10,12 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -51,13 +54,31 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
     Provenance provenance = provenance(result, input);
-    if (output == null) {
-      ReportWriter.write(table, provenance, format, out);
+    OutputFile.TextContent content;
+    if (format == ReportFormat.HTML) {
+      HtmlReportInput page = page(result, input, provenance, "Every row: the same command with"
+          + " --format tsv.");
+      content = w -> HtmlReport.write(page, w);
     } else {
-      write(output, w -> ReportWriter.write(table, provenance, format, w));
+      Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
+      content = w -> ReportWriter.write(table, provenance, format, w);
     }
+    if (output == null) {
+      content.writeTo(out);
+      out.flush();
+    } else {
+      write(output, content);
+    }
+  }
+
+  /** The HTML page of one list: the rows passing the threshold and at least the top 50. */
+  private HtmlReportInput page(EnrichmentResult result, ResolvedGeneList input,
+      Provenance provenance, String fullTable) {
+    double threshold = selection.fdrThreshold();
+    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+    return new HtmlReportInput(result, selection.group(rows, result, loaded.index()), provenance,
+        input, threshold, fullTable);
   }
 
   /**
@@ -142,7 +163,8 @@ final class ReportOutput {
     for (int i = 0; i < reports.size(); i++) {
       Report report = reports.get(i);
       write(directory.resolve(labels.get(i) + "." + names.extension()),
-          w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+          report.page() != null ? w -> HtmlReport.write(report.page(), w)
+              : w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
     if (!reports.isEmpty()) {
       write(directory.resolve(names.combined()), combined);
@@ -163,12 +185,15 @@ final class ReportOutput {
 
   /** One list's report: the selected rows, how they were made, and the summary line. */
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary) {}
+      String summary, HtmlReportInput page) {}
 
   private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
+    Provenance provenance = provenance(result, input);
     return new Report(input, ReportTables.of(result, selection.shown(result, loaded.index())),
-        provenance(result, input), EnrichCommand.summary(result));
+        provenance, EnrichCommand.summary(result), format != ReportFormat.HTML ? null
+            : page(result, input, provenance, COMBINED + ".tsv in this folder has every shown"
+                + " row of every list."));
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {

@@ -85,9 +85,13 @@ class BatchAndOutputTest {
     CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
         "--output-dir", out, "--format", "html").ok();
     assertEquals(Set.of("up.html", "down.html", "combined.tsv"), names(out));
-    assertTrue(Files.readString(out.resolve("up.html")).contains("<code>up.txt</code>"));
-    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt"),
-        Files.readString(out.resolve("up.html")));
+    String page = Files.readString(out.resolve("up.html"));
+    assertTrue(page.contains("<h1>up.txt</h1>"), "the list's name heads its page");
+    NuChecker.assertValid("up.html", page);
+    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt")
+            .replace("Every row: the same command with --format tsv.",
+                "combined.tsv in this folder has every shown row of every list."),
+        page);
   }
 
   @Test
