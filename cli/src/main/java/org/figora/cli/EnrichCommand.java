@@ -348,6 +348,10 @@ final class EnrichCommand implements Callable<Integer> {
       outputs.file(combined, "the combined table " + combined);
       Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
       outputs.file(failed, "the table of failed lists " + failed);
+      for (String name : names.comparison()) {
+        outputs.file(outputDirectory.resolve(name), "the comparison "
+            + outputDirectory.resolve(name));
+      }
     }
     List<Map.Entry<Path, String>> inputs = new ArrayList<>();
     for (String list : lists) {
