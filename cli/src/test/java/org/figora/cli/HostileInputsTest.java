@@ -139,4 +139,14 @@ class HostileInputsTest {
     assertTrue(run.err().contains("measured.txt"), run.err());
     assertTrue(run.err().contains("no such"), run.err());
   }
+
+  @Test
+  void fetchLimitsAreCheckedBeforeAnyNetworkAccess() {
+    for (String[] option : new String[][] {{"--max-gmt-size", "lots"}, {"--deadline", "0"},
+        {"--max-listing-size", "-5"}, {"--keep-free", "1X"}, {"--deadline", "soon"}}) {
+      CliRun run = CliRun.run(cache, "corpus", "fetch", "--base-url", "http://127.0.0.1:9/",
+          "--cache-dir", dir, option[0], option[1]).expect(ExitCodes.USAGE);
+      assertTrue(run.err().contains(option[0]), run.err());
+    }
+  }
 }
