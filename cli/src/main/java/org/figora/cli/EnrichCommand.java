@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
-import org.figora.analysis.enrich.EnrichmentEngine;
+import org.figora.analysis.AnalysisResult;
+import org.figora.analysis.Background;
+import org.figora.analysis.EnrichmentAnalysis;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.enrich.EnrichmentOptions;
-import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.stats.PValueAdjustment;
@@ -126,7 +129,7 @@ final class EnrichCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
     ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
-    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
+    RowSelection selection = selection();
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     List<ResolvedGeneList> inputs = new ListInputs(reference, root.stdin(), geneColumn, where,
@@ -136,29 +139,63 @@ final class EnrichCommand implements Callable<Integer> {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
     }
-    LoadedIndex loaded = corpusOptions.open(root, reference, err, quiet);
-    if (loaded.index().figureCount() == 0) {
-      throw new DataException("the corpus " + corpusOptions.describe(root) + " has no figures;"
+    Background chosen = Backgrounds.parse(background);
+    FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet);
+    if (corpus.index().figureCount() == 0) {
+      throw new DataException("the corpus " + corpus.description() + " has no figures;"
           + " nothing to test against");
     }
-    Universe universe = Backgrounds.universe(background, loaded.index(), reference, err, quiet);
+    Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet);
     for (ResolvedGeneList input : inputs) {
       Backgrounds.requireGenesInUniverse(input, universe);
     }
-    EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, options);
-    ReportOutput writer = new ReportOutput(root, corpusOptions, loaded, reference, reportFormat,
-        selection);
+    EnrichmentAnalysis analysis = EnrichmentAnalysis.withDefaults()
+        .withBackground(chosen)
+        .withSizes(options.minSize(), options.maxSize())
+        .withCorrection(options.correction())
+        .withCorrectHitsOnly(options.correctHitsOnly())
+        .withSelection(selection)
+        .withCommandLine(commandLine());
+    ReportOutput writer = new ReportOutput(reportFormat);
     PrintWriter log = quiet ? null : err;
     if (inputs.size() == 1 && outputDirectory == null) {
-      EnrichmentResult result = engine.enrich(inputs.get(0).toGeneList());
+      AnalysisResult result = analysis.enrich(corpus, inputs.get(0));
       if (log != null) {
-        log.println("figora: " + summary(result));
+        log.println("figora: " + result.summary());
       }
-      writer.single(result, inputs.get(0), output, spec.commandLine().getOut());
-    } else {
-      writer.batch(engine, inputs, outputDirectory, output, spec.commandLine().getOut(), log);
+      writer.single(result, output, spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+    // A batch runs its lists on a pool of this command's own, one thread per core.
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      writer.batch(analysis.withExecutor(pool), corpus, inputs, outputDirectory, output,
+          spec.commandLine().getOut(), log);
+    } finally {
+      pool.shutdown();
     }
     return ExitCodes.OK;
+  }
+
+  /** The command line as typed (arguments quoted where needed), for report provenance. */
+  private String commandLine() {
+    StringBuilder line = new StringBuilder("figora");
+    for (String argument : spec.commandLine().getParseResult().originalArgs()) {
+      line.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,-]+") ? argument
+          : "'" + argument.replace("'", "'\\''") + "'");
+    }
+    return line.toString();
+  }
+
+  private RowSelection selection() {
+    RowSelection selection = RowSelection.hits().withZeroOverlap(all);
+    if (maxFdr != null) {
+      selection = selection.withMaxAdjustedPValue(maxFdr);
+    }
+    if (maxP != null) {
+      selection = selection.withMaxPValue(maxP);
+    }
+    return top == null ? selection : selection.withTop(top);
   }
 
   private EnrichmentOptions options() {
@@ -216,13 +253,5 @@ final class EnrichCommand implements Callable<Integer> {
     if (outputDirectory != null) {
       OutputPaths.checkDirectoryWritable(outputDirectory, "--output-dir");
     }
-  }
-
-  static String summary(EnrichmentResult result) {
-    long significant = result.hits().stream().filter(r -> r.adjustedPValue() <= 0.05).count();
-    return result.list().name() + ": n = " + result.querySize() + " genes in the background"
-        + " (N = " + result.universeSize() + ", " + result.universe().policy().label() + "); "
-        + result.testedFigures() + " figures tested, " + result.hits().size()
-        + " share genes with the list, " + significant + " with adjusted p ≤ 0.05";
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.release.ReleaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,7 +22,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    if (cause instanceof InputFormatException || cause instanceof DataException) {
+    if (cause instanceof InputFormatException || cause instanceof DataException
+        || cause instanceof ReleaseException) {
       err.println("figora: " + cause.getMessage());
       return ExitCodes.DATA;
     }

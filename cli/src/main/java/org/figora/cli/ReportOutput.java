@@ -10,17 +10,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
+import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.AtomicFiles;
-import org.figora.analysis.enrich.EnrichmentEngine;
-import org.figora.analysis.enrich.EnrichmentResult;
-import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.index.LoadedIndex;
+import org.figora.analysis.EnrichmentAnalysis;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
-import org.figora.analysis.report.ReportTables;
 import org.figora.analysis.report.ReportWriter;
 import tech.tablesaw.api.Table;
 
@@ -30,46 +27,34 @@ final class ReportOutput {
   /** Name of the combined long table of a batch. */
   static final String COMBINED = "combined";
 
-  private final FigoraCommand root;
-  private final CorpusOptions corpus;
-  private final LoadedIndex loaded;
-  private final GeneReference reference;
   private final ReportFormat format;
-  private final ReportSelection selection;
 
-  ReportOutput(FigoraCommand root, CorpusOptions corpus, LoadedIndex loaded,
-      GeneReference reference, ReportFormat format, ReportSelection selection) {
-    this.root = root;
-    this.corpus = corpus;
-    this.loaded = loaded;
-    this.reference = reference;
+  ReportOutput(ReportFormat format) {
     this.format = format;
-    this.selection = selection;
   }
 
   /** Writes one list's report to a file (atomically) or to standard output. */
-  void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
-      throws IOException {
-    Table table = ReportTables.of(result, selection.select(result));
-    Provenance provenance = provenance(result, input);
+  void single(AnalysisResult result, Path output, PrintWriter out) throws IOException {
     if (output == null) {
-      ReportWriter.write(table, provenance, format, out);
+      result.write(format, out);
     } else {
-      write(output, w -> ReportWriter.write(table, provenance, format, w));
+      write(output, w -> result.write(format, w));
     }
   }
 
   /**
-   * Tests and writes a batch. The lists run in parallel and each result is reduced at once to
-   * its report (the selected rows), so a long batch holds reports, not results. Nothing is
-   * written until every list has been tested. With a folder, one report per list named after the
-   * list plus a combined long table; without one, only the combined table, to a file or
-   * standard output.
+   * Tests and writes a batch. The lists run on the analysis's executor and each result is
+   * reduced at once to its report (the selected rows), so a long batch holds reports, not
+   * results. Nothing is written until every list has been tested. With a folder, one report per
+   * list named after the list plus a combined long table; without one, only the combined table,
+   * to a file or standard output.
    */
-  void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, Path directory,
-      Path output, PrintWriter out, PrintWriter log) throws IOException {
-    List<Report> reports = IntStream.range(0, inputs.size()).parallel()
-        .mapToObj(i -> report(engine, inputs.get(i))).toList();
+  void batch(EnrichmentAnalysis analysis, FigureCorpus corpus, List<ResolvedGeneList> inputs,
+      Path directory, Path output, PrintWriter out, PrintWriter log) throws IOException {
+    boolean withFiles = directory != null;
+    List<Report> reports = analysis.enrichEach(corpus, inputs, result -> new Report(
+        result.input(), result.toTable(), withFiles ? result.provenance() : null,
+        result.summary()));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
@@ -97,25 +82,12 @@ final class ReportOutput {
     write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
   }
 
-  /** One list's report: the selected rows, how they were made, and the summary line. */
+  /**
+   * One list's report: the selected rows, how they were made (only when the reports are
+   * written one per list), and the summary line.
+   */
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
       String summary) {}
-
-  private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
-    EnrichmentResult result = engine.enrich(input.toGeneList());
-    return new Report(input, ReportTables.of(result, selection.select(result)),
-        provenance(result, input), EnrichCommand.summary(result));
-  }
-
-  Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {
-    return new Provenance(VersionProvider.version(), corpus.describe(root), loaded.fingerprint(),
-        loaded.index().figureCount(), reference.sourceDescription(),
-        result.universe().policy().label(), result.universeSize(),
-        result.universe().droppedGenes(), result.options().minSize(), result.options().maxSize(),
-        result.options().correction().optionName(), result.options().correctHitsOnly(),
-        result.testedFigures(), input.name(), input.identifiers().size(), input.symbols().size(),
-        ListInputs.unresolved(input), result.querySize(), result.outsideUniverse());
-  }
 
   /** A report file's base name: the list's file name without folders and extension. */
   static String baseName(String listName) {

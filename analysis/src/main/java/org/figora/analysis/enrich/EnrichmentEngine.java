@@ -40,11 +40,18 @@ public final class EnrichmentEngine {
    * @param index the figures
    * @param universe the background, made from the same index
    * @param options sizes and correction
+   * @throws IllegalArgumentException when the universe was made from another index (its figure
+   *     sizes and genes are numbered by that index, so it would give wrong numbers or fail)
    */
   public EnrichmentEngine(FigureIndex index, Universe universe, EnrichmentOptions options) {
     this.index = Objects.requireNonNull(index, "index");
     this.universe = Objects.requireNonNull(universe, "universe");
     this.options = Objects.requireNonNull(options, "options");
+    if (!universe.belongsTo(index)) {
+      throw new IllegalArgumentException("the background (" + universe.policy().label()
+          + ", N = " + universe.size() + ") was made from another index than the one to test"
+          + " against; make it from this index, e.g. Universe.annotated(index)");
+    }
     this.testedByFigid = Arrays.stream(index.figuresByFigid())
         .filter(f -> universe.figureSize(f) >= options.minSize()
             && universe.figureSize(f) <= options.maxSize())

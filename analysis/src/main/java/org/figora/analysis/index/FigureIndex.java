@@ -1,9 +1,12 @@
 package org.figora.analysis.index;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +37,9 @@ public final class FigureIndex {
 
   /** Figure numbers in figid order; computed on first use (a benign race computes it twice). */
   private volatile int[] byFigid;
+
+  /** The content digest; computed on first use (a benign race computes it twice). */
+  private volatile String contentDigest;
 
   private FigureIndex(Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes) {
     this(corpus, genes, idsOf(genes), figureOffsets, figureGenes);
@@ -159,6 +165,35 @@ public final class FigureIndex {
       byFigid = order;
     }
     return order.clone();
+  }
+
+  /**
+   * The identity of the indexed content: a SHA-256 digest of every figure's figid and human
+   * gene set, figures in figid order and genes in symbol order. It depends on nothing else (not
+   * on file names, sizes, times or the order files were read), so byte-identical corpora, a
+   * copy or a touched file give the same digest, and any change of a figure id or gene set gives
+   * another. Computed on first use.
+   *
+   * @return {@code sha256:} followed by 64 lowercase hex digits
+   */
+  public String contentDigest() {
+    String digest = contentDigest;
+    if (digest == null) {
+      MessageDigest sha = IndexStore.newSha256();
+      for (int f : figuresByFigid()) {
+        sha.update(figure(f).figid().getBytes(StandardCharsets.UTF_8));
+        byte separator = '\t';
+        for (int i = figureOffsets[f]; i < figureOffsets[f + 1]; i++) {
+          sha.update(separator);
+          sha.update(genes[figureGenes[i]].getBytes(StandardCharsets.UTF_8));
+          separator = ',';
+        }
+        sha.update((byte) '\n');
+      }
+      digest = "sha256:" + HexFormat.of().formatHex(sha.digest());
+      contentDigest = digest;
+    }
+    return digest;
   }
 
   /** @return the corpus this index was built from */

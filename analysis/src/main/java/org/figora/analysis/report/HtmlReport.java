@@ -47,10 +47,10 @@ final class HtmlReport {
     if (!p.outsideUniverse().isEmpty()) {
       item(html, "Outside the background", String.join(", ", head(p.outsideUniverse())));
     }
-    item(html, "Background", p.universePolicy() + ", N = " + p.universeSize());
+    item(html, "Background", p.universePolicy().label() + ", N = " + p.universeSize());
     item(html, "Figures", p.testedFigures() + " tested of " + p.figureCount() + " (size "
         + p.minSize() + "–" + p.maxSize() + "); " + table.rowCount() + " shown");
-    item(html, "Correction", p.correction() + (p.correctHitsOnly() ? " (over hits only)" : ""));
+    item(html, "Correction", p.correction().optionName() + (p.correctHitsOnly() ? " (over hits only)" : ""));
     item(html, "Reference", p.referenceSource());
     return html.append("</ul>\n</section>\n").toString();
   }

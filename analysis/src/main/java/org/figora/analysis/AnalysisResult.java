@@ -1,0 +1,102 @@
+package org.figora.analysis;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.RowSelection;
+import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.ReportFormat;
+import org.figora.analysis.report.ReportTables;
+import org.figora.analysis.report.ReportWriter;
+import tech.tablesaw.api.Table;
+
+/**
+ * One list's analysis: the engine's {@link EnrichmentResult}, the list as read and resolved,
+ * the rows a report shows, and the report's {@link Provenance}. It writes itself in any {@link
+ * ReportFormat} or becomes a Tablesaw {@link Table}.
+ */
+public final class AnalysisResult {
+
+  private final EnrichmentResult result;
+  private final ResolvedGeneList input;
+  private final RowSelection selection;
+  private final Supplier<Provenance> provenanceSource;
+  private Provenance provenance;
+
+  AnalysisResult(EnrichmentResult result, ResolvedGeneList input, RowSelection selection,
+      Supplier<Provenance> provenance) {
+    this.result = Objects.requireNonNull(result, "result");
+    this.input = Objects.requireNonNull(input, "input");
+    this.selection = Objects.requireNonNull(selection, "selection");
+    this.provenanceSource = Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** @return the engine's result: every tested figure, ranked */
+  public EnrichmentResult result() {
+    return result;
+  }
+
+  /** @return the list as read and resolved */
+  public ResolvedGeneList input() {
+    return input;
+  }
+
+  /** @return which rows a report shows */
+  public RowSelection selection() {
+    return selection;
+  }
+
+  /** @return the rows a report shows, in rank order */
+  public List<FigureEnrichment> rows() {
+    return selection.select(result);
+  }
+
+  /**
+   * How the result was made, built on first request (the corpus's content digest is computed
+   * then, once per corpus).
+   *
+   * @return the provenance
+   */
+  public synchronized Provenance provenance() {
+    if (provenance == null) {
+      provenance = provenanceSource.get();
+    }
+    return provenance;
+  }
+
+  /** @return the rows shown, as a Tablesaw table with the report's columns */
+  public Table toTable() {
+    return ReportTables.of(result, rows());
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param format the format
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(ReportFormat format, Writer out) throws IOException {
+    ReportWriter.write(toTable(), provenance(), format, out);
+  }
+
+  /**
+   * One line saying what was tested and found, e.g. "my list: n = 32 genes in the background
+   * (N = 2121, annotated); 146 figures tested, 79 share genes with the list, 54 with adjusted p
+   * ≤ 0.05".
+   *
+   * @return the line
+   */
+  public String summary() {
+    long significant = result.hits().stream().filter(r -> r.adjustedPValue() <= 0.05).count();
+    return input.name() + ": n = " + result.querySize() + " genes in the background (N = "
+        + result.universeSize() + ", " + result.universe().policy().label() + "); "
+        + result.testedFigures() + " figures tested, " + result.hits().size()
+        + " share genes with the list, " + significant + " with adjusted p ≤ 0.05";
+  }
+}

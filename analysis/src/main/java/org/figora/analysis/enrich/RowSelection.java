@@ -1,0 +1,152 @@
+package org.figora.analysis.enrich;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * Which rows of a result a report shows. Selection never changes the statistics: the correction
+ * has already counted every tested figure.
+ *
+ * @param maxAdjustedPValue show rows with adjusted p at most this, if present
+ * @param maxPValue show rows with p at most this, if present
+ * @param top show at most this many rows, if present
+ * @param includeZeroOverlap also show tested figures with k = 0
+ */
+public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxPValue,
+    OptionalInt top, boolean includeZeroOverlap) {
+
+  /**
+   * Checks the limits.
+   *
+   * @throws IllegalArgumentException when a threshold is outside (0, 1] or top is negative
+   */
+  public RowSelection {
+    checkProbability("max adjusted p", maxAdjustedPValue);
+    checkProbability("max p", maxPValue);
+    if (top.isPresent() && top.getAsInt() < 0) {
+      throw new IllegalArgumentException("top " + top.getAsInt() + " is negative");
+    }
+  }
+
+  private static void checkProbability(String name, OptionalDouble value) {
+    if (value.isPresent() && !(value.getAsDouble() > 0 && value.getAsDouble() <= 1)) {
+      throw new IllegalArgumentException(
+          name + " " + value.getAsDouble() + " is out of range: it must be in (0, 1]");
+    }
+  }
+
+  /** @return every figure with an overlap (k ≥ 1), in rank order */
+  public static RowSelection hits() {
+    return new RowSelection(OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
+        false);
+  }
+
+  /**
+   * @param q the largest adjusted p-value shown, in (0, 1]
+   * @return this selection showing rows with adjusted p at most {@code q}
+   */
+  public RowSelection withMaxAdjustedPValue(double q) {
+    return new RowSelection(OptionalDouble.of(q), maxPValue, top, includeZeroOverlap);
+  }
+
+  /**
+   * @param p the largest p-value shown, in (0, 1]
+   * @return this selection showing rows with p at most {@code p}
+   */
+  public RowSelection withMaxPValue(double p) {
+    return new RowSelection(maxAdjustedPValue, OptionalDouble.of(p), top, includeZeroOverlap);
+  }
+
+  /**
+   * @param rows the most rows shown, at least 0
+   * @return this selection showing at most {@code rows} rows
+   */
+  public RowSelection withTop(int rows) {
+    return new RowSelection(maxAdjustedPValue, maxPValue, OptionalInt.of(rows),
+        includeZeroOverlap);
+  }
+
+  /**
+   * @param include whether tested figures with no overlap (k = 0, p = 1) are shown too
+   * @return this selection with that choice
+   */
+  public RowSelection withZeroOverlap(boolean include) {
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, include);
+  }
+
+  /**
+   * The rows to show, in rank order. Without a threshold this is a view of the ranked rows (the
+   * first {@code top} of them), so rows are built only when a report reads them.
+   *
+   * @param result the result
+   * @return the rows to show
+   */
+  public List<FigureEnrichment> select(EnrichmentResult result) {
+    List<FigureEnrichment> ranked = includeZeroOverlap ? result.allTested() : result.hits();
+    if (maxAdjustedPValue.isEmpty() && maxPValue.isEmpty()) {
+      return top.isEmpty() || top.getAsInt() >= ranked.size() ? ranked
+          : ranked.subList(0, top.getAsInt());
+    }
+    Stream<FigureEnrichment> rows = ranked.stream();
+    if (maxAdjustedPValue.isPresent()) {
+      double limit = maxAdjustedPValue.getAsDouble();
+      rows = rows.filter(r -> r.adjustedPValue() <= limit);
+    }
+    if (maxPValue.isPresent()) {
+      double limit = maxPValue.getAsDouble();
+      rows = rows.filter(r -> r.pValue() <= limit);
+    }
+    if (top.isPresent()) {
+      rows = rows.limit(top.getAsInt());
+    }
+    return rows.toList();
+  }
+
+  /**
+   * The options in effect, as report provenance records them: {@code max_adjusted_p}, {@code
+   * max_p}, {@code top} (null when not set) and {@code all}.
+   *
+   * @return ordered name–value pairs
+   */
+  public Map<String, Object> asMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("max_adjusted_p", maxAdjustedPValue.isPresent() ? maxAdjustedPValue.getAsDouble()
+        : null);
+    map.put("max_p", maxPValue.isPresent() ? maxPValue.getAsDouble() : null);
+    map.put("top", top.isPresent() ? top.getAsInt() : null);
+    map.put("all", includeZeroOverlap);
+    return map;
+  }
+
+  /**
+   * Describes the selection for a Methods paragraph, or the empty string when every figure with
+   * an overlap is shown.
+   *
+   * @return e.g. "Figures with an adjusted p-value of at most 0.05 are reported (at most 50)."
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    if (maxAdjustedPValue.isPresent()) {
+      text.append(" an adjusted p-value of at most ").append(maxAdjustedPValue.getAsDouble());
+    }
+    if (maxPValue.isPresent()) {
+      text.append(text.length() > 0 ? " and" : "").append(" a p-value of at most ")
+          .append(maxPValue.getAsDouble());
+    }
+    String shown = includeZeroOverlap ? "Tested figures" : "Figures sharing at least one gene"
+        + " with the list";
+    if (text.length() == 0 && top.isEmpty()) {
+      return includeZeroOverlap ? "All tested figures are reported." : "";
+    }
+    String sentence = shown + (text.length() > 0 ? " with" + text : "") + " are reported";
+    if (top.isPresent()) {
+      sentence += (text.length() > 0 ? ", at most " : ", the first ") + top.getAsInt()
+          + " by p-value";
+    }
+    return sentence + ".";
+  }
+}
