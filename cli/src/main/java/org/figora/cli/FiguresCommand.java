@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.figure.FigureFilter;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import picocli.CommandLine.Command;
@@ -45,36 +44,27 @@ final class FiguresCommand extends CommandGroup {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N figures.")
     Integer limit;
 
-    Predicate<Figure> predicate() {
-      Predicate<Figure> test = f -> f.humanGenes().containsAll(genes);
+    FigureFilter filter() {
+      FigureFilter filter = FigureFilter.all().withGenes(genes);
       if (organism != null) {
-        String wanted = organism.toLowerCase(Locale.ROOT);
-        test = test.and(f -> Stream.concat(f.organisms().stream(), f.organismsNer().stream())
-            .anyMatch(o -> o.toLowerCase(Locale.ROOT).contains(wanted)));
+        filter = filter.withOrganism(organism);
       }
       if (year != null) {
-        int[] range = yearRange(year);
-        test = test.and(f -> f.year().isPresent() && f.year().getAsInt() >= range[0]
-            && f.year().getAsInt() <= range[1]);
+        try {
+          filter = filter.withYears(FigureFilter.YearRange.parse(year));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--year " + e.getMessage());
+        }
       }
-      return test;
+      return filter;
     }
 
-    private static int[] yearRange(String text) {
-      if (!text.matches("\\d{4}(-\\d{4})?")) {
-        throw new UsageException("--year " + text + ": expected YEAR or YEAR-YEAR, e.g. 2018");
-      }
-      String[] parts = text.split("-");
-      int from = Integer.parseInt(parts[0]);
-      return new int[] {from, parts.length > 1 ? Integer.parseInt(parts[1]) : from};
-    }
-
-    void print(LoadedIndex loaded, Predicate<Figure> extra, PrintWriter out) {
+    void print(LoadedIndex loaded, FigureFilter filter, PrintWriter out) {
       if (limit != null && limit < 0) {
         throw new UsageException("--limit " + limit + " is out of range: it must be 0 or more");
       }
       Stream<Figure> figures = loaded.index().corpus().figures().stream()
-          .filter(predicate().and(extra));
+          .filter(filter);
       if (limit != null) {
         figures = figures.limit(limit);
       }
@@ -99,7 +89,7 @@ final class FiguresCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      filters.print(loaded, f -> true, spec.commandLine().getOut());
+      filters.print(loaded, filters.filter(), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }
@@ -120,11 +110,7 @@ final class FiguresCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      List<String> wanted = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-      filters.print(loaded, f -> {
-        String text = (f.title() + " " + f.caption()).toLowerCase(Locale.ROOT);
-        return wanted.stream().allMatch(text::contains);
-      }, spec.commandLine().getOut());
+      filters.print(loaded, filters.filter().withWords(words), spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }

@@ -18,26 +18,26 @@ public enum PValueAdjustment {
    * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}.
    * R: {@code p.adjust(p, "BH")}.
    */
-  BENJAMINI_HOCHBERG("bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure"),
+  BENJAMINI_HOCHBERG("bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
 
   /**
    * Benjamini-Yekutieli false discovery rate under arbitrary dependence: {@code q_(i) = min(1,
    * min_{j >= i} (H_m m / j) p_(j))} with {@code H_m = sum_{k=1}^{m} 1/k}. R: {@code p.adjust(p,
    * "BY")}.
    */
-  BENJAMINI_YEKUTIELI("by", "p_by", "adjusted with the Benjamini–Yekutieli procedure"),
+  BENJAMINI_YEKUTIELI("by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
 
   /**
    * Bonferroni family-wise error rate: {@code q_i = min(1, m p_i)}. R: {@code p.adjust(p,
    * "bonferroni")}.
    */
-  BONFERRONI("bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction"),
+  BONFERRONI("bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
 
   /**
    * Holm's step-down family-wise error rate: {@code q_(i) = min(1, max_{j <= i} (m - j + 1)
    * p_(j))}. R: {@code p.adjust(p, "holm")}.
    */
-  HOLM("holm", "p_holm", "adjusted with Holm's step-down procedure"),
+  HOLM("holm", "p_holm", "adjusted with Holm's step-down procedure", null),
 
   /**
    * Storey's q-value: {@code q_(i) = pi0 * min(1, min_{j >= i} p_(j) m / j)}, with {@code pi0}
@@ -48,10 +48,12 @@ public enum PValueAdjustment {
    * pi0 <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the
    * local FDR, which R cannot compute for a single p-value, is not computed.
    */
-  QVALUE("qvalue", "q_value", "converted to Storey's q-values (π0 estimated by a cubic smoothing spline as in Bioconductor qvalue with its defaults, and set to 1 where that estimate fails)"),
+  QVALUE("qvalue", "q_value", "converted to Storey's q-values",
+      "π0 estimated by a cubic smoothing spline as in Bioconductor qvalue with its defaults, and"
+          + " set to 1 where that estimate fails"),
 
   /** No adjustment: a copy of the input. R: {@code p.adjust(p, "none")}. */
-  NONE("none", "p_unadjusted", null);
+  NONE("none", "p_unadjusted", null, null);
 
   private final String optionName;
   private final String columnName;
@@ -59,10 +61,15 @@ public enum PValueAdjustment {
   /** What the method did to the p-values, as a Methods paragraph says it; null for none. */
   private final String methodsPhrase;
 
-  PValueAdjustment(String optionName, String columnName, String methodsPhrase) {
+  /** A detail of the method for the Methods paragraph, in parentheses; null for none. */
+  private final String methodsNote;
+
+  PValueAdjustment(String optionName, String columnName, String methodsPhrase,
+      String methodsNote) {
     this.optionName = optionName;
     this.columnName = columnName;
     this.methodsPhrase = methodsPhrase;
+    this.methodsNote = methodsNote;
   }
 
   /**
@@ -76,7 +83,8 @@ public enum PValueAdjustment {
    */
   public String methodsSentence(String family) {
     return methodsPhrase == null ? "p-values were not adjusted for multiple testing"
-        : "p-values were " + methodsPhrase + " over " + family;
+        : "p-values were " + methodsPhrase + " over " + family
+            + (methodsNote == null ? "" : " (" + methodsNote + ")");
   }
 
   /**
