@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.RowSelection;
+import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportFormat;
@@ -23,14 +25,16 @@ import tech.tablesaw.api.Table;
 public final class AnalysisResult {
 
   private final EnrichmentResult result;
+  private final FigureIndex index;
   private final ResolvedGeneList input;
   private final RowSelection selection;
   private final Supplier<Provenance> provenanceSource;
   private Provenance provenance;
 
-  AnalysisResult(EnrichmentResult result, ResolvedGeneList input, RowSelection selection,
-      Supplier<Provenance> provenance) {
+  AnalysisResult(EnrichmentResult result, FigureIndex index, ResolvedGeneList input,
+      RowSelection selection, Supplier<Provenance> provenance) {
     this.result = Objects.requireNonNull(result, "result");
+    this.index = Objects.requireNonNull(index, "index");
     this.input = Objects.requireNonNull(input, "input");
     this.selection = Objects.requireNonNull(selection, "selection");
     this.provenanceSource = Objects.requireNonNull(provenance, "provenance");
@@ -51,9 +55,14 @@ public final class AnalysisResult {
     return selection;
   }
 
-  /** @return the rows a report shows, in rank order */
+  /** @return the rows a report shows, in rank order (one per group when collapsed) */
   public List<FigureEnrichment> rows() {
-    return selection.select(result);
+    return grouped().rows();
+  }
+
+  /** @return the rows a report shows with their groups of similar figures */
+  public GroupedRows grouped() {
+    return selection.shown(result, index);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class AnalysisResult {
 
   /** @return the rows shown, as a Tablesaw table with the report's columns */
   public Table toTable() {
-    return ReportTables.of(result, rows());
+    return ReportTables.of(result, grouped());
   }
 
   /**

@@ -231,7 +231,7 @@ public final class EnrichmentAnalysis {
       ResolvedGeneList list) {
     EnrichmentResult result = engine.enrich(list.toGeneList());
     Instant now = clock.instant();
-    return new AnalysisResult(result, list, selection, () -> provenance(corpus, result, list,
+    return new AnalysisResult(result, corpus.index(), list, selection, () -> provenance(corpus, result, list,
         now));
   }
 

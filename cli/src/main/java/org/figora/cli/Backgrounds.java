@@ -2,9 +2,11 @@ package org.figora.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.figora.analysis.Background;
 import org.figora.analysis.FigureCorpus;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.input.ResolvedGeneList;
 
@@ -15,12 +17,20 @@ final class Backgrounds {
 
   /** The background the option names, read from its file when it names one. */
   static Background parse(String option) throws IOException {
-    try {
-      return Background.parse(option);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--background " + option + " is neither 'annotated',"
-          + " 'protein-coding' nor a readable file");
+    if (option.equals(Background.annotated().name())) {
+      return Background.annotated();
     }
+    if (option.equals(Background.proteinCoding().name())) {
+      return Background.proteinCoding();
+    }
+    Path file;
+    try {
+      file = InputFiles.readable(option, "background");
+    } catch (InputFormatException e) {
+      throw new DataException("--background " + option + " is neither 'annotated' nor"
+          + " 'protein-coding', and as a file: " + e.getMessage());
+    }
+    return Background.read(file);
   }
 
   /**

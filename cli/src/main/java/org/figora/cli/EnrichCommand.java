@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -13,6 +15,7 @@ import org.figora.analysis.Background;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
@@ -34,13 +37,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
-          + " standard input, or a .csv/.tsv table with --gene-column. Several lists run as a"
-          + " batch against one loaded index.",
+          + " standard input, or a .csv/.tsv table with --gene-column; plain or"
+          + " gzip-compressed. --genes gives a list inline. Several lists run as a batch against"
+          + " one loaded index.",
       ""
     },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
+      "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
       "  figora enrich deseq2.csv --gene-column gene \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
@@ -55,6 +60,11 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "LIST", arity = "0..*", description = "Gene list files, or '-'.")
   List<String> lists = new ArrayList<>();
+
+  @Option(names = "--genes", paramLabel = "GENE,GENE,...",
+      description = "Genes given inline, for a quick look: one list named 'genes' (separate"
+          + " genes with commas or spaces; repeat the option to add more).")
+  List<String> inlineGenes = new ArrayList<>();
 
   @Option(names = "--lists", paramLabel = "FILE.gmt",
       description = "A GMT file of gene lists, one list per line (name, description, genes).")
@@ -107,8 +117,20 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
-      description = "tsv (default), csv, json, html, md or clusterprofiler.")
+  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
+      description = "Group shown figures whose gene sets (within the background) have Jaccard"
+          + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
+          + " identical sets only; off = no grouping). Columns group and group_size.")
+  String groupSimilarity;
+
+  @Option(names = "--collapse",
+      description = "Show one row per group of similar figures: its best-ranked figure.")
+  boolean collapse;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
+          + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
+          + " with that extension is refused.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -128,17 +150,32 @@ final class EnrichCommand implements Callable<Integer> {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
-    ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
+    ReportFormat reportFormat = reportFormat();
     RowSelection selection = selection();
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
-    List<ResolvedGeneList> inputs = new ListInputs(reference, root.stdin(), geneColumn, where,
-        quiet ? null : err).read(lists, listsGmt);
+    ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
+        quiet ? null : err);
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    List<ResolvedGeneList> inputs;
+    if (batch) {
+      ListInputs.Batch read = reader.readBatch(lists, listsGmt, inlineGenes);
+      inputs = new ArrayList<>(read.lists());
+      failures.addAll(read.failures());
+    } else {
+      inputs = reader.read(lists, listsGmt, inlineGenes);
+    }
     for (ResolvedGeneList input : inputs) {
       if (!quiet) {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
+      ListInputs.warnIfNonHuman(input, err);
     }
+    ReportOutput.BatchNames names = ReportOutput.batchNames(
+        inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
+    List<String> labels = new ArrayList<>(names.labels());
+    checkOutputsAgainstInputs(root, names);
     Background chosen = Backgrounds.parse(background);
     FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet);
     if (corpus.index().figureCount() == 0) {
@@ -146,8 +183,17 @@ final class EnrichCommand implements Callable<Integer> {
           + " nothing to test against");
     }
     Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet);
-    for (ResolvedGeneList input : inputs) {
-      Backgrounds.requireGenesInUniverse(input, universe);
+    for (int i = inputs.size() - 1; i >= 0; i--) {
+      try {
+        Backgrounds.requireGenesInUniverse(inputs.get(i), universe);
+      } catch (DataException e) {
+        if (!batch) {
+          throw e;
+        }
+        failures.add(new ReportOutput.Failure(inputs.get(i).name(), e.getMessage()));
+        inputs.remove(i);
+        labels.remove(i);
+      }
     }
     EnrichmentAnalysis analysis = EnrichmentAnalysis.withDefaults()
         .withBackground(chosen)
@@ -156,23 +202,34 @@ final class EnrichCommand implements Callable<Integer> {
         .withCorrectHitsOnly(options.correctHitsOnly())
         .withSelection(selection)
         .withCommandLine(commandLine());
-    ReportOutput writer = new ReportOutput(reportFormat);
+    PrintWriter out = spec.commandLine().getOut();
+    ReportOutput writer = new ReportOutput(reportFormat, out, err);
     PrintWriter log = quiet ? null : err;
-    if (inputs.size() == 1 && outputDirectory == null) {
+    if (!batch && outputDirectory == null) {
       AnalysisResult result = analysis.enrich(corpus, inputs.get(0));
       if (log != null) {
         log.println("figora: " + result.summary());
       }
-      writer.single(result, output, spec.commandLine().getOut());
+      writer.single(result, output, out);
       return ExitCodes.OK;
     }
     // A batch runs its lists on a pool of this command's own, one thread per core.
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
-      writer.batch(analysis.withExecutor(pool), corpus, inputs, outputDirectory, output,
-          spec.commandLine().getOut(), log);
+      writer.batch(analysis.withExecutor(pool), corpus, inputs, labels, failures, names,
+          outputDirectory, output, out, log);
     } finally {
       pool.shutdown();
+    }
+    if (!failures.isEmpty()) {
+      for (ReportOutput.Failure failure : failures) {
+        err.println("figora: failed: " + failure.list() + ": " + failure.reason());
+      }
+      err.println("figora: " + failures.size() + " of " + (failures.size() + inputs.size())
+          + " lists failed" + (outputDirectory == null ? ""
+              : "; they are listed in " + outputDirectory.resolve(
+                  ReportOutput.BatchNames.FAILED)));
+      return ExitCodes.DATA;
     }
     return ExitCodes.OK;
   }
@@ -195,7 +252,31 @@ final class EnrichCommand implements Callable<Integer> {
     if (maxP != null) {
       selection = selection.withMaxPValue(maxP);
     }
-    return top == null ? selection : selection.withTop(top);
+    if (top != null) {
+      selection = selection.withTop(top);
+    }
+    Double threshold = grouping();
+    return threshold == null ? selection.withoutGrouping()
+        : selection.withGrouping(threshold).withCollapse(collapse);
+  }
+
+  /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
+  private Double grouping() {
+    if (groupSimilarity.equalsIgnoreCase("off")) {
+      if (collapse) {
+        throw new UsageException("--collapse needs grouping; it cannot be used with"
+            + " --group-similarity off");
+      }
+      return null;
+    }
+    try {
+      return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": expected a number"
+          + " above 0 and at most 1, or off");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": " + e.getMessage());
+    }
   }
 
   private EnrichmentOptions options() {
@@ -211,15 +292,35 @@ final class EnrichCommand implements Callable<Integer> {
     }
     checkProbability("--max-fdr", maxFdr);
     checkProbability("--max-p", maxP);
-    if (lists.isEmpty() && listsGmt == null) {
+    if (lists.isEmpty() && listsGmt == null && inlineGenes.isEmpty()) {
       throw new UsageException("no gene list given: name a LIST file, '-' for standard input,"
-          + " or --lists FILE.gmt");
+          + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
     }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+  }
+
+  /**
+   * The report format: --format, else the one the extension of -o names, else TSV. A --format
+   * that disagrees with a known extension of -o is a usage error (a .html file holding TSV would
+   * mislead every program that opens it).
+   */
+  private ReportFormat reportFormat() {
+    Optional<ReportFormat> byName = output == null ? Optional.empty()
+        : ReportFormat.forFileName(output.getFileName().toString());
+    if (format == null) {
+      return byName.orElse(ReportFormat.TSV);
+    }
+    ReportFormat chosen = parse("--format", format, ReportFormat::fromOptionName);
+    if (byName.isPresent() && !byName.get().extension().equals(chosen.extension())) {
+      throw new UsageException("--format " + chosen + " does not match --output " + output
+          + " (a ." + byName.get().extension() + " file); drop --format, or name the file ."
+          + chosen.extension());
+    }
+    return chosen;
   }
 
   /** Parses an option's value, naming the option when the value is not one of its choices. */
@@ -241,17 +342,55 @@ final class EnrichCommand implements Callable<Integer> {
     if (output != null && outputDirectory != null) {
       throw new UsageException("cannot use --output and --output-dir together");
     }
-    boolean batch = lists.size() > 1 || listsGmt != null;
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
         && reportFormat != ReportFormat.CSV) {
       throw new UsageException("several lists without --output-dir write one combined table;"
           + " use --format tsv or csv, or give --output-dir for " + reportFormat + " reports");
     }
     if (output != null) {
-      OutputPaths.checkParentWritable(output, "--output");
+      OutputPaths.checkFile(output, "--output " + output);
     }
     if (outputDirectory != null) {
-      OutputPaths.checkDirectoryWritable(outputDirectory, "--output-dir");
+      OutputPaths.checkDirectory(outputDirectory, "--output-dir " + outputDirectory);
     }
+  }
+
+  /**
+   * Before anything is written: every output name fits and no output is one of the inputs (a
+   * list, the GMT of lists, the background file, a corpus file or folder).
+   */
+  private void checkOutputsAgainstInputs(FigoraCommand root, ReportOutput.BatchNames names)
+      throws IOException {
+    OutputPaths outputs = new OutputPaths();
+    if (output != null) {
+      outputs.file(output, "--output " + output);
+    }
+    if (outputDirectory != null) {
+      for (int i = 0; i < names.labels().size(); i++) {
+        Path report = outputDirectory.resolve(names.report(i));
+        outputs.file(report, "the report " + report);
+      }
+      Path combined = outputDirectory.resolve(names.combined());
+      outputs.file(combined, "the combined table " + combined);
+      Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
+      outputs.file(failed, "the table of failed lists " + failed);
+    }
+    List<Map.Entry<Path, String>> inputs = new ArrayList<>();
+    for (String list : lists) {
+      if (!list.equals("-")) {
+        inputs.add(Map.entry(Path.of(list), "gene list " + list));
+      }
+    }
+    if (listsGmt != null) {
+      inputs.add(Map.entry(listsGmt, "GMT of lists " + listsGmt));
+    }
+    if (!List.of("annotated", "protein-coding").contains(background)) {
+      inputs.add(Map.entry(Path.of(background), "background file " + background));
+    }
+    for (Path path : corpusOptions.paths(root)) {
+      inputs.add(Map.entry(path, "corpus " + path));
+    }
+    outputs.check(OutputPaths.inputs(inputs));
   }
 }

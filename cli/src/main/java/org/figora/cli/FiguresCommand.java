@@ -29,8 +29,9 @@ final class FiguresCommand extends CommandGroup {
 
   /** Filters shared by {@code list} and {@code search}. */
   static final class Filters {
-    @Option(names = "--gene", paramLabel = "SYMBOL",
-        description = "Only figures with this human gene (repeat for all of several).")
+    @Option(names = "--gene", paramLabel = "SYMBOL", split = ",",
+        description = "Only figures with this human gene (repeat, or separate with commas, for"
+            + " all of several).")
     List<String> genes = new ArrayList<>();
 
     @Option(names = "--organism", paramLabel = "TEXT",

@@ -31,7 +31,8 @@ final class GenesCommand extends CommandGroup {
       header = "Show how each identifier in a list maps to an approved human symbol.",
       description = {
         "Prints one row per identifier: input, line, how it matched (exact, case-corrected,"
-            + " alias, Entrez, Ensembl, spreadsheet-mangled, ambiguous, unknown) and the"
+            + " alias, Entrez, Ensembl, spreadsheet-mangled, ambiguous, missing-value for NA,"
+            + " NaN, #N/A and other missing-value words, unknown) and the"
             + " approved symbol(s). Ambiguous aliases list every candidate and are never"
             + " resolved to one.",
         ""
@@ -66,6 +67,7 @@ final class GenesCommand extends CommandGroup {
       if (!quiet) {
         spec.commandLine().getErr().println("figora: " + list + ": " + resolved.summary());
       }
+      ListInputs.warnIfNonHuman(resolved, spec.commandLine().getErr());
       return ExitCodes.OK;
     }
 

@@ -1,17 +1,13 @@
 package org.figora.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.figora.analysis.AnalysisResult;
-import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.input.ResolvedGeneList;
@@ -28,8 +24,12 @@ final class ReportOutput {
   static final String COMBINED = "combined";
 
   private final ReportFormat format;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
 
-  ReportOutput(ReportFormat format) {
+  ReportOutput(ReportFormat format, PrintWriter stdout, PrintWriter stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
     this.format = format;
   }
 
@@ -43,14 +43,64 @@ final class ReportOutput {
   }
 
   /**
+   * The names of a batch's outputs, fixed before anything is written: each list's label (its
+   * report's file name without the extension, unique in the batch, and the {@code list} column
+   * of the combined table), the combined table's and the failure table's file names.
+   *
+   * @param labels one label per list, in order
+   * @param extension the reports' extension
+   * @param combined the combined table's file name
+   */
+  record BatchNames(List<String> labels, String extension, String combined) {
+
+    /** File name of the table of lists that failed. */
+    static final String FAILED = "failed.tsv";
+
+    /** @return the report file name of the i-th list */
+    String report(int i) {
+      return labels.get(i) + "." + extension;
+    }
+  }
+
+  /**
+   * Names a batch's outputs.
+   *
+   * @param listNames the lists' names (file names, or names from a GMT of lists)
+   * @param format the reports' format
+   * @return unique labels and file names
+   */
+  static BatchNames batchNames(List<String> listNames, ReportFormat format) {
+    Set<String> used = new HashSet<>();
+    used.add(COMBINED);
+    used.add("failed");
+    List<String> labels = new ArrayList<>();
+    for (String name : listNames) {
+      labels.add(uniqueName(baseName(name), used));
+    }
+    return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
+        .extension());
+  }
+
+  private static ReportFormat combinedFormat(ReportFormat format) {
+    return format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
+  }
+
+  /** A list that could not be tested, and why. */
+  record Failure(String list, String reason) {}
+
+  /**
    * Tests and writes a batch. The lists run on the analysis's executor and each result is
-   * reduced at once to its report (the selected rows), so a long batch holds reports, not
-   * results. Nothing is written until every list has been tested. With a folder, one report per
-   * list named after the list plus a combined long table; without one, only the combined table,
-   * to a file or standard output.
+   * reduced at once to its report (the selected rows), so a long batch holds reports, not results. Nothing is
+   * written until every list has been tested. With a folder, one report per list named after the
+   * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
+   * one, only the combined table, to a file or standard output.
+   *
+   * @param inputs the lists that can be tested
+   * @param labels their labels, in the same order ({@link #batchNames})
    */
   void batch(EnrichmentAnalysis analysis, FigureCorpus corpus, List<ResolvedGeneList> inputs,
-      Path directory, Path output, PrintWriter out, PrintWriter log) throws IOException {
+      List<String> labels, List<Failure> failures, BatchNames names, Path directory, Path output,
+      PrintWriter out, PrintWriter log) throws IOException {
     boolean withFiles = directory != null;
     List<Report> reports = analysis.enrichEach(corpus, inputs, result -> new Report(
         result.input(), result.toTable(), withFiles ? result.provenance() : null,
@@ -58,12 +108,13 @@ final class ReportOutput {
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
-    char delimiter = combinedFormat == ReportFormat.CSV ? ',' : '\t';
-    TextContent combined = w -> ReportWriter.delimitedLong(ReportColumns.LIST,
-        reports.stream().map(r -> r.input().name()).toList(),
-        reports.stream().map(Report::table).toList(), delimiter, w);
+    char delimiter = combinedFormat(format) == ReportFormat.CSV ? ',' : '\t';
+    OutputFile.TextContent combined = w -> ReportWriter.delimitedLong(ReportColumns.LIST,
+        labels, reports.stream().map(Report::table).toList(), delimiter, w);
     if (directory == null) {
+      if (reports.isEmpty()) {
+        return;
+      }
       if (output == null) {
         combined.writeTo(out);
         out.flush();
@@ -72,14 +123,26 @@ final class ReportOutput {
       }
       return;
     }
-    Set<String> used = new HashSet<>();
-    used.add(COMBINED);
-    for (Report report : reports) {
-      Path file = directory.resolve(uniqueName(baseName(report.input().name()), used) + "."
-          + format.extension());
-      write(file, w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+    for (int i = 0; i < reports.size(); i++) {
+      Report report = reports.get(i);
+      write(directory.resolve(labels.get(i) + "." + names.extension()),
+          w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
-    write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
+    if (!reports.isEmpty()) {
+      write(directory.resolve(names.combined()), combined);
+    }
+    if (!failures.isEmpty()) {
+      write(directory.resolve(BatchNames.FAILED), w -> {
+        w.write("list\treason\n");
+        for (Failure failure : failures) {
+          w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
+        }
+      });
+    }
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
   /**
@@ -89,14 +152,24 @@ final class ReportOutput {
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
       String summary) {}
 
-  /** A report file's base name: the list's file name without folders and extension. */
+  /** The longest base name of a batch report, so that every name fits a file system. */
+  static final int MAX_BASE_NAME = 150;
+
+  /**
+   * A report file's base name: the list's file name without folders and list extension
+   * ({@code .txt}, {@code .csv}, {@code .tsv}, {@code .gz}…), characters other than letters,
+   * digits, {@code .}, {@code _} and {@code -} replaced by {@code _}, at most
+   * {@value #MAX_BASE_NAME} characters.
+   */
   static String baseName(String listName) {
-    String name = Path.of(listName.replace('\\', '/')).getFileName() == null ? listName
-        : Path.of(listName.replace('\\', '/')).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
+    String name = listName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    String base = name.replaceFirst("(?i)(\\.(txt|csv|tsv|tab|list|lst|grp|gmx))?(\\.gz)?$", "");
     base = base.replaceAll("[^A-Za-z0-9._-]", "_");
-    return base.isEmpty() || base.equals("-") ? "stdin" : base;
+    if (base.length() > MAX_BASE_NAME) {
+      base = base.substring(0, MAX_BASE_NAME);
+    }
+    return base.isEmpty() || base.equals("-") || base.matches("\\.+") ? "stdin" : base;
   }
 
   private static String uniqueName(String base, Set<String> used) {
@@ -107,18 +180,8 @@ final class ReportOutput {
     return name;
   }
 
-  /** Writes text to a file atomically, as UTF-8. */
-  static void write(Path file, TextContent content) throws IOException {
-    AtomicFiles.write(file, stream -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-      content.writeTo(writer);
-      writer.flush();
-    });
-  }
-
-  /** Text written to a writer. */
-  @FunctionalInterface
-  interface TextContent {
-    void writeTo(Writer writer) throws IOException;
+  /** Writes text to an output file ({@link OutputFile}). */
+  void write(Path file, OutputFile.TextContent content) throws IOException {
+    OutputFile.write(file, content, stdout, stderr);
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichFormatsTest {
 
   /** The report's columns, in order, with the default (Benjamini–Hochberg) correction. */
-  static final List<String> COLUMNS = List.of(ReportColumns.RANK, ReportColumns.FIGID,
+  static final List<String> COLUMNS = List.of(ReportColumns.RANK, ReportColumns.GROUP,
+      ReportColumns.GROUP_SIZE, ReportColumns.FIGID,
       ReportColumns.TITLE, ReportColumns.OVERLAP, ReportColumns.FIGURE_SIZE,
       ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.GENE_RATIO,
       ReportColumns.BG_RATIO, ReportColumns.FOLD_ENRICHMENT, ReportColumns.ODDS_RATIO,
@@ -255,15 +256,17 @@ class EnrichFormatsTest {
     assertTrue(lines.get(header + 1).matches("\\|( --- \\|)+"));
     List<String> body = lines.subList(header + 2, lines.size());
     assertEquals(tsv.size(), body.size());
-    assertTrue(body.get(0).startsWith("| 1 | " + CliRun.IGF1R_FIGURE + " | "), body.get(0));
+    assertTrue(body.get(0).startsWith("| 1 | 1 | 1 | " + CliRun.IGF1R_FIGURE + " | "), body.get(0));
   }
 
   @Test
   void clusterProfilerFormatHasEnrichResultColumns() {
     TextTable cp = TextTable.tsv(enrich("clusterprofiler").out());
     assertEquals(List.of("ID", "Description", "GeneRatio", "BgRatio", "pvalue", "p.adjust",
-        "qvalue", "geneID", "Count"), cp.header());
-    assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tpvalue\tp.adjust\tqvalue\tgeneID\tCount",
+        "qvalue", "geneID", "Count",
+        "group", "group_size"), cp.header());
+    assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tpvalue\tp.adjust\tqvalue\tgeneID\tCount"
+        + "\tgroup\tgroup_size",
         CliRun.lines(enrich("clusterprofiler").out()).get(0));
     assertEquals(tsv.size(), cp.size());
     assertEquals(tsv.column(ReportColumns.FIGID), cp.column("ID"));

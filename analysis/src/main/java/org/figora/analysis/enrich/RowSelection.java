@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import org.figora.analysis.index.FigureIndex;
 
 /**
  * Which rows of a result a report shows. Selection never changes the statistics: the correction
@@ -15,16 +16,25 @@ import java.util.stream.Stream;
  * @param maxPValue show rows with p at most this, if present
  * @param top show at most this many rows, if present
  * @param includeZeroOverlap also show tested figures with k = 0
+ * @param groupSimilarity the Jaccard threshold grouping similar shown figures ({@link
+ *     FigureGroups}), or empty for no grouping
+ * @param collapse show one row per group, its best-ranked figure
  */
 public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxPValue,
-    OptionalInt top, boolean includeZeroOverlap) {
+    OptionalInt top, boolean includeZeroOverlap, OptionalDouble groupSimilarity,
+    boolean collapse) {
 
   /**
    * Checks the limits.
    *
-   * @throws IllegalArgumentException when a threshold is outside (0, 1] or top is negative
+   * @throws IllegalArgumentException when a threshold is outside (0, 1], top is negative, or
+   *     collapse is asked without grouping
    */
   public RowSelection {
+    groupSimilarity.ifPresent(FigureGroups::checkThreshold);
+    if (collapse && groupSimilarity.isEmpty()) {
+      throw new IllegalArgumentException("collapsing needs grouping");
+    }
     checkProbability("max adjusted p", maxAdjustedPValue);
     checkProbability("max p", maxPValue);
     if (top.isPresent() && top.getAsInt() < 0) {
@@ -39,10 +49,15 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
     }
   }
 
-  /** @return every figure with an overlap (k ≥ 1), in rank order */
+  /**
+   * Every figure with an overlap (k ≥ 1), in rank order, similar figures grouped at the default
+   * threshold ({@link FigureGroups#DEFAULT_MIN_JACCARD}) and not collapsed.
+   *
+   * @return the selection
+   */
   public static RowSelection hits() {
     return new RowSelection(OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
-        false);
+        false, OptionalDouble.of(FigureGroups.DEFAULT_MIN_JACCARD), false);
   }
 
   /**
@@ -50,7 +65,8 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection showing rows with adjusted p at most {@code q}
    */
   public RowSelection withMaxAdjustedPValue(double q) {
-    return new RowSelection(OptionalDouble.of(q), maxPValue, top, includeZeroOverlap);
+    return new RowSelection(OptionalDouble.of(q), maxPValue, top, includeZeroOverlap,
+        groupSimilarity, collapse);
   }
 
   /**
@@ -58,7 +74,8 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection showing rows with p at most {@code p}
    */
   public RowSelection withMaxPValue(double p) {
-    return new RowSelection(maxAdjustedPValue, OptionalDouble.of(p), top, includeZeroOverlap);
+    return new RowSelection(maxAdjustedPValue, OptionalDouble.of(p), top, includeZeroOverlap,
+        groupSimilarity, collapse);
   }
 
   /**
@@ -67,7 +84,7 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    */
   public RowSelection withTop(int rows) {
     return new RowSelection(maxAdjustedPValue, maxPValue, OptionalInt.of(rows),
-        includeZeroOverlap);
+        includeZeroOverlap, groupSimilarity, collapse);
   }
 
   /**
@@ -75,11 +92,56 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection with that choice
    */
   public RowSelection withZeroOverlap(boolean include) {
-    return new RowSelection(maxAdjustedPValue, maxPValue, top, include);
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, include, groupSimilarity,
+        collapse);
   }
 
   /**
-   * The rows to show, in rank order. Without a threshold this is a view of the ranked rows (the
+   * @param minJaccard group shown figures whose gene sets (within the background) have at least
+   *     this Jaccard similarity with a group's best-ranked figure, in (0, 1]
+   * @return this selection grouping at that threshold
+   */
+  public RowSelection withGrouping(double minJaccard) {
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
+        OptionalDouble.of(minJaccard), collapse);
+  }
+
+  /** @return this selection without grouping (and so without collapsing) */
+  public RowSelection withoutGrouping() {
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
+        OptionalDouble.empty(), false);
+  }
+
+  /**
+   * @param oneRowPerGroup whether to show only each group's best-ranked figure
+   * @return this selection with that choice
+   * @throws IllegalArgumentException when collapsing without grouping
+   */
+  public RowSelection withCollapse(boolean oneRowPerGroup) {
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
+        groupSimilarity, oneRowPerGroup);
+  }
+
+  /**
+   * The rows to show, grouped, and collapsed to one row per group when asked. Grouping is for
+   * reading: the statistics do not change.
+   *
+   * @param result the result
+   * @param index the index it was tested in
+   * @return the rows and their groups
+   */
+  public GroupedRows shown(EnrichmentResult result, FigureIndex index) {
+    List<FigureEnrichment> rows = select(result);
+    if (groupSimilarity.isEmpty()) {
+      return GroupedRows.ungrouped(rows);
+    }
+    GroupedRows grouped =
+        GroupedRows.of(index, result.universe(), rows, groupSimilarity.getAsDouble());
+    return collapse ? grouped.collapsed() : grouped;
+  }
+
+  /**
+   * The rows to show, in rank order, before grouping. Without a threshold this is a view of the ranked rows (the
    * first {@code top} of them), so rows are built only when a report reads them.
    *
    * @param result the result
@@ -119,16 +181,31 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
     map.put("max_p", maxPValue.isPresent() ? maxPValue.getAsDouble() : null);
     map.put("top", top.isPresent() ? top.getAsInt() : null);
     map.put("all", includeZeroOverlap);
+    map.put("group_similarity", groupSimilarity.isPresent() ? groupSimilarity.getAsDouble()
+        : null);
+    map.put("collapse", collapse);
     return map;
   }
 
   /**
-   * Describes the selection for a Methods paragraph, or the empty string when every figure with
-   * an overlap is shown.
+   * Describes the selection and grouping for a Methods paragraph, or the empty string when every
+   * figure with an overlap is shown ungrouped.
    *
    * @return e.g. "Figures with an adjusted p-value of at most 0.05 are reported (at most 50)."
    */
   public String describe() {
+    String shownRows = describeRows();
+    if (groupSimilarity.isEmpty()) {
+      return shownRows;
+    }
+    String grouping = "Reported figures whose gene sets within the background have a Jaccard"
+        + " similarity of at least " + groupSimilarity.getAsDouble() + " with a better-ranked"
+        + " figure are grouped under it" + (collapse ? " and only the best-ranked figure of each"
+        + " group is shown" : "") + "; grouping does not change the statistics.";
+    return shownRows.isEmpty() ? grouping : shownRows + " " + grouping;
+  }
+
+  private String describeRows() {
     StringBuilder text = new StringBuilder();
     if (maxAdjustedPValue.isPresent()) {
       text.append(" an adjusted p-value of at most ").append(maxAdjustedPValue.getAsDouble());

@@ -183,6 +183,9 @@ public final class GeneReference {
    * and trailing commas or semicolons and surrounding quotes are removed. Then, in order:
    *
    * <ol>
+   *   <li>an empty value or a word for a missing value ({@code NA}, {@code NaN}, {@code Inf},
+   *       {@code NULL}, {@code #N/A}, ...; see {@link MissingValues}), in any case: {@link
+   *       MatchKind#MISSING_VALUE}, never a gene;
    *   <li>an approved symbol, exact case: {@link MatchKind#EXACT};
    *   <li>digits only: an Entrez ID, {@link MatchKind#ENTREZ} (unknown if absent);
    *   <li>{@code ENSG} and digits, optionally with a {@code .version}: {@link MatchKind#ENSEMBL},

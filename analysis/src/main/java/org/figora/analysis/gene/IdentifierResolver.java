@@ -31,8 +31,8 @@ final class IdentifierResolver {
 
   GeneResolution resolve(String input) {
     String id = clean(input);
-    if (id.isEmpty()) {
-      return GeneResolution.unknown(input);
+    if (MissingValues.isMissing(id)) {
+      return new GeneResolution(input, MatchKind.MISSING_VALUE, List.of());
     }
     List<Gene> exact = index.withSymbol(id);
     if (!exact.isEmpty()) {

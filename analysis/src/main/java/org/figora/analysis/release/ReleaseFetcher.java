@@ -133,6 +133,8 @@ public final class ReleaseFetcher {
         "no human gene GMT in " + listing.folder() + " (looked for a .gmt file whose name has"
             + " Homo_sapiens and not chemical or chebi; listed: " + listing.names() + ")"));
     URI file = listing.uri(name).orElseThrow();
+    // The name becomes a file in the cache: refuse it before anything is written.
+    SafeFileNames.resolveInside(store.partialDirectory(), name, "the listing " + listing.folder());
     String date = releaseDate(release, name, file);
     Optional<InstalledRelease> installed = store.find(date);
     if (installed.isPresent() && !force) {

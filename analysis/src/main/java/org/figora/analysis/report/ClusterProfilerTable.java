@@ -6,7 +6,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * A report table renamed to clusterProfiler's {@code enrichResult} columns (ID, Description,
- * GeneRatio, BgRatio, pvalue, p.adjust, qvalue, geneID, Count) so that downstream R plotting
+ * GeneRatio, BgRatio, pvalue, p.adjust, qvalue, geneID, Count), then figora's {@code group} and {@code group_size}, so that downstream R plotting
  * ({@code dotplot}, {@code barplot}) works on figora's output. {@code qvalue} holds the same
  * adjusted values as {@code p.adjust} unless the report was corrected with q-values.
  */
@@ -25,6 +25,8 @@ final class ClusterProfilerTable {
         adjusted.copy().setName("p.adjust"),
         adjusted.copy().setName("qvalue"),
         report.stringColumn(ReportColumns.OVERLAP_GENES).copy().setName("geneID"),
-        ((IntColumn) report.intColumn(ReportColumns.OVERLAP).copy()).setName("Count"));
+        ((IntColumn) report.intColumn(ReportColumns.OVERLAP).copy()).setName("Count"),
+        report.intColumn(ReportColumns.GROUP).copy(),
+        report.intColumn(ReportColumns.GROUP_SIZE).copy());
   }
 }

@@ -78,7 +78,8 @@ final class HtmlReport {
     html.append("<th>links</th></tr></thead>\n<tbody>\n");
     ColumnText[] columns = ColumnText.of(table);
     for (int r = 0; r < table.rowCount(); r++) {
-      html.append("<tr>");
+      html.append("<tr data-figid=\"")
+          .append(Cells.html(table.stringColumn(ReportColumns.FIGID).get(r))).append("\">");
       for (int c = 0; c < names.size(); c++) {
         if (!isLinkColumn(names.get(c))) {
           html.append("<td>").append(Cells.html(display(table, columns[c], c, r))).append("</td>");

@@ -8,6 +8,13 @@ public final class ReportColumns {
 
   /** Rank by p-value, 1 = most significant. */
   public static final String RANK = "rank";
+  /**
+   * Group of redundant figures among the shown rows (1 = the group of the first row); see {@code
+   * FigureGroups}.
+   */
+  public static final String GROUP = "group";
+  /** Shown figures in the row's group (1 when the figure is like no other shown). */
+  public static final String GROUP_SIZE = "group_size";
   /** PFOCR figure id. */
   public static final String FIGID = "figid";
   /** Figure title. */

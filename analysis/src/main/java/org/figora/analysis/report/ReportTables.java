@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.FigureGroups;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.figure.Figure;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -35,10 +37,26 @@ public final class ReportTables {
    * @return the table, named after the list
    */
   public static Table of(EnrichmentResult result, List<FigureEnrichment> rows) {
+    return of(result, GroupedRows.ungrouped(rows));
+  }
+
+  /**
+   * The ranked table of a result's rows with their groups of redundant figures.
+   *
+   * @param result the enrichment result
+   * @param grouped the rows to show, in rank order, and their groups
+   * @return the table, named after the list
+   */
+  public static Table of(EnrichmentResult result, GroupedRows grouped) {
+    List<FigureEnrichment> rows = grouped.rows();
+    FigureGroups groups = grouped.groups();
     Columns columns = new Columns(rows.size());
     IntStream numbers = IntStream.range(0, rows.size());
-    (rows.size() >= PARALLEL_ROWS ? numbers.parallel() : numbers)
-        .forEach(row -> columns.set(row, rows.get(row)));
+    (rows.size() >= PARALLEL_ROWS ? numbers.parallel() : numbers).forEach(row -> {
+      columns.set(row, rows.get(row));
+      columns.group[row] = groups.group(row);
+      columns.groupSize[row] = groups.groupSize(row);
+    });
     return columns.table(result.list().name(), result.options().correction().columnName());
   }
 
@@ -47,6 +65,8 @@ public final class ReportTables {
    * lazily, so filling them is most of the work) and made into Tablesaw columns in bulk.
    */
   private static final class Columns {
+    private final int[] group;
+    private final int[] groupSize;
     private final int[] overlap;
     private final int[] figureSize;
     private final int[] listSize;
@@ -70,6 +90,8 @@ public final class ReportTables {
     private final String[] reference;
 
     Columns(int rows) {
+      group = new int[rows];
+      groupSize = new int[rows];
       overlap = new int[rows];
       figureSize = new int[rows];
       listSize = new int[rows];
@@ -124,6 +146,8 @@ public final class ReportTables {
       Arrays.setAll(rank, i -> i + 1);
       List<Supplier<Column<?>>> columns = List.of(
           () -> IntColumn.create(ReportColumns.RANK, rank),
+          () -> IntColumn.create(ReportColumns.GROUP, group),
+          () -> IntColumn.create(ReportColumns.GROUP_SIZE, groupSize),
           () -> StringColumns.of(ReportColumns.FIGID, figid),
           () -> StringColumns.of(ReportColumns.TITLE, title),
           () -> IntColumn.create(ReportColumns.OVERLAP, overlap),

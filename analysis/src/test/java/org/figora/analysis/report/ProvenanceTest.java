@@ -108,17 +108,25 @@ class ProvenanceTest {
 
   @Test
   void theRowsShownAreSaidWhenTheyAreNotEveryHit() {
+    RowSelection ungrouped = RowSelection.hits().withoutGrouping();
     Provenance base = provenance(PValueAdjustment.BENJAMINI_HOCHBERG, Universe.Policy.ANNOTATED,
-        false, Optional.empty(), RowSelection.hits());
+        false, Optional.empty(), ungrouped);
     assertFalse(base.methodsParagraph().contains("reported"), base.methodsParagraph());
-    String filtered = base.withShown(RowSelection.hits().withMaxAdjustedPValue(0.05).withTop(50))
+    String filtered = base.withShown(ungrouped.withMaxAdjustedPValue(0.05).withTop(50))
         .methodsParagraph();
     assertTrue(filtered.endsWith("Figures sharing at least one gene with the list with an"
         + " adjusted p-value of at most 0.05 are reported, at most 50 by p-value."), filtered);
-    String top = base.withShown(RowSelection.hits().withTop(20)).methodsParagraph();
+    String top = base.withShown(ungrouped.withTop(20)).methodsParagraph();
     assertTrue(top.endsWith("are reported, the first 20 by p-value."), top);
-    String all = base.withShown(RowSelection.hits().withZeroOverlap(true)).methodsParagraph();
+    String all = base.withShown(ungrouped.withZeroOverlap(true)).methodsParagraph();
     assertTrue(all.endsWith("All tested figures are reported."), all);
+    String grouped = base.withShown(RowSelection.hits()).methodsParagraph();
+    assertTrue(grouped.endsWith("Jaccard similarity of at least 0.8 with a better-ranked figure"
+        + " are grouped under it; grouping does not change the statistics."), grouped);
+    String collapsed = base.withShown(RowSelection.hits().withGrouping(1.0).withCollapse(true))
+        .methodsParagraph();
+    assertTrue(collapsed.contains("at least 1.0 with a better-ranked figure are grouped under it"
+        + " and only the best-ranked figure of each group is shown"), collapsed);
   }
 
   @Test
