@@ -180,6 +180,9 @@ public final class FigureCorpus {
       }
       GeneReference genes = reference != null ? reference : GeneReference.bundled();
       IndexStore store = new IndexStore(cache, genes).withProgress(progress);
+      if (executor.isPresent()) {
+        store = store.withExecutor(executor.get());
+      }
       LoadedIndex loaded = store.open(paths, strict);
       return new FigureCorpus(String.join(", ", described), release, genes, loaded);
     }

@@ -68,7 +68,7 @@ final class CorpusOptions {
   /** The library's opener with these options. */
   FigureCorpus.Opener opener(FigoraCommand root, GeneReference reference) {
     return FigureCorpus.opener().withCacheDirectory(cacheDirectory(root, cacheDirectory))
-        .withReference(reference).withStrict(strict);
+        .withReference(reference).withStrict(strict).withExecutor(CliThreads.pool());
   }
 
   /**
@@ -107,7 +107,8 @@ final class CorpusOptions {
 
   /** @return the index store to use */
   IndexStore store(FigoraCommand root, GeneReference reference) {
-    return new IndexStore(cacheDirectory(root, cacheDirectory), reference);
+    return new IndexStore(cacheDirectory(root, cacheDirectory), reference)
+        .withExecutor(CliThreads.pool());
   }
 
   /**

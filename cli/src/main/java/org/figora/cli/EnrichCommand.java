@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.Background;
@@ -213,14 +212,8 @@ final class EnrichCommand implements Callable<Integer> {
       writer.single(result, output, out);
       return ExitCodes.OK;
     }
-    // A batch runs its lists on a pool of this command's own, one thread per core.
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      writer.batch(analysis.withExecutor(pool), corpus, inputs, labels, failures, names,
-          outputDirectory, output, out, log);
-    } finally {
-      pool.shutdown();
-    }
+    writer.batch(analysis.withExecutor(CliThreads.pool()), corpus, inputs, labels, failures,
+        names, outputDirectory, output, out, log);
     if (!failures.isEmpty()) {
       for (ReportOutput.Failure failure : failures) {
         err.println("figora: failed: " + failure.list() + ": " + failure.reason());

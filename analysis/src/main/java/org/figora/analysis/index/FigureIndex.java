@@ -1,5 +1,7 @@
 package org.figora.analysis.index;
 
+import org.figora.analysis.internal.Parallel;
+import java.util.concurrent.Executor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -105,18 +107,29 @@ public final class FigureIndex {
    * @return the index
    */
   public static FigureIndex of(Corpus corpus) {
+    return of(corpus, Optional.empty());
+  }
+
+  /**
+   * Indexes a corpus, working on chunks of figures on an executor.
+   *
+   * @param corpus the figures
+   * @param executor where chunks are indexed, or empty for the calling thread
+   * @return the index, the same whichever executor made it
+   */
+  public static FigureIndex of(Corpus corpus, Optional<Executor> executor) {
     Objects.requireNonNull(corpus, "corpus");
     List<Figure> figures = corpus.figures();
     int[] offsets = new int[figures.size() + 1];
     for (int f = 0; f < figures.size(); f++) {
       offsets[f + 1] = offsets[f] + figures.get(f).humanGenes().size();
     }
-    // Chunks of figures in parallel: their distinct genes, merged and sorted into gene ids; then
-    // each figure's ids, looked up in the finished (read-only) map and sorted.
+    // Chunks of figures on the executor: their distinct genes, merged and sorted into gene ids;
+    // then each figure's ids, looked up in the finished (read-only) map and sorted.
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    Set<String> distinct = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
-        .reduce(new HashSet<>(), (a, b) -> {
+    Set<String> distinct = Parallel.map(executor, chunks,
+            c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
+        .stream().reduce(new HashSet<>(), (a, b) -> {
           if (a.size() < b.size()) {
             b.addAll(a);
             return b;
@@ -125,10 +138,10 @@ public final class FigureIndex {
           return a;
         });
     String[] genes = distinct.toArray(String[]::new);
-    Arrays.parallelSort(genes);
+    Arrays.sort(genes);
     Map<String, Integer> ids = idsOf(genes);
     int[] members = new int[offsets[figures.size()]];
-    IntStream.range(0, chunks).parallel().forEach(c -> {
+    Parallel.map(executor, chunks, c -> {
       for (int f = c * CHUNK; f < Math.min(figures.size(), (c + 1) * CHUNK); f++) {
         int at = offsets[f];
         for (String gene : figures.get(f).humanGenes()) {
@@ -136,6 +149,7 @@ public final class FigureIndex {
         }
         Arrays.sort(members, offsets[f], offsets[f + 1]);
       }
+      return null;
     });
     return new FigureIndex(corpus, genes, ids, offsets, members);
   }

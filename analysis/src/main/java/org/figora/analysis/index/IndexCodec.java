@@ -1,5 +1,7 @@
 package org.figora.analysis.index;
 
+import org.figora.analysis.internal.Parallel;
+import java.util.concurrent.Executor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,19 +50,28 @@ final class IndexCodec {
    * @return the whole file (header and payload) in a sink, written as it is
    */
   static ByteSink encode(FigureIndex index, String fingerprint) {
+    return encode(index, fingerprint, Optional.empty());
+  }
+
+  /**
+   * Serialises an index with its fingerprint, encoding chunks of figures on an executor.
+   *
+   * @return the whole file (header and payload) in a sink, written as it is; the same bytes
+   *     whichever executor made them
+   */
+  static ByteSink encode(FigureIndex index, String fingerprint, Optional<Executor> executor) {
     List<Figure> figures = index.corpus().figures();
     String[] genes = index.geneArray();
     // The symbol table: the index's genes (so a gene's symbol id is its gene id), then every
-    // other keyword, in order of first appearance (gathered per chunk in parallel).
+    // other keyword, in order of first appearance (gathered per chunk on the executor).
     Map<String, Integer> symbols = new HashMap<>(genes.length * 2);
     List<String> table = new ArrayList<>(List.of(genes));
     for (int g = 0; g < genes.length; g++) {
       symbols.put(genes[g], g);
     }
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    List<Set<String>> others = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)))
-        .toList();
+    List<Set<String>> others = Parallel.map(executor, chunks,
+        c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)));
     for (Set<String> chunk : others) {
       for (String keyword : chunk) {
         if (symbols.putIfAbsent(keyword, table.size()) == null) {
@@ -80,10 +91,8 @@ final class IndexCodec {
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    List<ByteSink> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> encodeFigures(figures, c * CHUNK,
-            Math.min(figures.size(), (c + 1) * CHUNK), symbols))
-        .toList();
+    List<ByteSink> parts = Parallel.map(executor, chunks, c -> encodeFigures(figures, c * CHUNK,
+        Math.min(figures.size(), (c + 1) * CHUNK), symbols));
     int[] positions = new int[figures.size()];
     int base = 0;
     for (int c = 0; c < chunks; c++) {
