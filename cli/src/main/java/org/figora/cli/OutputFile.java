@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
-import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.internal.AtomicFiles;
 
 /**
  * Writes an output file the way its kind needs:

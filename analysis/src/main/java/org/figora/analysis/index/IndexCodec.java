@@ -28,9 +28,9 @@ import org.figora.analysis.figure.Figure;
  * index from the arrays without hashing a string per membership, and decodes a figure's metadata
  * only when it is first asked for (a report decodes the figures it shows).
  *
- * <p>Decoding checks everything before it trusts anything: a wrong magic, another format
- * version, a length or checksum mismatch, or a different fingerprint all give {@link
- * Optional#empty()}, never a half-read index.
+ * <p>Decoding checks everything before it trusts anything and says why a file cannot be used
+ * ({@link Outcome}): another format version, or a corrupt file (wrong magic, a length or checksum
+ * mismatch, inconsistent contents); never a half-read index. The store compares fingerprints.
  */
 final class IndexCodec {
 
@@ -126,7 +126,7 @@ final class IndexCodec {
     Set<String> keywords = new LinkedHashSet<>();
     for (int f = from; f < from + count; f++) {
       Figure figure = figures.get(f);
-      if (!figure.keywordsAreHumanGenes()) {
+      if (!FigureCodec.keywordsAreHumanGenes(figure)) {
         keywords.addAll(figure.keywords());
       }
     }
@@ -198,22 +198,69 @@ final class IndexCodec {
    * corpus it was built from; the caller compares {@link Decoded#fingerprint()}.
    */
   static Optional<Decoded> decode(byte[] bytes) {
+    return read(bytes) instanceof Outcome.Read read ? Optional.of(read.decoded())
+        : Optional.empty();
+  }
+
+  /** What reading a cache file's bytes gave. */
+  sealed interface Outcome {
+    /** An intact file of this format version. */
+    record Read(Decoded decoded) implements Outcome {}
+
+    /**
+     * A file of another format version (another figora release wrote it): expected, and simply
+     * rebuilt.
+     *
+     * @param version the file's format version
+     */
+    record OtherVersion(int version) implements Outcome {}
+
+    /**
+     * A file that is not an intact cache: wrong magic, truncated, extended, checksum mismatch or
+     * inconsistent contents. Worth a warning: something damaged it.
+     *
+     * @param reason what is wrong
+     */
+    record Corrupt(String reason) implements Outcome {}
+  }
+
+  /**
+   * Reads a cache file's bytes. Every check comes before anything is trusted; no exception
+   * escapes for bad bytes.
+   *
+   * @param bytes the file's bytes
+   * @return the decoded index, or why there is none
+   */
+  static Outcome read(byte[] bytes) {
+    try {
+      return readChecked(bytes);
+    } catch (RuntimeException e) {
+      return new Outcome.Corrupt("inconsistent contents (" + e + ")");
+    }
+  }
+
+  private static Outcome readChecked(byte[] bytes) {
     if (bytes.length < HEADER_BYTES) {
-      return Optional.empty();
+      return new Outcome.Corrupt(bytes.length + " bytes, shorter than the header");
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    if (in.getLong() != MAGIC || in.getInt() != FORMAT_VERSION) {
-      return Optional.empty();
+    if (in.getLong() != MAGIC) {
+      return new Outcome.Corrupt("not a figora index cache (wrong magic number)");
+    }
+    int version = in.getInt();
+    if (version != FORMAT_VERSION) {
+      return new Outcome.OtherVersion(version);
     }
     long length = in.getLong();
     int expectedCrc = in.getInt();
     if (length != bytes.length - HEADER_BYTES) {
-      return Optional.empty();
+      return new Outcome.Corrupt("payload of " + (bytes.length - HEADER_BYTES)
+          + " bytes, header says " + length + " (truncated or extended)");
     }
     CRC32C crc = new CRC32C();
     crc.update(bytes, HEADER_BYTES, (int) length);
     if ((int) crc.getValue() != expectedCrc) {
-      return Optional.empty();
+      return new Outcome.Corrupt("CRC-32C checksum mismatch");
     }
     String fingerprint = readString(in);
     String[] table = new String[in.getInt()];
@@ -232,10 +279,11 @@ final class IndexCodec {
     int[] positions = readInts(in);
     int blobLength = in.getInt();
     if (blobLength != in.remaining()) {
-      return Optional.empty();
+      return new Outcome.Corrupt("figure block of " + in.remaining() + " bytes, expected "
+          + blobLength);
     }
     LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
-    return Optional.of(new Decoded(fingerprint, FigureIndex.fromArrays(
+    return new Outcome.Read(new Decoded(fingerprint, FigureIndex.fromArrays(
         new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
@@ -124,10 +123,10 @@ public final class IndexStore {
         throw new UncheckedIOException(e);
       }
     });
-    Optional<IndexCodec.Decoded> decoded = readCache(cacheFile);
+    CacheRead read = readCache(cacheFile);
     String fingerprint = result(walk);
-    Optional<FigureIndex> cached = decoded.filter(d -> d.fingerprint().equals(fingerprint))
-        .map(IndexCodec.Decoded::index);
+    Optional<FigureIndex> cached = read.decoded()
+        .filter(d -> d.fingerprint().equals(fingerprint)).map(IndexCodec.Decoded::index);
     if (cached.isPresent()) {
       if (strict && !cached.get().corpus().report().skipped().isEmpty()) {
         throw cached.get().corpus().report().skipped().get(0).toException();
@@ -135,7 +134,14 @@ public final class IndexStore {
       return new LoadedIndex(cached.get(), fingerprint, true, Optional.of(cacheFile),
           Optional.empty());
     }
-    return build(paths, strict, fingerprint, cacheFile);
+    LoadedIndex built = build(paths, strict, fingerprint, cacheFile);
+    if (read.corruption().isPresent() && built.cacheProblem().isEmpty()) {
+      // A damaged cache is worth a word: it was replaced now, so the next run reads the new one.
+      return new LoadedIndex(built.index(), built.fingerprint(), false, built.cacheFile(),
+          Optional.of("the index cache " + cacheFile + " was corrupt ("
+              + read.corruption().get() + "); it was rebuilt and replaced"));
+    }
+    return built;
   }
 
   /**
@@ -187,15 +193,31 @@ public final class IndexStore {
     }
   }
 
-  private static Optional<IndexCodec.Decoded> readCache(Path file) {
+  /**
+   * What reading the cache file gave: a decoded index (to use if its fingerprint matches), or
+   * nothing to use, with the reason when the file was corrupt rather than missing, unreadable or
+   * of another format version.
+   */
+  private record CacheRead(Optional<IndexCodec.Decoded> decoded, Optional<String> corruption) {
+    static final CacheRead NONE = new CacheRead(Optional.empty(), Optional.empty());
+  }
+
+  private static CacheRead readCache(Path file) {
+    byte[] bytes;
     try {
-      return IndexCodec.decode(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // An unreadable or inconsistent cache is never used; the caller rebuilds and replaces it.
-      return Optional.empty();
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      // Missing (the usual first run) or unreadable: rebuilt; a failed write is reported then.
+      return CacheRead.NONE;
     }
+    IndexCodec.Outcome outcome = IndexCodec.read(bytes);
+    if (outcome instanceof IndexCodec.Outcome.Read read) {
+      return new CacheRead(Optional.of(read.decoded()), Optional.empty());
+    }
+    if (outcome instanceof IndexCodec.Outcome.Corrupt corrupt) {
+      return new CacheRead(Optional.empty(), Optional.of(corrupt.reason()));
+    }
+    return CacheRead.NONE; // another format version: rebuilt without a warning
   }
 
   private static void write(Path file, ByteSink bytes) throws IOException {
