@@ -11,6 +11,8 @@ import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.report.ReportTables;
@@ -84,14 +86,34 @@ public final class AnalysisResult {
   }
 
   /**
-   * Writes the report.
+   * Writes the report. HTML shows the figures that pass the FDR threshold and at least the top
+   * 50 ({@link #htmlPage}); every other format, the selected rows.
    *
    * @param format the format
    * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void write(ReportFormat format, Writer out) throws IOException {
-    ReportWriter.write(toTable(), provenance(), format, out);
+    if (format == ReportFormat.HTML) {
+      HtmlReport.write(htmlPage("Every row: the same analysis written as TSV."), out);
+      out.flush();
+    } else {
+      ReportWriter.write(toTable(), provenance(), format, out);
+    }
+  }
+
+  /**
+   * What the HTML report of this result shows: the rows that pass the FDR threshold ({@link
+   * RowSelection#fdrThreshold()}) and at least the top rows, grouped.
+   *
+   * @param fullTable a sentence saying where the full table is, for the reader
+   * @return the page's input
+   */
+  public HtmlReportInput htmlPage(String fullTable) {
+    double threshold = selection.fdrThreshold();
+    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+    return new HtmlReportInput(result, selection.group(rows, result, index), provenance(), input,
+        threshold, fullTable);
   }
 
   /**

@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
+import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -28,17 +32,22 @@ final class ReportOutput {
   private final PrintWriter stderr;
 
   ReportOutput(ReportFormat format, PrintWriter stdout, PrintWriter stderr) {
+    this.format = format;
     this.stdout = stdout;
     this.stderr = stderr;
-    this.format = format;
   }
 
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(AnalysisResult result, Path output, PrintWriter out) throws IOException {
+    OutputFile.TextContent content = format == ReportFormat.HTML
+        ? w -> HtmlReport.write(result.htmlPage("Every row: the same command with --format tsv."),
+            w)
+        : w -> result.write(format, w);
     if (output == null) {
-      result.write(format, out);
+      content.writeTo(out);
+      out.flush();
     } else {
-      write(output, w -> result.write(format, w));
+      write(output, content);
     }
   }
 
@@ -51,10 +60,18 @@ final class ReportOutput {
    * @param extension the reports' extension
    * @param combined the combined table's file name
    */
-  record BatchNames(List<String> labels, String extension, String combined) {
+  record BatchNames(List<String> labels, String extension, String combined, boolean compared) {
 
     /** File name of the table of lists that failed. */
     static final String FAILED = "failed.tsv";
+
+    /** HTML batches: the page comparing the lists and its long table. */
+    static final List<String> COMPARISON = List.of("index.html", "comparison.tsv");
+
+    /** @return the files comparing the lists ({@link #COMPARISON} for HTML, else none) */
+    List<String> comparison() {
+      return compared ? COMPARISON : List.of();
+    }
 
     /** @return the report file name of the i-th list */
     String report(int i) {
@@ -73,12 +90,16 @@ final class ReportOutput {
     Set<String> used = new HashSet<>();
     used.add(COMBINED);
     used.add("failed");
+    if (format == ReportFormat.HTML) {
+      used.add("index");
+      used.add("comparison");
+    }
     List<String> labels = new ArrayList<>();
     for (String name : listNames) {
       labels.add(uniqueName(baseName(name), used));
     }
     return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
-        .extension());
+        .extension(), format == ReportFormat.HTML);
   }
 
   private static ReportFormat combinedFormat(ReportFormat format) {
@@ -104,7 +125,9 @@ final class ReportOutput {
     boolean withFiles = directory != null;
     List<Report> reports = analysis.enrichEach(corpus, inputs, result -> new Report(
         result.input(), result.toTable(), withFiles ? result.provenance() : null,
-        result.summary()));
+        result.summary(), withFiles && format == ReportFormat.HTML
+            ? result.htmlPage(COMBINED + ".tsv in this folder has every shown row of every list.")
+            : null));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
@@ -126,10 +149,24 @@ final class ReportOutput {
     for (int i = 0; i < reports.size(); i++) {
       Report report = reports.get(i);
       write(directory.resolve(labels.get(i) + "." + names.extension()),
-          w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+          report.page() != null ? w -> HtmlReport.write(report.page(), w)
+              : w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
     if (!reports.isEmpty()) {
       write(directory.resolve(names.combined()), combined);
+    }
+    if (names.compared() && !reports.isEmpty()) {
+      List<ListComparison.ListReport> compared = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        compared.add(new ListComparison.ListReport(labels.get(i),
+            labels.get(i) + "." + names.extension(),
+            reports.get(i).page()));
+      }
+      OptionalDouble grouping = analysis.selection().groupSimilarity();
+      ListComparison comparison = ListComparison.of(corpus.index(), compared,
+          grouping.isPresent() ? grouping.getAsDouble() : null);
+      write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
+      write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
     }
     if (!failures.isEmpty()) {
       write(directory.resolve(BatchNames.FAILED), w -> {
@@ -145,12 +182,9 @@ final class ReportOutput {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  /**
-   * One list's report: the selected rows, how they were made (only when the reports are
-   * written one per list), and the summary line.
-   */
+  /** One list's report: the selected rows, how they were made, and the summary line. */
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary) {}
+      String summary, HtmlReportInput page) {}
 
   /** The longest base name of a batch report, so that every name fits a file system. */
   static final int MAX_BASE_NAME = 150;

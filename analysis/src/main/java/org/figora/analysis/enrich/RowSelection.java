@@ -122,6 +122,14 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
         groupSimilarity, oneRowPerGroup);
   }
 
+  /** The adjusted p at or below which a figure passes when no maximum is set. */
+  public static final double DEFAULT_FDR = 0.05;
+
+  /** @return the adjusted p at or below which a figure passes: the maximum shown, else 0.05 */
+  public double fdrThreshold() {
+    return maxAdjustedPValue.orElse(DEFAULT_FDR);
+  }
+
   /**
    * The rows to show, grouped, and collapsed to one row per group when asked. Grouping is for
    * reading: the statistics do not change.
@@ -131,7 +139,20 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return the rows and their groups
    */
   public GroupedRows shown(EnrichmentResult result, FigureIndex index) {
-    List<FigureEnrichment> rows = select(result);
+    return group(select(result), result, index);
+  }
+
+  /**
+   * Groups rows of a result as this selection asks, and collapses them to one row per group
+   * when asked.
+   *
+   * @param rows rows of the result, in rank order
+   * @param result the result
+   * @param index the index it was tested in
+   * @return the rows and their groups
+   */
+  public GroupedRows group(List<FigureEnrichment> rows, EnrichmentResult result,
+      FigureIndex index) {
     if (groupSimilarity.isEmpty()) {
       return GroupedRows.ungrouped(rows);
     }

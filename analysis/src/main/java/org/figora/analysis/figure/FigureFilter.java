@@ -140,4 +140,59 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
     }
     return true;
   }
+
+  /**
+   * The figures a filter keeps, and how many it left out only for lacking the field a filter
+   * asked about (GMT corpora have no years and no organisms).
+   *
+   * @param figures the kept figures, in corpus order
+   * @param withoutYear figures that pass every other part but have no year (0 without a year
+   *     range)
+   * @param withoutOrganism figures that pass every other part but name no organism (0 without
+   *     an organism)
+   */
+  public record Selection(List<Figure> figures, int withoutYear, int withoutOrganism) {
+
+    /** Makes the list unmodifiable. */
+    public Selection {
+      figures = List.copyOf(figures);
+    }
+  }
+
+  /**
+   * Applies the filter to figures and counts those left out only for lacking a year or an
+   * organism: a figure with neither counts under both when it passes every other part.
+   *
+   * @param figures the figures
+   * @return the kept figures and the counts
+   */
+  public Selection select(List<Figure> figures) {
+    FigureFilter base = new FigureFilter(genes, Optional.empty(), Optional.empty(), words);
+    FigureFilter yearOnly = new FigureFilter(List.of(), Optional.empty(), years, List.of());
+    FigureFilter organismOnly = new FigureFilter(List.of(), organism, Optional.empty(), List.of());
+    List<Figure> kept = new java.util.ArrayList<>();
+    int withoutYear = 0;
+    int withoutOrganism = 0;
+    for (Figure f : figures) {
+      if (!base.test(f)) {
+        continue;
+      }
+      boolean yearOk = yearOnly.test(f);
+      boolean organismOk = organismOnly.test(f);
+      if (yearOk && organismOk) {
+        kept.add(f);
+        continue;
+      }
+      boolean noYear = years.isPresent() && f.year().isEmpty();
+      boolean noOrganism = organism.isPresent() && f.organisms().isEmpty()
+          && f.organismsNer().isEmpty();
+      if (noYear && (organismOk || noOrganism)) {
+        withoutYear++;
+      }
+      if (noOrganism && (yearOk || noYear)) {
+        withoutOrganism++;
+      }
+    }
+    return new Selection(kept, withoutYear, withoutOrganism);
+  }
 }

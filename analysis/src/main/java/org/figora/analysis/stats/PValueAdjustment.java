@@ -18,26 +18,26 @@ public enum PValueAdjustment {
    * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}.
    * R: {@code p.adjust(p, "BH")}.
    */
-  BENJAMINI_HOCHBERG("bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
+  BENJAMINI_HOCHBERG("Benjamini–Hochberg", "bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
 
   /**
    * Benjamini-Yekutieli false discovery rate under arbitrary dependence: {@code q_(i) = min(1,
    * min_{j >= i} (H_m m / j) p_(j))} with {@code H_m = sum_{k=1}^{m} 1/k}. R: {@code p.adjust(p,
    * "BY")}.
    */
-  BENJAMINI_YEKUTIELI("by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
+  BENJAMINI_YEKUTIELI("Benjamini–Yekutieli", "by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
 
   /**
    * Bonferroni family-wise error rate: {@code q_i = min(1, m p_i)}. R: {@code p.adjust(p,
    * "bonferroni")}.
    */
-  BONFERRONI("bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
+  BONFERRONI("Bonferroni", "bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
 
   /**
    * Holm's step-down family-wise error rate: {@code q_(i) = min(1, max_{j <= i} (m - j + 1)
    * p_(j))}. R: {@code p.adjust(p, "holm")}.
    */
-  HOLM("holm", "p_holm", "adjusted with Holm's step-down procedure", null),
+  HOLM("Holm", "holm", "p_holm", "adjusted with Holm's step-down procedure", null),
 
   /**
    * Storey's q-value: {@code q_(i) = pi0 * min(1, min_{j >= i} p_(j) m / j)}, with {@code pi0}
@@ -48,13 +48,17 @@ public enum PValueAdjustment {
    * pi0 <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the
    * local FDR, which R cannot compute for a single p-value, is not computed.
    */
-  QVALUE("qvalue", "q_value", "converted to Storey's q-values",
+  QVALUE("Storey's q-value", "qvalue", "q_value", "converted to Storey's q-values",
       "π0 estimated by a cubic smoothing spline as in Bioconductor qvalue with its defaults, and"
           + " set to 1 where that estimate fails"),
 
   /** No adjustment: a copy of the input. R: {@code p.adjust(p, "none")}. */
-  NONE("none", "p_unadjusted", null, null);
+  NONE("no correction", "none", "p_unadjusted", null, null);
 
+  /** R's {@code p.adjust} name {@code "fdr"}, an alias of {@code "BH"}. */
+  private static final String FDR_ALIAS = "fdr";
+
+  private final String displayName;
   private final String optionName;
   private final String columnName;
 
@@ -64,8 +68,9 @@ public enum PValueAdjustment {
   /** A detail of the method for the Methods paragraph, in parentheses; null for none. */
   private final String methodsNote;
 
-  PValueAdjustment(String optionName, String columnName, String methodsPhrase,
-      String methodsNote) {
+  PValueAdjustment(String displayName, String optionName, String columnName,
+      String methodsPhrase, String methodsNote) {
+    this.displayName = displayName;
     this.optionName = optionName;
     this.columnName = columnName;
     this.methodsPhrase = methodsPhrase;
@@ -85,6 +90,15 @@ public enum PValueAdjustment {
     return methodsPhrase == null ? "p-values were not adjusted for multiple testing"
         : "p-values were " + methodsPhrase + " over " + family
             + (methodsNote == null ? "" : " (" + methodsNote + ")");
+  }
+
+  /**
+   * The method's name for people, as reports show it.
+   *
+   * @return e.g. {@code Benjamini–Hochberg}, {@code Storey's q-value}, {@code no correction}
+   */
+  public String displayName() {
+    return displayName;
   }
 
   /**
@@ -109,8 +123,10 @@ public enum PValueAdjustment {
 
   /**
    * Looks up a method by its {@link #optionName()}, ignoring case and surrounding white space.
+   * {@code fdr} is accepted as {@link #BENJAMINI_HOCHBERG}, as R's {@code p.adjust(p, "fdr")}
+   * accepts it as an alias of {@code "BH"}.
    *
-   * @param name the option name, e.g. {@code "bh"}
+   * @param name the option name, e.g. {@code "bh"}, or {@code "fdr"}
    * @return the method
    * @throws IllegalArgumentException if {@code name} is null or not a known name; the message
    *     lists the allowed names
@@ -118,6 +134,9 @@ public enum PValueAdjustment {
   public static PValueAdjustment fromOptionName(String name) {
     if (name != null) {
       String key = name.strip().toLowerCase(Locale.ROOT);
+      if (key.equals(FDR_ALIAS)) {
+        return BENJAMINI_HOCHBERG;
+      }
       for (PValueAdjustment method : values()) {
         if (method.optionName.equals(key)) {
           return method;

@@ -12,6 +12,8 @@ import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.report.ReportTables;
 import org.figora.analysis.report.ReportWriter;
@@ -162,8 +164,13 @@ class EngineEdgeCasesTest {
     // log10(1 / choose(2000, 1000)); R 4.2: lchoose(2000, 1000) / log(10) = 600.3114
     assertEquals(-600.3114, top.log10PValue(), 1e-4);
     StringWriter out = new StringWriter();
-    ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
-        out);
+    if (format == ReportFormat.HTML) {
+      HtmlReport.write(new HtmlReportInput(result, GroupedRows.ungrouped(result.allTested()),
+          provenance(result), null, 0.05, ""), out);
+    } else {
+      ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
+          out);
+    }
     String text = out.toString();
     assertTrue(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
         format + " output has no NaN or infinity");
