@@ -229,6 +229,7 @@ final class ListInputs {
   private record NamedIdentifiers(String name, List<InputIdentifier> identifiers) {}
 
   private static List<NamedIdentifiers> gmtLists(Path file) throws IOException {
+    InputFiles.readable(file, "GMT of lists");
     List<NamedIdentifiers> lists = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
