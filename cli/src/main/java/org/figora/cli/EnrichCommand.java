@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
           + " standard input, or a .csv/.tsv table with --gene-column; plain or"
-          + " gzip-compressed. --genes gives a list inline. Several lists run as a batch against"
-          + " one loaded index.",
+          + " gzip-compressed. --genes gives a list inline. Missing-value words (NA, NaN, NULL,"
+          + " Inf, #N/A, empty quotes, ...) are never genes: they are skipped and counted. The"
+          + " corpus is human: a list that looks like mouse or rat genes gets a warning (no"
+          + " ortholog mapping is done). Several lists run as a batch against one loaded index.",
       ""
     },
     footer = {
@@ -346,6 +348,10 @@ final class EnrichCommand implements Callable<Integer> {
       outputs.file(combined, "the combined table " + combined);
       Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
       outputs.file(failed, "the table of failed lists " + failed);
+      for (String name : names.comparison()) {
+        outputs.file(outputDirectory.resolve(name), "the comparison "
+            + outputDirectory.resolve(name));
+      }
     }
     List<Map.Entry<Path, String>> inputs = new ArrayList<>();
     for (String list : lists) {

@@ -16,6 +16,7 @@ import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
+import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -90,10 +91,18 @@ final class ReportOutput {
    * @param extension the reports' extension
    * @param combined the combined table's file name
    */
-  record BatchNames(List<String> labels, String extension, String combined) {
+  record BatchNames(List<String> labels, String extension, String combined, boolean compared) {
 
     /** File name of the table of lists that failed. */
     static final String FAILED = "failed.tsv";
+
+    /** HTML batches: the page comparing the lists and its long table. */
+    static final List<String> COMPARISON = List.of("index.html", "comparison.tsv");
+
+    /** @return the files comparing the lists ({@link #COMPARISON} for HTML, else none) */
+    List<String> comparison() {
+      return compared ? COMPARISON : List.of();
+    }
 
     /** @return the report file name of the i-th list */
     String report(int i) {
@@ -112,12 +121,16 @@ final class ReportOutput {
     Set<String> used = new HashSet<>();
     used.add(COMBINED);
     used.add("failed");
+    if (format == ReportFormat.HTML) {
+      used.add("index");
+      used.add("comparison");
+    }
     List<String> labels = new ArrayList<>();
     for (String name : listNames) {
       labels.add(uniqueName(baseName(name), used));
     }
     return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
-        .extension());
+        .extension(), format == ReportFormat.HTML);
   }
 
   private static ReportFormat combinedFormat(ReportFormat format) {
@@ -168,6 +181,18 @@ final class ReportOutput {
     }
     if (!reports.isEmpty()) {
       write(directory.resolve(names.combined()), combined);
+    }
+    if (names.compared() && !reports.isEmpty()) {
+      List<ListComparison.ListReport> compared = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        compared.add(new ListComparison.ListReport(labels.get(i),
+            labels.get(i) + "." + names.extension(),
+            reports.get(i).page()));
+      }
+      ListComparison comparison = ListComparison.of(loaded.index(), compared,
+          selection.groupSimilarity());
+      write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
+      write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
     }
     if (!failures.isEmpty()) {
       write(directory.resolve(BatchNames.FAILED), w -> {

@@ -1,23 +1,10 @@
 package org.figora.cli;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.net.BindException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.index.LoadedIndex;
-import org.figora.server.FigoraServer;
-import org.figora.server.Limits;
-import org.figora.server.ServedCorpus;
 import org.figora.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code figora serve}: the page and the JSON API. Its fields hold no server types, so that the
- * other commands never load the HTTP server's classes.
+ * {@code figora serve}: the page and the JSON API. Only options here: {@link ServeRunner} holds
+ * the server types, so that the other commands never load a server class (the server and its
+ * HTTP stack are in their own jar, which the launcher adds for {@code serve}).
  */
 @Command(
     name = "serve",
@@ -116,121 +104,17 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Limits limits = limits();
-    Optional<String> token = token();
-    GeneReference reference = GeneReference.bundled();
-    List<ServedCorpus> served = new ArrayList<>();
-    for (String corpus : corpora.isEmpty() ? List.of("") : corpora) {
-      served.add(open(root, corpus, reference, err));
-    }
-    PrintStream log = accessLog == null ? System.err
-        : new PrintStream(new FileOutputStream(accessLog.toFile(), true), true,
-            StandardCharsets.UTF_8);
-    ServerSettings settings;
     try {
-      settings = new ServerSettings(host, port, token, Optional.ofNullable(cors), limits, log,
-          VersionProvider.version(), served);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    FigoraServer.warnings(settings).forEach(w -> err.println("figora: WARNING: " + w));
-    err.flush();
-    FigoraServer server;
-    try {
-      server = FigoraServer.start(settings, reference);
-    } catch (RuntimeException e) {
-      if (causedByBind(e)) {
-        throw new UsageException("cannot listen on " + host + ":" + port + ": the address is"
-            + " in use or not this machine's; choose another --port or --host");
+      return new ServeRunner(this, root, spec.commandLine().getOut(),
+          spec.commandLine().getErr()).run();
+    } catch (NoClassDefFoundError e) {
+      if (e.getMessage() != null && (e.getMessage().startsWith("org/figora/server")
+          || e.getMessage().startsWith("io/javalin") || e.getMessage().startsWith("org/eclipse"))) {
+        throw new UsageException("figora serve needs the server jar"
+            + " (server/target/figora-server.jar) on the class path; run it through the figora"
+            + " launcher, or build it with 'mvn -B package'");
       }
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      err.println("figora: stopping; finishing the requests in flight");
-      err.flush();
-      server.stop();
-    }, "figora-stop"));
-    out.println("figora: serving " + String.join(", ", served.stream().map(c -> c.name() + " ("
-        + c.loaded().index().figureCount() + " figures)").toList()) + " at " + server.url());
-    out.flush();
-    server.awaitStop();
-    return ExitCodes.OK;
-  }
-
-  private static boolean causedByBind(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BindException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Limits limits() {
-    try {
-      return new Limits(maxBody, maxGenes, maxLists, maxConcurrent != null ? maxConcurrent
-          : Runtime.getRuntime().availableProcessors(), maxQueued,
-          Duration.ofMillis(Math.round(deadline * 1000)));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--max-body, --max-genes, --max-lists, --max-concurrent and"
-          + " --deadline must be positive and --max-queued at least 0");
-    }
-  }
-
-  private Optional<String> token() throws IOException {
-    if (tokenFile == null) {
-      return Optional.empty();
-    }
-    if (!Files.isRegularFile(tokenFile)) {
-      throw new DataException(tokenFile + ": no such token file");
-    }
-    List<String> lines = Files.readAllLines(tokenFile, StandardCharsets.UTF_8);
-    String token = lines.isEmpty() ? "" : lines.get(0).strip();
-    if (token.length() < 16) {
-      throw new DataException(tokenFile + ": the token (first line) must have at least 16"
-          + " characters");
-    }
-    return Optional.of(token);
-  }
-
-  /** Opens one {@code [NAME=]PATH[,PATH...]} corpus through the command line's corpus options. */
-  private ServedCorpus open(FigoraCommand root, String spec, GeneReference reference,
-      PrintWriter err) throws IOException {
-    int eq = spec.indexOf('=');
-    String name = eq > 0 ? spec.substring(0, eq) : null;
-    String paths = eq > 0 ? spec.substring(eq + 1) : spec;
-    CorpusOptions options = new CorpusOptions();
-    options.strict = strict;
-    options.cacheDirectory = cacheDirectory;
-    if (!paths.isEmpty()) {
-      options.corpus = new ArrayList<>();
-      for (String path : paths.split(",")) {
-        if (path.isBlank()) {
-          throw new UsageException("--corpus " + spec + ": an empty path");
-        }
-        options.corpus.add(Path.of(path.strip()));
-      }
-    }
-    String description = options.describe(root);
-    boolean release = description.startsWith("pfocr@") && !description.contains(",");
-    if (name == null) {
-      name = release ? description : baseName(options.paths(root).get(0));
-    }
-    LoadedIndex loaded = options.open(root, reference, err, false);
-    try {
-      return new ServedCorpus(name, release ? description : name,
-          release ? description.substring("pfocr@".length()) : "", loaded);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--corpus " + spec + ": " + e.getMessage());
-    }
-  }
-
-  private static String baseName(Path path) {
-    Path file = path.toAbsolutePath().normalize().getFileName();
-    String name = file == null ? "corpus" : file.toString();
-    int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._@-]", "_");
   }
 }

@@ -84,7 +84,8 @@ class BatchAndOutputTest {
   void htmlBatchNamesReportsAfterTheLists() throws IOException {
     CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
         "--output-dir", out, "--format", "html").ok();
-    assertEquals(Set.of("up.html", "down.html", "combined.tsv"), names(out));
+    assertEquals(Set.of("up.html", "down.html", "combined.tsv", "index.html", "comparison.tsv"),
+        names(out));
     String page = Files.readString(out.resolve("up.html"));
     assertTrue(page.contains("<h1>up.txt</h1>"), "the list's name heads its page");
     NuChecker.assertValid("up.html", page);

@@ -46,22 +46,58 @@ class ServeCommandTest {
   private record Served(Process process, String url) {}
 
   private static Served serve() throws IOException {
+    Path errors = Files.createTempFile(cache, "serve", ".err");
     Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"),
+        .toString(), "-cp", serverClassPath(),
         FigoraCommand.class.getName(), "serve", "--port", "0", "--cache-dir",
         cache.toString(), "--corpus", "seeds=" + CliRun.SEEDS)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(errors.toFile()).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8));
     String line = out.readLine();
     Matcher matcher = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(
         line == null ? "" : line);
-    assertTrue(matcher.find(), "the URL is printed: " + line);
+    assertTrue(matcher.find(), () -> "the URL is printed: " + line + "\n" + read(errors));
     return new Served(process, matcher.group(1));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  /** The server jar the launcher adds for {@code serve}, built by the server module's package. */
+  static final Path SERVER_JAR = CliRun.ROOT.resolve("server/target/figora-server.jar");
+
+  /**
+   * The test's class path with the server jar in place of any HTTP stack on it (the CLI's tests
+   * may bring another Jetty, e.g. through the Nu HTML Checker), as the launcher runs serve.
+   */
+  private static String serverClassPath() {
+    List<String> entries = new java.util.ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      String path = entry.replace('\\', '/');
+      if (!path.contains("/org/eclipse/jetty/") && !path.contains("/io/javalin/")
+          && !path.contains("/nu/validator/") && !path.contains("/server/target/")
+          && !path.contains("figora-server")) {
+        entries.add(entry);
+      }
+    }
+    entries.add(SERVER_JAR.toString());
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   @BeforeAll
   static void start() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(SERVER_JAR), () -> {
+      String reason = "skipped: " + SERVER_JAR + " is not built (the server module's package"
+          + " phase makes it; run mvn -B verify)";
+      System.out.println("ServeCommandTest " + reason);
+      return reason;
+    });
     Served served = serve();
     server = served.process();
     url = served.url();
@@ -69,7 +105,7 @@ class ServeCommandTest {
 
   @AfterAll
   static void stop() throws InterruptedException {
-    if (server.isAlive()) {
+    if (server != null && server.isAlive()) {
       server.destroy();
       server.waitFor(60, TimeUnit.SECONDS);
     }

@@ -282,10 +282,11 @@ public final class EnrichJob implements Callable<Integer> {
       String resultsDir = new Path(outPath, "results").toString();
       settings.format().write(tested.filter(col(OutputTables.KIND).equalTo(OutputTables.RESULT))
           .select(columns(tables.resultColumns())).write().mode(SaveMode.ErrorIfExists),
-          resultsDir);
+          resultsDir, spark.sparkContext().hadoopConfiguration());
       settings.format().write(tested.filter(col(OutputTables.KIND).equalTo(OutputTables.SUMMARY))
           .select(columns(tables.summaryColumns())).write().mode(SaveMode.ErrorIfExists),
-          new Path(outPath, "summary").toString());
+          new Path(outPath, "summary").toString(),
+          spark.sparkContext().hadoopConfiguration());
       Map<String, Long> counts = new LinkedHashMap<>();
       counts.put(OutputTables.OK, 0L);
       counts.put(OutputTables.FAILED, 0L);
@@ -353,7 +354,8 @@ public final class EnrichJob implements Callable<Integer> {
       default -> Universe.Policy.GENE_LIST;
     };
     return new JobSettings(minSize, maxSize, method, correctHitsOnly,
-        new RowSelection(maxFdr, maxP, top, all, grouping(), collapse), policy, List.of(), outputFormat);
+        new RowSelection(maxFdr, maxP, top, all, grouping(), collapse), policy, List.of(),
+        outputFormat);
   }
 
   /** The Jaccard threshold of --group-similarity, or null when grouping is off. */

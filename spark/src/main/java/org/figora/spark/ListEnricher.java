@@ -65,7 +65,8 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
           case PROTEIN_CODING -> Universe.proteinCoding(figures, reference);
           case GENE_LIST -> Universe.ofGenes(figures, settings.backgroundSymbols());
         };
-        prepared = new Prepared(figures, new EnrichmentEngine(figures, universe, settings.options()),
+        prepared = new Prepared(figures,
+            new EnrichmentEngine(figures, universe, settings.options()),
             new GeneListResolver(reference));
         preparedFor = index.id();
       }

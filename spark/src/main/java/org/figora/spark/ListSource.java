@@ -196,7 +196,8 @@ final class ListSource {
     String name = new Path(file._1()).getName();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gmt")) {
-      return RowFactory.create(name, seq(List.of()), "a GMT of gene lists; give it as --lists FILE.gmt");
+      return RowFactory.create(name, seq(List.of()),
+          "a GMT of gene lists; give it as --lists FILE.gmt");
     }
     List<InputIdentifier> identifiers;
     try (InputStream in = file._2().open()) {

@@ -1,6 +1,11 @@
 package org.figora.spark;
 
+import java.io.IOException;
 import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Row;
 
@@ -56,15 +61,30 @@ enum OutputFormat {
   }
 
   /**
-   * Writes a table into a folder of part files.
+   * Writes a table into a folder of part files ({@code part-*.parquet}, {@code .tsv} or
+   * {@code .csv}).
    *
    * @param writer the table's writer
    * @param folder the folder, which must not exist
+   * @param hadoop the file system configuration, to name TSV part files {@code .tsv}
+   * @throws IOException when a TSV part file cannot be renamed
    */
-  void write(DataFrameWriter<Row> writer, String folder) {
+  void write(DataFrameWriter<Row> writer, String folder, Configuration hadoop)
+      throws IOException {
     switch (this) {
       case PARQUET -> writer.parquet(folder);
-      case TSV -> text(writer).option("sep", "\t").option("quote", "").csv(folder);
+      case TSV -> {
+        text(writer).option("sep", "\t").option("quote", "").csv(folder);
+        Path path = new Path(folder);
+        FileSystem fs = path.getFileSystem(hadoop);
+        for (FileStatus part : fs.listStatus(path)) {
+          String name = part.getPath().getName();
+          if (name.startsWith("part-") && name.endsWith(".csv")) {
+            fs.rename(part.getPath(), new Path(path,
+                name.substring(0, name.length() - ".csv".length()) + ".tsv"));
+          }
+        }
+      }
       case CSV -> text(writer).option("sep", ",").option("quote", "\"").option("escape", "\"")
           .csv(folder);
     }

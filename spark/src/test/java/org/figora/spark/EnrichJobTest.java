@@ -199,6 +199,10 @@ class EnrichJobTest {
     }
     cliArgs.addAll(List.of(options));
     Path expected = cli("folder-cli.tsv", cliArgs.toArray(String[]::new));
+    try (Stream<Path> parts = Files.list(out.resolve("results"))) {
+      assertTrue(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-"))
+          .allMatch(n -> n.endsWith(".tsv")), "TSV part files are named .tsv");
+    }
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
     results.rows().forEach(r -> r.set(0, r.get(0).replaceFirst("\\.txt$", "")));
     assertSameRows(JobOutput.readDelimited(expected, '\t'), results, withAdjusted("p_by"));

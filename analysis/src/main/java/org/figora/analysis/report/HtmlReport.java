@@ -41,7 +41,8 @@ public final class HtmlReport {
   /** Entries of a mapping list shown before "and N more". */
   private static final int LISTED = 40;
 
-  private static final String STYLE = resource("report.css");
+  /** The report's stylesheet (the batch's index page shares it). */
+  static final String STYLE = resource("report.css");
   private static final String SCRIPT = resource("report.js");
 
   private HtmlReport() {}
