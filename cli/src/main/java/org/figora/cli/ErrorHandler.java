@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.release.ReleaseException;
@@ -42,13 +43,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.DATA;
     }
     if (cause instanceof IOException) {
-      err.println("figora: " + cause);
+      err.println("figora: " + ioMessage((IOException) cause));
       return ExitCodes.DATA;
     }
     err.println("figora: internal error: " + cause);
     cause.printStackTrace(err);
     err.println("This is a bug in figora; please report it with the command you ran.");
     return ExitCodes.SOFTWARE;
+  }
+
+  /** An I/O failure's message: the file and the reason, without the exception's class name. */
+  static String ioMessage(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getFile() != null) {
+      return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": "
+          + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /**
@@ -69,7 +79,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (cause instanceof InputFormatException || cause instanceof DataException) {
       return cause.getMessage();
     }
-    return String.valueOf(cause);
+    return cause instanceof IOException io ? ioMessage(io) : String.valueOf(cause);
   }
 
   private static String qualifiedName(CommandLine command) {

@@ -92,7 +92,7 @@ final class ListInputs {
       lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
     }
     if (listsGmt != null) {
-      for (IdentifierList list : new GmtListReader().read(listsGmt)) {
+      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
       }
     }
@@ -132,7 +132,7 @@ final class ListInputs {
       }
     }
     if (listsGmt != null) {
-      for (IdentifierList list : new GmtListReader().read(listsGmt)) {
+      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         try {
           lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
         } catch (DataException | InputFormatException e) {

@@ -62,6 +62,8 @@ final class OutputFile {
     if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
       try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
         writeUtf8(out, content);
+      } catch (IOException e) {
+        throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e), e);
       }
       return;
     }
@@ -71,7 +73,12 @@ final class OutputFile {
       Files.createDirectories(parent);
       AtomicFiles.removeAbandoned(parent);
     }
-    AtomicFiles.write(target, out -> writeUtf8(out, content));
+    try {
+      AtomicFiles.write(target, out -> writeUtf8(out, content));
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e)
+          + "; nothing was changed", e);
+    }
   }
 
   private static void writeUtf8(OutputStream stream, TextContent content) throws IOException {

@@ -239,6 +239,33 @@ public final class ReleaseStore {
   }
 
   /**
+   * Cleans up after a fetch that was killed while installing (only called with the lock held, so
+   * no other fetch is installing): a release moved aside ({@code .replaced-DATE-…}) whose new
+   * version never arrived is put back; every other staging folder is deleted.
+   */
+  private void recoverAbandoned() throws IOException {
+    List<Path> leftovers;
+    try (Stream<Path> entries = Files.list(directory)) {
+      leftovers = entries.filter(p -> {
+        String name = p.getFileName().toString();
+        return name.startsWith(".install-") || name.startsWith(".replaced-");
+      }).sorted().toList();
+    }
+    for (Path leftover : leftovers) {
+      String name = leftover.getFileName().toString();
+      if (name.startsWith(".replaced-")) {
+        String release = name.substring(".replaced-".length()).replaceFirst("-.*$", "");
+        Path target = directory.resolve(release);
+        if (isReleaseDate(release) && !Files.exists(target)) {
+          rename(leftover, target);
+          continue;
+        }
+      }
+      deleteTree(leftover);
+    }
+  }
+
+  /**
    * Takes the store's lock, so that two fetches do not write the same partial download.
    *
    * @return the lock, to close when done
@@ -260,6 +287,12 @@ public final class ReleaseStore {
       channel.close();
       throw new ReleaseException("another figora corpus fetch is using " + directory
           + " (lock file " + file.getFileName() + "); try again when it has finished");
+    }
+    try {
+      recoverAbandoned();
+    } catch (IOException e) {
+      channel.close();
+      throw e;
     }
     return channel::close;
   }
