@@ -30,11 +30,14 @@ import org.figora.analysis.index.FigureIndex;
  * gap above the different diagrams and still joins sets that differ by a gene or two per ten
  * (a redrawn diagram, OCR reading one more label).
  *
- * <p><b>Speed.</b> Candidates come from the index's gene → figures postings with prefix
- * filtering: a set B with J(A, B) ≥ t shares at least ⌈t·|A|⌉ genes with A, so it contains one of
- * A's |A| − ⌈t·|A|⌉ + 1 rarest genes (rarity = figures per gene). Only those genes' postings are
- * walked, and only figures shown in the report and of a compatible size (t·|A| ≤ |B| ≤ |A|/t) are
- * compared exactly; no pair of rows is enumerated.
+ * <p><b>Speed.</b> Prefix filtering over gene postings (the set-similarity join of Bayardo et
+ * al., WWW 2007): genes are ordered by rarity (figures per gene in the index), a set's prefix is
+ * its |A| − ⌈t·|A|⌉ + 1 rarest genes, and two sets with J ≥ t always share a gene within both
+ * prefixes. Each representative's prefix genes are posted (gene → representatives); a row is
+ * compared exactly only with the representatives posted under its own prefix genes and of a
+ * compatible size (t·|A| ≤ |B| ≤ |A|/t). No pair of rows is enumerated; rare genes have short
+ * postings, so the page of a 500-gene list on 100,000 figures groups in a fraction of a
+ * millisecond (bench/RESULTS.md).
  */
 public final class FigureGroups {
 
@@ -104,32 +107,33 @@ public final class FigureGroups {
     Objects.requireNonNull(universe, "universe");
     checkThreshold(minJaccard);
     int count = rows.size();
-    int[] rowOfFigure = new int[index.figureCount()];
-    Arrays.fill(rowOfFigure, -1);
-    for (int r = 0; r < count; r++) {
-      int figure = rows.get(r).figureNumber();
-      if (rowOfFigure[figure] >= 0) {
-        throw new IllegalArgumentException("figure " + rows.get(r).figure().figid()
+    java.util.BitSet seen = new java.util.BitSet(index.figureCount());
+    for (FigureEnrichment row : rows) {
+      if (seen.get(row.figureNumber())) {
+        throw new IllegalArgumentException("figure " + row.figure().figid()
             + " appears twice among the rows");
       }
-      rowOfFigure[figure] = r;
+      seen.set(row.figureNumber());
     }
+    Postings prefixes = new Postings(minJaccard);
     int[][] sets = new int[count][];
     int[] groupOfRow = new int[count];
     int[] lastChecked = new int[count];
     Arrays.fill(lastChecked, -1);
-    boolean[] represents = new boolean[count];
     List<Integer> representatives = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       int[] genes = withinUniverse(index, universe, rows.get(r).figureNumber());
       sets[r] = genes;
+      int[] prefix = genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length,
+          minJaccard));
       int best = genes.length == 0 ? -1
-          : bestRepresentative(index, r, genes, minJaccard, sets, rowOfFigure, represents,
-              lastChecked);
+          : bestRepresentative(r, genes, prefix, minJaccard, sets, prefixes, lastChecked);
       if (best < 0) {
         groupOfRow[r] = representatives.size();
         representatives.add(r);
-        represents[r] = true;
+        for (int gene : prefix) {
+          prefixes.add(gene, genes.length, r);
+        }
       } else {
         groupOfRow[r] = groupOfRow[best];
       }
@@ -142,31 +146,116 @@ public final class FigureGroups {
     return new FigureGroups(groupOfRow, representativeOfGroup, sizeOfGroup);
   }
 
-  /** The best-ranked earlier representative similar to row r, or -1. */
-  private static int bestRepresentative(FigureIndex index, int r, int[] genes, double minJaccard,
-      int[][] sets, int[] rowOfFigure, boolean[] represents, int[] lastChecked) {
-    int size = genes.length;
+  /**
+   * How many of a set's rarest genes another set with Jaccard ≥ t must share one of: a set B
+   * with J(A, B) ≥ t shares at least ⌈t·|A|⌉ of A's genes, so it misses at most |A| − ⌈t·|A|⌉.
+   */
+  private static int prefixLength(int size, double minJaccard) {
     int minShared = Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON));
-    int prefix = size - minShared + 1;
+    return size - minShared + 1;
+  }
+
+  /**
+   * The best-ranked earlier representative similar to row r, or -1. Two sets with J ≥ t share a
+   * gene within both their prefixes (the classic prefix filter: each shares at least ⌈t·|x|⌉
+   * genes with the other, so neither can hold all shared genes outside its prefix), so only
+   * representatives whose prefix holds one of r's prefix genes are compared.
+   */
+  private static int bestRepresentative(int r, int[] genes, int[] prefix, double minJaccard,
+      int[][] sets, Postings prefixes, int[] lastChecked) {
+    int size = genes.length;
     double minSize = minJaccard * size - EPSILON;
     double maxSize = size / minJaccard + EPSILON;
     int best = -1;
-    for (int gene : rarest(index, genes, prefix)) {
-      for (int p = index.postingsStart(gene), end = index.postingsEnd(gene); p < end; p++) {
-        int other = rowOfFigure[index.posting(p)];
-        if (other < 0 || other >= r || !represents[other] || (best >= 0 && other >= best)
-            || lastChecked[other] == r) {
-          continue;
-        }
-        lastChecked[other] = r;
-        int otherSize = sets[other].length;
-        if (otherSize >= minSize && otherSize <= maxSize
-            && jaccard(genes, sets[other]) >= minJaccard) {
-          best = other;
-        }
+    int[] classes = prefixes.compatibleClasses(size, minJaccard);
+    for (int gene : prefix) {
+      for (int sizeClass : classes) {
+        int[] candidates = prefixes.rows(gene, sizeClass);
+        best = closest(genes, minJaccard, minSize, maxSize, candidates, r, best, sets,
+            lastChecked);
       }
     }
     return best;
+  }
+
+  /** The best of {@code best} and the similar representatives among the candidates. */
+  private static int closest(int[] genes, double minJaccard, double minSize, double maxSize,
+      int[] candidates, int r, int best, int[][] sets, int[] lastChecked) {
+    for (int i = 1; i <= candidates[0]; i++) {
+      int other = candidates[i];
+      if (best >= 0 && other >= best) {
+        break;
+      }
+      if (lastChecked[other] == r) {
+        continue;
+      }
+      lastChecked[other] = r;
+      int otherSize = sets[other].length;
+      if (otherSize >= minSize && otherSize <= maxSize
+          && similar(genes, sets[other], minJaccard)) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Gene → representatives whose prefix holds it, in row order, kept apart by size class: sizes
+   * grow by the factor 1/t from one class to the next, so the sets of a compatible size (t·|A| ≤
+   * |B| ≤ |A|/t) are in at most three classes (at t = 1 sizes must be equal: one class per
+   * size). A big set's prefix then never walks the many small sets posted under hub genes.
+   */
+  private static final class Postings {
+    private final java.util.HashMap<Long, int[]> lists = new java.util.HashMap<>();
+    private final double logStep;
+
+    Postings(double minJaccard) {
+      this.logStep = minJaccard >= 1 ? 0 : Math.log(1 / minJaccard);
+    }
+
+    int sizeClass(int size) {
+      return logStep == 0 ? size : (int) Math.floor(Math.log(size) / logStep);
+    }
+
+    /**
+     * The classes holding sets of a size compatible with {@code size}: from the class of the
+     * smallest compatible size to that of the largest (the class is monotone in the size).
+     */
+    int[] compatibleClasses(int size, double minJaccard) {
+      int low = sizeClass(Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON)));
+      int high = sizeClass((int) Math.floor(size / minJaccard + EPSILON));
+      int[] classes = new int[high - low + 1];
+      for (int c = 0; c < classes.length; c++) {
+        classes[c] = low + c;
+      }
+      return classes;
+    }
+
+    /** A key whose hash spreads: Long.hashCode of (gene << 32 | class) would collide a lot. */
+    private static long key(int gene, int sizeClass) {
+      return (gene * 0x9E3779B97F4A7C15L) ^ (sizeClass * 0xC2B2AE3D27D4EB4FL);
+    }
+
+    void add(int gene, int size, int row) {
+      long key = key(gene, sizeClass(size));
+      int[] list = lists.get(key);
+      if (list == null) {
+        list = new int[5];
+        lists.put(key, list);
+      } else if (list[0] == list.length - 1) {
+        list = Arrays.copyOf(list, list.length * 2);
+        lists.put(key, list);
+      }
+      list[++list[0]] = row;
+    }
+
+    /** @return the rows posted under a gene and size class: element 0 counts them, then rows */
+    int[] rows(int gene, int sizeClass) {
+      int[] list = lists.get(key(gene, sizeClass));
+      return list == null ? EMPTY : list;
+    }
+
+    private static final int[] EMPTY = {0};
   }
 
   /** A figure's gene ids within the universe, ascending. */
@@ -196,6 +285,35 @@ public final class FigureGroups {
       rarest[i] = (int) keyed[i];
     }
     return rarest;
+  }
+
+  /**
+   * Whether two sorted sets of ids have Jaccard ≥ t. J ≥ t needs |a ∩ b| ≥ t·(|a| + |b|) / (1 +
+   * t), so the merge stops as soon as the genes left cannot reach that many shared: unlike sets,
+   * most candidates are rejected after a few steps.
+   */
+  static boolean similar(int[] a, int[] b, double minJaccard) {
+    int needed = (int) Math.ceil(minJaccard * (a.length + b.length) / (1 + minJaccard)
+        - EPSILON);
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+        return false;
+      }
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - shared;
+    return union > 0 && (double) shared / union >= minJaccard;
   }
 
   /**
