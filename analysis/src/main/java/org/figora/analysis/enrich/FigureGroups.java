@@ -115,25 +115,18 @@ public final class FigureGroups {
       }
       seen.set(row.figureNumber());
     }
-    Postings prefixes = new Postings(minJaccard);
-    int[][] sets = new int[count][];
+    Search search = new Search(index.geneCount(), count, minJaccard);
     int[] groupOfRow = new int[count];
-    int[] lastChecked = new int[count];
-    Arrays.fill(lastChecked, -1);
     List<Integer> representatives = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       int[] genes = withinUniverse(index, universe, rows.get(r).figureNumber());
-      sets[r] = genes;
       int[] prefix = genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length,
           minJaccard));
-      int best = genes.length == 0 ? -1
-          : bestRepresentative(r, genes, prefix, minJaccard, sets, prefixes, lastChecked);
+      int best = search.bestRepresentative(r, genes, prefix);
       if (best < 0) {
         groupOfRow[r] = representatives.size();
         representatives.add(r);
-        for (int gene : prefix) {
-          prefixes.add(gene, genes.length, r);
-        }
+        search.post(r, prefix);
       } else {
         groupOfRow[r] = groupOfRow[best];
       }
@@ -156,106 +149,93 @@ public final class FigureGroups {
   }
 
   /**
-   * The best-ranked earlier representative similar to row r, or -1. Two sets with J ≥ t share a
-   * gene within both their prefixes (the classic prefix filter: each shares at least ⌈t·|x|⌉
-   * genes with the other, so neither can hold all shared genes outside its prefix), so only
-   * representatives whose prefix holds one of r's prefix genes are compared.
+   * The search state: each row's gene set, size and 64-bit signature (a bit per gene id modulo
+   * 64), and the representatives' prefix genes posted as gene → rows (in row order).
+   *
+   * <p>Two sets with J ≥ t share a gene within both their prefixes (the prefix filter: each
+   * shares at least ⌈t·|x|⌉ genes with the other, so neither holds all shared genes outside its
+   * prefix); only representatives posted under a row's own prefix genes are candidates. A
+   * candidate is compared only if its size is compatible (t·|A| ≤ |B| ≤ |A|/t) and the
+   * signatures allow enough shared genes (a gene of A whose bit is not in B's signature is not
+   * in B); sizes and signatures are small arrays, so most candidates are rejected without
+   * reading their gene sets.
    */
-  private static int bestRepresentative(int r, int[] genes, int[] prefix, double minJaccard,
-      int[][] sets, Postings prefixes, int[] lastChecked) {
-    int size = genes.length;
-    double minSize = minJaccard * size - EPSILON;
-    double maxSize = size / minJaccard + EPSILON;
-    int best = -1;
-    int[] classes = prefixes.compatibleClasses(size, minJaccard);
-    for (int gene : prefix) {
-      for (int sizeClass : classes) {
-        int[] candidates = prefixes.rows(gene, sizeClass);
-        best = closest(genes, minJaccard, minSize, maxSize, candidates, r, best, sets,
-            lastChecked);
+  private static final class Search {
+    private final double minJaccard;
+    private final int[][] sets;
+    private final int[] sizes;
+    private final long[] signatures;
+    private final int[] lastChecked;
+    private final int[][] postings;
+    private final int[] postingCounts;
+
+    Search(int genes, int rows, double minJaccard) {
+      this.minJaccard = minJaccard;
+      this.sets = new int[rows][];
+      this.sizes = new int[rows];
+      this.signatures = new long[rows];
+      this.lastChecked = new int[rows];
+      Arrays.fill(lastChecked, -1);
+      this.postings = new int[genes][];
+      this.postingCounts = new int[genes];
+    }
+
+    /** Records row r's set and returns the best-ranked earlier similar representative, or -1. */
+    int bestRepresentative(int r, int[] genes, int[] prefix) {
+      sets[r] = genes;
+      sizes[r] = genes.length;
+      long signature = 0;
+      for (int gene : genes) {
+        signature |= 1L << (gene & 63);
+      }
+      signatures[r] = signature;
+      int size = genes.length;
+      if (size == 0) {
+        return -1;
+      }
+      double minSize = minJaccard * size - EPSILON;
+      double maxSize = size / minJaccard + EPSILON;
+      int best = -1;
+      for (int gene : prefix) {
+        int[] candidates = postings[gene];
+        for (int i = 0, end = postingCounts[gene]; i < end; i++) {
+          int other = candidates[i];
+          if (best >= 0 && other >= best) {
+            break;
+          }
+          int otherSize = sizes[other];
+          if (otherSize < minSize || otherSize > maxSize || lastChecked[other] == r) {
+            continue;
+          }
+          lastChecked[other] = r;
+          int needed = (int) Math.ceil(minJaccard * (size + otherSize) / (1 + minJaccard)
+              - EPSILON);
+          // Each bit of one signature missing from the other's stands for at least one gene
+          // that is not shared; a set may miss at most |x| - needed genes of the other.
+          if (Long.bitCount(signature & ~signatures[other]) > size - needed
+              || Long.bitCount(signatures[other] & ~signature) > otherSize - needed) {
+            continue;
+          }
+          if (similar(genes, sets[other], minJaccard)) {
+            best = other;
+          }
+        }
+      }
+      return best;
+    }
+
+    /** Posts a new representative under its prefix genes. */
+    void post(int r, int[] prefix) {
+      for (int gene : prefix) {
+        int[] list = postings[gene];
+        if (list == null) {
+          list = postings[gene] = new int[4];
+        } else if (postingCounts[gene] == list.length) {
+          list = postings[gene] = Arrays.copyOf(list, list.length * 2);
+        }
+        list[postingCounts[gene]++] = r;
       }
     }
-    return best;
-  }
-
-  /** The best of {@code best} and the similar representatives among the candidates. */
-  private static int closest(int[] genes, double minJaccard, double minSize, double maxSize,
-      int[] candidates, int r, int best, int[][] sets, int[] lastChecked) {
-    for (int i = 1; i <= candidates[0]; i++) {
-      int other = candidates[i];
-      if (best >= 0 && other >= best) {
-        break;
-      }
-      if (lastChecked[other] == r) {
-        continue;
-      }
-      lastChecked[other] = r;
-      int otherSize = sets[other].length;
-      if (otherSize >= minSize && otherSize <= maxSize
-          && similar(genes, sets[other], minJaccard)) {
-        best = other;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Gene → representatives whose prefix holds it, in row order, kept apart by size class: sizes
-   * grow by the factor 1/t from one class to the next, so the sets of a compatible size (t·|A| ≤
-   * |B| ≤ |A|/t) are in at most three classes (at t = 1 sizes must be equal: one class per
-   * size). A big set's prefix then never walks the many small sets posted under hub genes.
-   */
-  private static final class Postings {
-    private final java.util.HashMap<Long, int[]> lists = new java.util.HashMap<>();
-    private final double logStep;
-
-    Postings(double minJaccard) {
-      this.logStep = minJaccard >= 1 ? 0 : Math.log(1 / minJaccard);
-    }
-
-    int sizeClass(int size) {
-      return logStep == 0 ? size : (int) Math.floor(Math.log(size) / logStep);
-    }
-
-    /**
-     * The classes holding sets of a size compatible with {@code size}: from the class of the
-     * smallest compatible size to that of the largest (the class is monotone in the size).
-     */
-    int[] compatibleClasses(int size, double minJaccard) {
-      int low = sizeClass(Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON)));
-      int high = sizeClass((int) Math.floor(size / minJaccard + EPSILON));
-      int[] classes = new int[high - low + 1];
-      for (int c = 0; c < classes.length; c++) {
-        classes[c] = low + c;
-      }
-      return classes;
-    }
-
-    /** A key whose hash spreads: Long.hashCode of (gene << 32 | class) would collide a lot. */
-    private static long key(int gene, int sizeClass) {
-      return (gene * 0x9E3779B97F4A7C15L) ^ (sizeClass * 0xC2B2AE3D27D4EB4FL);
-    }
-
-    void add(int gene, int size, int row) {
-      long key = key(gene, sizeClass(size));
-      int[] list = lists.get(key);
-      if (list == null) {
-        list = new int[5];
-        lists.put(key, list);
-      } else if (list[0] == list.length - 1) {
-        list = Arrays.copyOf(list, list.length * 2);
-        lists.put(key, list);
-      }
-      list[++list[0]] = row;
-    }
-
-    /** @return the rows posted under a gene and size class: element 0 counts them, then rows */
-    int[] rows(int gene, int sizeClass) {
-      int[] list = lists.get(key(gene, sizeClass));
-      return list == null ? EMPTY : list;
-    }
-
-    private static final int[] EMPTY = {0};
   }
 
   /** A figure's gene ids within the universe, ascending. */
