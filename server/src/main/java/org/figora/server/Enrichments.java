@@ -158,7 +158,8 @@ final class Enrichments {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
-      Table table = ReportTables.of(result, request.selection().select(result));
+      Table table = ReportTables.of(result,
+          request.selection().shown(result, corpus.loaded().index()));
       Provenance provenance = new Provenance(figoraVersion, corpus.description(),
           corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
           reference.sourceDescription(), result.universe().policy().label(),
