@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
@@ -17,6 +18,7 @@ import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.stats.PValueAdjustment;
 import picocli.CommandLine.Command;
@@ -35,15 +37,17 @@ import picocli.CommandLine.Spec;
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
           + " standard input, or a .csv/.tsv table with --gene-column; plain or"
-          + " gzip-compressed. --genes gives a list inline. Several lists run as a batch against"
-          + " one loaded index.",
+          + " gzip-compressed. --genes gives a list inline. Missing-value words (NA, NaN, NULL,"
+          + " Inf, #N/A, empty quotes, ...) are never genes: they are skipped and counted. The"
+          + " corpus is human: a list that looks like mouse or rat genes gets a warning (no"
+          + " ortholog mapping is done). Several lists run as a batch against one loaded index.",
       ""
     },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
       "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
-      "  figora enrich deseq2.csv --gene-column gene \\",
+      "  figora enrich examples/deseq2-results.csv --gene-column column1 \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora enrich --lists clusters.gmt --background measured.txt --output-dir out/",
@@ -68,7 +72,9 @@ final class EnrichCommand implements Callable<Integer> {
   Path listsGmt;
 
   @Option(names = "--gene-column", paramLabel = "COLUMN",
-      description = "For .csv/.tsv lists: the column holding gene identifiers.")
+      description = "For .csv/.tsv lists: the column holding gene identifiers (an empty header"
+          + " cell, such as the row names R's write.csv writes, is column1, column2, ... by"
+          + " position).")
   String geneColumn;
 
   @Option(names = "--where", paramLabel = "EXPR",
@@ -91,7 +97,8 @@ final class EnrichCommand implements Callable<Integer> {
   int maxSize;
 
   @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "bh",
-      description = "bh (default), by, bonferroni, holm, qvalue or none.")
+      description = "bh (default; fdr is accepted for it, as in R's p.adjust), by, bonferroni,"
+          + " holm, qvalue or none.")
   String correction;
 
   @Option(names = "--correct-hits-only",
@@ -131,11 +138,13 @@ final class EnrichCommand implements Callable<Integer> {
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (default: standard output). Written atomically.")
+      description = "Write the report here (default: standard output). Written atomically;"
+          + " never onto an input (exit 2); its folder is created; a link's target is written.")
   Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "For several lists: one report per list here, plus combined.tsv.")
+      description = "For several lists: one report per list here, plus combined.tsv (and"
+          + " failed.tsv naming lists that failed); created when missing.")
   Path outputDirectory;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
@@ -257,6 +266,13 @@ final class EnrichCommand implements Callable<Integer> {
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
     }
+    if (where != null) {
+      try {
+        RowFilter.parse(where);
+      } catch (InputFormatException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
   }
@@ -332,6 +348,10 @@ final class EnrichCommand implements Callable<Integer> {
       outputs.file(combined, "the combined table " + combined);
       Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
       outputs.file(failed, "the table of failed lists " + failed);
+      for (String name : names.comparison()) {
+        outputs.file(outputDirectory.resolve(name), "the comparison "
+            + outputDirectory.resolve(name));
+      }
     }
     List<Map.Entry<Path, String>> inputs = new ArrayList<>();
     for (String list : lists) {

@@ -167,7 +167,11 @@ final class ListInputs {
     return name.isEmpty() ? argument : name;
   }
 
-  private List<InputIdentifier> identifiers(String argument) throws IOException {
+  /**
+   * Reads one list's identifiers as {@code enrich} does: a file (plain, gzip-compressed, or a
+   * table with the gene column), or standard input for {@code -}.
+   */
+  List<InputIdentifier> identifiers(String argument) throws IOException {
     if (argument.equals("-")) {
       return new GeneListReader().read(stdin, "<stdin>");
     }

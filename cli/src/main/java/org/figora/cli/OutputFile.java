@@ -69,6 +69,7 @@ final class OutputFile {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
+      AtomicFiles.removeAbandoned(parent);
     }
     AtomicFiles.write(target, out -> writeUtf8(out, content));
   }

@@ -10,9 +10,13 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
+import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -51,13 +55,31 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
     Provenance provenance = provenance(result, input);
-    if (output == null) {
-      ReportWriter.write(table, provenance, format, out);
+    OutputFile.TextContent content;
+    if (format == ReportFormat.HTML) {
+      HtmlReportInput page = page(result, input, provenance, "Every row: the same command with"
+          + " --format tsv.");
+      content = w -> HtmlReport.write(page, w);
     } else {
-      write(output, w -> ReportWriter.write(table, provenance, format, w));
+      Table table = ReportTables.of(result, selection.shown(result, loaded.index()));
+      content = w -> ReportWriter.write(table, provenance, format, w);
     }
+    if (output == null) {
+      content.writeTo(out);
+      out.flush();
+    } else {
+      write(output, content);
+    }
+  }
+
+  /** The HTML page of one list: the rows passing the threshold and at least the top 50. */
+  private HtmlReportInput page(EnrichmentResult result, ResolvedGeneList input,
+      Provenance provenance, String fullTable) {
+    double threshold = selection.fdrThreshold();
+    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+    return new HtmlReportInput(result, selection.group(rows, result, loaded.index()), provenance,
+        input, threshold, fullTable);
   }
 
   /**
@@ -69,10 +91,18 @@ final class ReportOutput {
    * @param extension the reports' extension
    * @param combined the combined table's file name
    */
-  record BatchNames(List<String> labels, String extension, String combined) {
+  record BatchNames(List<String> labels, String extension, String combined, boolean compared) {
 
     /** File name of the table of lists that failed. */
     static final String FAILED = "failed.tsv";
+
+    /** HTML batches: the page comparing the lists and its long table. */
+    static final List<String> COMPARISON = List.of("index.html", "comparison.tsv");
+
+    /** @return the files comparing the lists ({@link #COMPARISON} for HTML, else none) */
+    List<String> comparison() {
+      return compared ? COMPARISON : List.of();
+    }
 
     /** @return the report file name of the i-th list */
     String report(int i) {
@@ -91,12 +121,16 @@ final class ReportOutput {
     Set<String> used = new HashSet<>();
     used.add(COMBINED);
     used.add("failed");
+    if (format == ReportFormat.HTML) {
+      used.add("index");
+      used.add("comparison");
+    }
     List<String> labels = new ArrayList<>();
     for (String name : listNames) {
       labels.add(uniqueName(baseName(name), used));
     }
     return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
-        .extension());
+        .extension(), format == ReportFormat.HTML);
   }
 
   private static ReportFormat combinedFormat(ReportFormat format) {
@@ -142,10 +176,23 @@ final class ReportOutput {
     for (int i = 0; i < reports.size(); i++) {
       Report report = reports.get(i);
       write(directory.resolve(labels.get(i) + "." + names.extension()),
-          w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+          report.page() != null ? w -> HtmlReport.write(report.page(), w)
+              : w -> ReportWriter.write(report.table(), report.provenance(), format, w));
     }
     if (!reports.isEmpty()) {
       write(directory.resolve(names.combined()), combined);
+    }
+    if (names.compared() && !reports.isEmpty()) {
+      List<ListComparison.ListReport> compared = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        compared.add(new ListComparison.ListReport(labels.get(i),
+            labels.get(i) + "." + names.extension(),
+            reports.get(i).page()));
+      }
+      ListComparison comparison = ListComparison.of(loaded.index(), compared,
+          selection.groupSimilarity());
+      write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
+      write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
     }
     if (!failures.isEmpty()) {
       write(directory.resolve(BatchNames.FAILED), w -> {
@@ -163,12 +210,15 @@ final class ReportOutput {
 
   /** One list's report: the selected rows, how they were made, and the summary line. */
   private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary) {}
+      String summary, HtmlReportInput page) {}
 
   private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
+    Provenance provenance = provenance(result, input);
     return new Report(input, ReportTables.of(result, selection.shown(result, loaded.index())),
-        provenance(result, input), EnrichCommand.summary(result));
+        provenance, EnrichCommand.summary(result), format != ReportFormat.HTML ? null
+            : page(result, input, provenance, COMBINED + ".tsv in this folder has every shown"
+                + " row of every list."));
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {

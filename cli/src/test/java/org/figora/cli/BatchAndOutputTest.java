@@ -84,10 +84,15 @@ class BatchAndOutputTest {
   void htmlBatchNamesReportsAfterTheLists() throws IOException {
     CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
         "--output-dir", out, "--format", "html").ok();
-    assertEquals(Set.of("up.html", "down.html", "combined.tsv"), names(out));
-    assertTrue(Files.readString(out.resolve("up.html")).contains("<code>up.txt</code>"));
-    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt"),
-        Files.readString(out.resolve("up.html")));
+    assertEquals(Set.of("up.html", "down.html", "combined.tsv", "index.html", "comparison.tsv"),
+        names(out));
+    String page = Files.readString(out.resolve("up.html"));
+    assertTrue(page.contains("<h1>up.txt</h1>"), "the list's name heads its page");
+    NuChecker.assertValid("up.html", page);
+    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt")
+            .replace("Every row: the same command with --format tsv.",
+                "combined.tsv in this folder has every shown row of every list."),
+        page);
   }
 
   @Test
@@ -266,8 +271,10 @@ class BatchAndOutputTest {
     assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
         Files.readString(report));
     assertEquals(Set.of("report.tsv"), names(out));
-    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "json").ok();
-    assertTrue(Files.readString(report).startsWith("{"));
+    // Another format that fits the .tsv name (a --format against the name is refused).
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "clusterprofiler")
+        .ok();
+    assertTrue(Files.readString(report).startsWith("ID\t"));
     assertEquals(Set.of("report.tsv"), names(out));
   }
 }

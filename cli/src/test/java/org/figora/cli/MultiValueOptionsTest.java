@@ -3,8 +3,13 @@ package org.figora.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +23,29 @@ class MultiValueOptionsTest {
 
   private static final Path GMT = CliRun.SEEDS.resolve("pfocr-sample.gmt");
   private static final Path RECORD = CliRun.SEEDS.resolve("000_7a2c117ba028c655.txt");
+
+  /** Every command of the tree, depth first. */
+  private static void collect(CommandLine command, List<CommandLine> all) {
+    all.add(command);
+    command.getSubcommands().values().forEach(sub -> collect(sub, all));
+  }
+
+  @Test
+  void noOptionOfAnyCommandTakesSeveralWordsPerUse() {
+    List<CommandLine> commands = new ArrayList<>();
+    collect(new CommandLine(new FigoraCommand(new ByteArrayInputStream(new byte[0]), Map.of())),
+        commands);
+    assertTrue(commands.size() > 10, "commands found: " + commands.size());
+    List<String> offenders = new ArrayList<>();
+    for (CommandLine command : commands) {
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        if (option.arity().max() > 1) {
+          offenders.add(command.getCommandName() + " " + option.longestName());
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
+  }
 
   @Test
   void corpusBeforeTheListLeavesTheListAlone() {

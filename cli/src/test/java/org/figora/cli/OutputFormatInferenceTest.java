@@ -29,10 +29,10 @@ class OutputFormatInferenceTest {
     "report.HTM, <!DOCTYPE html",
     "report.json, {",
     "report.md, #",
-    "report.csv, rank,figid,",
-    "report.tsv, rank\tfigid\t",
-    "report.txt, rank\tfigid\t",
-    "report, rank\tfigid\t"
+    "report.csv, 'rank,'",
+    "report.tsv, 'rank\t'",
+    "report.txt, 'rank\t'",
+    "report, 'rank\t'"
   })
   void extensionChoosesTheFormat(String name, String start) throws IOException {
     Path file = folder.resolve(name);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
@@ -32,7 +33,7 @@ record EnrichRequest(
 
   /** The option names a single request may carry, besides {@code genes} and {@code name}. */
   static final Set<String> OPTION_FIELDS = Set.of("corpus", "background", "correction",
-      "correct_hits_only", "min_size", "max_size", "max_fdr", "max_p", "top", "all", "collapse");
+      "correct_hits_only", "min_size", "max_size", "max_fdr", "max_p", "top", "all", "collapse", "group_similarity");
 
   /** The background policies a request may name. */
   static final Set<String> BACKGROUNDS = Set.of("annotated", "protein-coding");
@@ -129,6 +130,13 @@ record EnrichRequest(
       switch (field) {
         case "min_size", "max_size", "top" -> json.put(field, integer(field, value.strip()));
         case "max_fdr", "max_p" -> json.put(field, number(field, value.strip()));
+        case "group_similarity" -> {
+          if (value.strip().equalsIgnoreCase("off")) {
+            json.put(field, "off");
+          } else {
+            json.put(field, number(field, value.strip()));
+          }
+        }
         case "all", "collapse", "correct_hits_only" -> json.put(field,
             value.equals("on") || value.equals("true"));
         default -> json.put(field, value.strip());
@@ -208,14 +216,34 @@ record EnrichRequest(
     if (top != null && top < 0) {
       throw ApiException.badRequest("'top' " + top + " is out of range: it must be 0 or more");
     }
-    if (booleanField(json, "collapse")) {
-      throw ApiException.badRequest("'collapse' (grouping of similar figures) is not available"
-          + " in this version of figora");
+    Double grouping = grouping(json.get("group_similarity"));
+    boolean collapse = booleanField(json, "collapse");
+    if (collapse && grouping == null) {
+      throw ApiException.badRequest("'collapse' needs grouping; it cannot be used with"
+          + " 'group_similarity': \"off\"");
     }
     RowSelection selection = new RowSelection(probability(json, "max_fdr"),
-        probability(json, "max_p"), top, booleanField(json, "all"));
+        probability(json, "max_p"), top, booleanField(json, "all"), grouping, collapse);
     return new EnrichRequest(name, genes, corpus, background, backgroundGenes,
         new EnrichmentOptions(minSize, maxSize, correction, hitsOnly), selection);
+  }
+
+  /** The Jaccard threshold of {@code group_similarity}: a number, "off", or the default. */
+  private static Double grouping(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return FigureGroups.DEFAULT_MIN_JACCARD;
+    }
+    if (value.isTextual() && value.asText().equalsIgnoreCase("off")) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      throw ApiException.badRequest("'group_similarity' must be a number or \"off\"");
+    }
+    try {
+      return FigureGroups.checkThreshold(value.doubleValue());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("'group_similarity': " + e.getMessage());
+    }
   }
 
   /** The identifiers of a list field as the text of a list file, one per line. */

@@ -12,12 +12,17 @@ import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.FigureGroups;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
@@ -108,10 +113,24 @@ final class Enrichments {
       return corpus.name();
     }
 
-    /** Writes the report in a format with the library's writers. */
+    /**
+     * Writes the report in a format with the library's writers. The HTML page shows the figures
+     * passing adjusted p ≤ 0.05 and at least the top 50, similar figures grouped.
+     */
     void write(ReportFormat format, Writer out) throws IOException {
-      ReportWriter.write(table, provenance, format, out);
+      if (format == ReportFormat.HTML) {
+        List<FigureEnrichment> rows = HtmlReport.pageRows(result.hits(), HTML_FDR);
+        HtmlReportInput page = new HtmlReportInput(result, GroupedRows.of(
+            corpus.loaded().index(), result.universe(), rows, FigureGroups.DEFAULT_MIN_JACCARD),
+            provenance, input, HTML_FDR, "Every row: download the TSV.");
+        HtmlReport.write(page, out);
+      } else {
+        ReportWriter.write(table, provenance, format, out);
+      }
     }
+
+    /** The threshold figures pass at on the HTML page. */
+    private static final double HTML_FDR = 0.05;
   }
 
   /**
@@ -139,7 +158,8 @@ final class Enrichments {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
-      Table table = ReportTables.of(result, request.selection().select(result));
+      Table table = ReportTables.of(result,
+          request.selection().shown(result, corpus.loaded().index()));
       Provenance provenance = new Provenance(figoraVersion, corpus.description(),
           corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
           reference.sourceDescription(), result.universe().policy().label(),

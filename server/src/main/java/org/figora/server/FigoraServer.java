@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.GeneReference;
@@ -188,6 +189,12 @@ public final class FigoraServer {
         Math.max(32, 4 * settings.limits().maxConcurrent() + 16), 4);
     threads.setName("figora-http");
     config.jetty.threadPool = threads;
+    // Jetty's graceful stop: requests it is still handling (responses not yet sent) finish
+    // before the connectors close. Javalin puts its handler inside this wrapper.
+    config.jetty.modifyServer(server -> {
+      server.setHandler(new GracefulHandler());
+      server.setStopTimeout(GRACE.toMillis());
+    });
     config.jetty.modifyHttpConfiguration(http -> {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
@@ -242,7 +249,12 @@ public final class FigoraServer {
         statics.get("figora.js")));
     config.routes.get("/static/figora.css", ctx -> bytes(ctx, "text/css; charset=utf-8",
         statics.get("figora.css")));
-    config.routes.get("/healthz", ctx -> json(ctx, Map.of("status", "ok")));
+    config.routes.get("/healthz", ctx -> {
+      Map<String, Object> health = new LinkedHashMap<>();
+      health.put("status", "ok");
+      health.put("in_flight", inFlight());
+      json(ctx, health);
+    });
     config.routes.get("/api/v1/openapi.json", ctx -> bytes(ctx, "application/json",
         statics.get("openapi.json")));
     config.routes.get("/api/v1/corpora", this::corpora);

@@ -77,6 +77,10 @@ final class Pages {
     html.append("<label>Show adjusted p ≤ <input name=\"max_fdr\" type=\"number\" step=\"any\""
         + " min=\"0\" max=\"1\" placeholder=\"all\"></label>\n<label>Show at most <input"
         + " name=\"top\" type=\"number\" min=\"0\" value=\"100\"> figures</label>\n");
+    html.append("<label>Group similar figures (Jaccard ≥) <input name=\"group_similarity\""
+        + " value=\"0.8\" inputmode=\"decimal\" pattern=\"off|0(\\.[0-9]+)?|1(\\.0+)?\"></label>\n");
+    html.append("<label class=\"check\"><input name=\"collapse\" type=\"checkbox\"> one row"
+        + " per group</label>\n");
     html.append("<label class=\"check\"><input name=\"all\" type=\"checkbox\"> also figures"
         + " with no overlap</label>\n</div>\n");
     html.append("<div id=\"background-box\"><label for=\"background_genes\">Measured genes"
@@ -100,7 +104,9 @@ final class Pages {
    */
   static String result(String report, String id, ResolvedGeneList input, String corpus) {
     StringBuilder header = new StringBuilder("<nav class=\"figora-serve\" id=\"serve-header\""
-        + " data-corpus=\"" + escape(corpus) + "\">"
+        + " data-corpus=\"" + escape(corpus) + "\" style=\"font-family: system-ui, sans-serif;"
+        + " max-width: 80rem; margin: 0 auto; padding: 0.4em 1em; border-bottom: 1px solid #ddd;"
+        + " overflow-wrap: anywhere\">"
         + "<p><a href=\"/\">← New analysis</a></p>\n<p class=\"mapping\">")
         .append(escape(input.name() + ": " + input.summary())).append("</p>\n");
     List<ResolvedIdentifier> ambiguous = input.ambiguous();

@@ -47,13 +47,14 @@
     var corpus = header.getAttribute('data-corpus') || '';
     document.querySelectorAll('tr[data-figid]').forEach(function (row) {
       var figid = row.getAttribute('data-figid');
-      var cell = row.cells[row.cells.length - 1];
+      var cell = row.cells[0];
       var link = document.createElement('a');
       link.href = '/figures/' + encodeURIComponent(figid) + '?corpus=' + encodeURIComponent(corpus);
-      link.textContent = 'record';
+      link.textContent = 'record on this server';
       link.className = 'figure-page';
-      cell.appendChild(document.createTextNode(' '));
-      cell.appendChild(link);
+      var line = document.createElement('div');
+      line.appendChild(link);
+      cell.appendChild(line);
     });
   }
 }());

@@ -212,6 +212,24 @@ public final class GeneReference {
   }
 
   /**
+   * Maps a gene identifier as {@link #resolve(String)} does, but only with exact letter case:
+   * missing values, approved symbols, Entrez IDs, {@code ENSG} Ensembl IDs, and aliases or
+   * previous symbols spelled as the reference spells them ({@code PARK2} for PRKN). There is no
+   * case correction and no spreadsheet-date reading: for gene sets of a corpus, where letter case
+   * tells a human gene ({@code TP53}, {@code SP1}) from another organism's ({@code Trp53}, {@code
+   * Sp1}).
+   *
+   * @param identifier a symbol, alias, Entrez or Ensembl ID
+   * @return the resolution: {@link MatchKind#EXACT}, {@link MatchKind#ENTREZ}, {@link
+   *     MatchKind#ENSEMBL}, {@link MatchKind#ALIAS}, {@link MatchKind#AMBIGUOUS}, {@link
+   *     MatchKind#MISSING_VALUE} or {@link MatchKind#UNKNOWN}
+   */
+  public GeneResolution resolveExactCase(String identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    return resolver.resolveExactCase(identifier);
+  }
+
+  /**
    * Returns all genes.
    *
    * @return the genes in ascending Entrez ID order, unmodifiable

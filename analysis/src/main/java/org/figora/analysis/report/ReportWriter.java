@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes report tables in every {@link ReportFormat}. Text formats write each value in full
+ * Writes report tables in every {@link ReportFormat} but HTML ({@link HtmlReport} writes that
+ * page from the result itself). Text formats write each value in full
  * precision (shortest round-trip decimal), never NaN or infinity; JSON, HTML and Markdown carry
  * the {@link Provenance}.
  */
@@ -38,7 +39,8 @@ public final class ReportWriter {
       case TSV -> delimited(table, '\t', out);
       case CSV -> delimited(table, ',', out);
       case JSON -> json(table, provenance, out);
-      case HTML -> HtmlReport.write(table, provenance, out);
+      case HTML -> throw new IllegalArgumentException(
+          "an HTML report shows more than a table: write it with HtmlReport.write");
       case MD -> markdown(table, provenance, out);
       case CLUSTERPROFILER -> delimited(ClusterProfilerTable.of(table), '\t', out);
       default -> throw new IllegalStateException("unhandled format " + format);
