@@ -19,6 +19,7 @@ import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
@@ -160,14 +161,11 @@ final class Enrichments {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
-      Provenance provenance = new Provenance(figoraVersion, corpus.description(),
-          corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
-          reference.sourceDescription(), result.universe().policy().label(),
-          result.universeSize(), result.universe().droppedGenes(), result.options().minSize(),
-          result.options().maxSize(), result.options().correction().optionName(),
-          result.options().correctHitsOnly(), result.testedFigures(), input.name(),
-          input.identifiers().size(), input.symbols().size(), unresolved(input),
-          result.querySize(), result.outsideUniverse());
+      Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
+          corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
+          corpus.loaded().index().contentDigest(), corpus.loaded().fingerprint(),
+          corpus.loaded().index().figureCount(), reference.sourceDescription()), result, input)
+          .withShown(request.selection().asLibrarySelection());
       return new Report(corpus, input, result, request.selection(), provenance);
     }
   }
