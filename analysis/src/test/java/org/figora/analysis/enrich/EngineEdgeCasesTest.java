@@ -161,8 +161,14 @@ class EngineEdgeCasesTest {
     // log10(1 / choose(2000, 1000)); R 4.2: lchoose(2000, 1000) / log(10) = 600.3114
     assertEquals(-600.3114, top.log10PValue(), 1e-4);
     StringWriter out = new StringWriter();
-    ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
-        out);
+    if (format == ReportFormat.HTML) {
+      org.figora.analysis.report.HtmlReport.write(new org.figora.analysis.report.HtmlReportInput(
+          result, GroupedRows.ungrouped(result.allTested()), provenance(result), null, 0.05, ""),
+          out);
+    } else {
+      ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
+          out);
+    }
     String text = out.toString();
     assertTrue(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
         format + " output has no NaN or infinity");
