@@ -128,7 +128,7 @@ class PageBrowserTest {
     screenshot("serve-result-1400");
     List<WebElement> rows = driver.findElements(By.cssSelector("tr[data-figid]"));
     assertTrue(rows.size() > 10, "rows: " + rows.size());
-    assertEquals(TestServers.IGF1R_FIGURE, rows.get(0).getAttribute("data-figid"));
+    assertEquals(TestServers.IGF1R_FIGURE, rows.get(0).getDomAttribute("data-figid"));
     assertTrue(driver.getCurrentUrl().contains("/results/"), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("serve-header")).getText().contains("35 identifiers"),
         driver.findElement(By.id("serve-header")).getText());
@@ -146,7 +146,7 @@ class PageBrowserTest {
 
     // The TSV link downloads the same bytes the server sends for it.
     WebElement tsv = driver.findElement(By.cssSelector("a[href$='/report.tsv']"));
-    String href = tsv.getAttribute("href");
+    String href = tsv.getDomProperty("href");
     tsv.click();
     Path file = waitForDownload();
     HttpResponse<byte[]> direct = TestServers.CLIENT.send(HttpRequest.newBuilder(
