@@ -21,6 +21,7 @@ import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
@@ -160,14 +161,10 @@ final class Enrichments {
       EnrichmentResult result = engine.enrich(input.toGeneList());
       Table table = ReportTables.of(result,
           request.selection().shown(result, corpus.loaded().index()));
-      Provenance provenance = new Provenance(figoraVersion, corpus.description(),
+      Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
+          Optional.empty(), corpus.loaded().index().contentDigest(),
           corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
-          reference.sourceDescription(), result.universe().policy().label(),
-          result.universeSize(), result.universe().droppedGenes(), result.options().minSize(),
-          result.options().maxSize(), result.options().correction().optionName(),
-          result.options().correctHitsOnly(), result.testedFigures(), input.name(),
-          input.identifiers().size(), input.symbols().size(), unresolved(input),
-          result.querySize(), result.outsideUniverse());
+          reference.sourceDescription()), result, input);
       return new Report(corpus, input, result, table, provenance);
     }
   }

@@ -187,6 +187,9 @@ public final class ReportWriter {
   }
 
   static String jsonValue(Object value) {
+    if (value == null) {
+      return "null";
+    }
     if (value instanceof List<?> list) {
       return list.stream().map(v -> jsonValue(v)).collect(Collectors.joining(", ", "[", "]"));
     }

@@ -12,10 +12,13 @@ import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.report.ReportTables;
 import org.figora.analysis.report.ReportWriter;
 import org.figora.analysis.stats.PValueAdjustment;
+import org.figora.analysis.testing.TestProvenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -161,18 +164,19 @@ class EngineEdgeCasesTest {
     // log10(1 / choose(2000, 1000)); R 4.2: lchoose(2000, 1000) / log(10) = 600.3114
     assertEquals(-600.3114, top.log10PValue(), 1e-4);
     StringWriter out = new StringWriter();
-    ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
-        out);
+    if (format == ReportFormat.HTML) {
+      HtmlReport.write(new HtmlReportInput(result, GroupedRows.ungrouped(result.allTested()),
+          provenance(result), null, 0.05, ""), out);
+    } else {
+      ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
+          out);
+    }
     String text = out.toString();
     assertTrue(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
         format + " output has no NaN or infinity");
   }
 
   private static Provenance provenance(EnrichmentResult result) {
-    return new Provenance("test", "corpus", "0123456789abcdef", result.testedFigures(), "ref",
-        result.universe().policy().label(), result.universeSize(), 0, 1, 1000,
-        result.options().correction().optionName(), false, result.testedFigures(),
-        result.list().name(), result.list().symbols().size(), result.list().symbols().size(),
-        List.of(), result.querySize(), result.outsideUniverse());
+    return TestProvenance.of(result);
   }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.figora.analysis.testing.TestProvenance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,7 +106,6 @@ class ReportWriterTest {
   }
 
   private static Provenance provenance() {
-    return new Provenance("test", "corpus", "0123456789abcdef", 10, "ref", "annotated", 100, 0,
-        1, 1000, "bh", false, 10, "list", 3, 3, List.of(), 3, List.of());
+    return TestProvenance.fixed();
   }
 }
