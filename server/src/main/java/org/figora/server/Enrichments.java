@@ -162,9 +162,10 @@ final class Enrichments {
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
       Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
-          Optional.empty(), corpus.loaded().index().contentDigest(),
-          corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
-          reference.sourceDescription()), result, input);
+          corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
+          corpus.loaded().index().contentDigest(), corpus.loaded().fingerprint(),
+          corpus.loaded().index().figureCount(), reference.sourceDescription()), result, input)
+          .withShown(request.selection().asLibrarySelection());
       return new Report(corpus, input, result, request.selection(), provenance);
     }
   }

@@ -80,4 +80,21 @@ record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includ
     }
     return rows.toList();
   }
+
+  /** @return this selection as the library records it in a report's provenance */
+  org.figora.analysis.enrich.RowSelection asLibrarySelection() {
+    org.figora.analysis.enrich.RowSelection selection =
+        org.figora.analysis.enrich.RowSelection.hits().withZeroOverlap(includeZeroOverlap);
+    if (maxAdjusted != null) {
+      selection = selection.withMaxAdjustedPValue(maxAdjusted);
+    }
+    if (maxP != null) {
+      selection = selection.withMaxPValue(maxP);
+    }
+    if (top != null) {
+      selection = selection.withTop(top);
+    }
+    return groupSimilarity == null ? selection.withoutGrouping()
+        : selection.withGrouping(groupSimilarity).withCollapse(collapse);
+  }
 }
