@@ -17,12 +17,10 @@ import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.Provenance;
-import org.figora.analysis.report.ReportColumns;
+import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
-import org.figora.analysis.report.ReportTables;
-import org.figora.analysis.report.ReportWriter;
-import tech.tablesaw.api.Table;
 
 /** Writes enrichment reports: one to a file or standard output, or a batch to a folder. */
 final class ReportOutput {
@@ -50,12 +48,11 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Table table = ReportTables.of(result, selection.select(result));
-    Provenance provenance = provenance(result, input);
+    Report report = report(result, input);
     if (output == null) {
-      ReportWriter.write(table, provenance, format, out);
+      report.write(format, out);
     } else {
-      write(output, w -> ReportWriter.write(table, provenance, format, w));
+      write(output, w -> report.write(format, w));
     }
   }
 
@@ -68,16 +65,14 @@ final class ReportOutput {
    */
   void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, Path directory,
       Path output, PrintWriter out, PrintWriter log) throws IOException {
-    List<Report> reports = IntStream.range(0, inputs.size()).parallel()
-        .mapToObj(i -> report(engine, inputs.get(i))).toList();
+    List<ListReport> listReports = IntStream.range(0, inputs.size()).parallel()
+        .mapToObj(i -> listReport(engine, inputs.get(i))).toList();
     if (log != null) {
-      reports.forEach(report -> log.println("figora: " + report.summary()));
+      listReports.forEach(report -> log.println("figora: " + report.summary()));
     }
+    List<Report> reports = listReports.stream().map(ListReport::report).toList();
     ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
-    char delimiter = combinedFormat == ReportFormat.CSV ? ',' : '\t';
-    TextContent combined = w -> ReportWriter.delimitedLong(ReportColumns.LIST,
-        reports.stream().map(r -> r.input().name()).toList(),
-        reports.stream().map(Report::table).toList(), delimiter, w);
+    TextContent combined = w -> CombinedTable.write(reports, combinedFormat, w);
     if (directory == null) {
       if (output == null) {
         combined.writeTo(out);
@@ -90,21 +85,25 @@ final class ReportOutput {
     Set<String> used = new HashSet<>();
     used.add(COMBINED);
     for (Report report : reports) {
-      Path file = directory.resolve(uniqueName(baseName(report.input().name()), used) + "."
+      Path file = directory.resolve(uniqueName(baseName(report.name()), used) + "."
           + format.extension());
-      write(file, w -> ReportWriter.write(report.table(), report.provenance(), format, w));
+      write(file, w -> report.write(format, w));
     }
     write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
   }
 
-  /** One list's report: the selected rows, how they were made, and the summary line. */
-  private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary) {}
+  /** One list's report and its summary line. */
+  private record ListReport(Report report, String summary) {}
 
-  private Report report(EnrichmentEngine engine, ResolvedGeneList input) {
+  private ListReport listReport(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
-    return new Report(input, ReportTables.of(result, selection.select(result)),
-        provenance(result, input), EnrichCommand.summary(result));
+    return new ListReport(report(result, input), EnrichCommand.summary(result));
+  }
+
+  /** The report of the selected rows, naming genes by the user's identifiers where it does. */
+  private Report report(EnrichmentResult result, ResolvedGeneList input) {
+    return Report.of(result, selection.select(result), provenance(result, input))
+        .withInputIdentifiers(input);
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {

@@ -1,7 +1,6 @@
 package org.figora.analysis.report;
 
 import java.util.Locale;
-import tech.tablesaw.api.Table;
 
 /** A horizontal bar chart of the top figures by −log10 adjusted p, as inline SVG. */
 final class BarChart {
@@ -14,17 +13,16 @@ final class BarChart {
 
   private BarChart() {}
 
-  static String svg(Table table, int bars) {
-    int count = Math.min(bars, table.rowCount());
+  static String svg(Report report, int bars) {
+    int count = Math.min(bars, report.rowCount());
     if (count == 0) {
       return "<p><i>No figures to chart.</i></p>\n";
     }
-    int adjustedColumn = table.columnIndex(ReportColumns.LOG10_P) + 1;
-    String adjustedName = table.column(adjustedColumn).name();
+    String adjustedName = ReportColumns.P_ADJUSTED;
     double[] scores = new double[count];
     double max = 1;
     for (int r = 0; r < count; r++) {
-      double adjusted = table.doubleColumn(adjustedColumn).getDouble(r);
+      double adjusted = report.row(r).enrichment().adjustedPValue();
       scores[r] = adjusted <= 0 ? 320 : Math.min(320, -Math.log10(adjusted));
       max = Math.max(max, scores[r]);
     }
@@ -36,8 +34,8 @@ final class BarChart {
     for (int r = 0; r < count; r++) {
       int y = TOP + r * (BAR_HEIGHT + GAP);
       double width = PLOT_WIDTH * scores[r] / max;
-      String figid = table.stringColumn(ReportColumns.FIGID).get(r);
-      String title = table.stringColumn(ReportColumns.TITLE).get(r);
+      String figid = report.row(r).figure().figid();
+      String title = report.row(r).figure().title();
       String label = title.isEmpty() ? figid : title;
       String tooltip = figid + ": " + title;
       svg.append(String.format(Locale.ROOT,

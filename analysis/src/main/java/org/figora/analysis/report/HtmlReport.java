@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.Table;
 
 /**
  * A single self-contained HTML report for a person: the input mapping, a horizontal bar chart of
@@ -19,16 +18,17 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static void write(Table table, Provenance provenance, Writer out) throws IOException {
+  static void write(Report report, Writer out) throws IOException {
+    Provenance provenance = report.provenance();
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         + Cells.html("figora: " + provenance.listName()) + "</title>\n<style>\n" + STYLE
         + "</style>\n</head>\n<body>\n");
     out.write("<h1>Pathway figures enriched in <code>" + Cells.html(provenance.listName())
         + "</code></h1>\n");
-    out.write(summary(table, provenance));
-    out.write(BarChart.svg(table, CHART_BARS));
-    out.write(resultsTable(table));
+    out.write(summary(report, provenance));
+    out.write(BarChart.svg(report, CHART_BARS));
+    out.write(resultsTable(report));
     out.write("<h2>Methods</h2>\n<p class=\"methods\">"
         + Cells.html(provenance.methodsParagraph()) + "</p>\n");
     out.write("<p class=\"cite\">Please cite PFOCR: Hanspers K, Riutta A, Summer-Kutmon M, Pico"
@@ -37,7 +37,7 @@ final class HtmlReport {
     out.write("<script>\n" + SORT_SCRIPT + "</script>\n</body>\n</html>\n");
   }
 
-  private static String summary(Table table, Provenance p) {
+  private static String summary(Report report, Provenance p) {
     StringBuilder html = new StringBuilder("<section class=\"summary\">\n<ul>\n");
     item(html, "Input", p.inputIdentifiers() + " identifiers → " + p.mappedGenes()
         + " genes; " + p.genesInUniverse() + " in the background (n)");
@@ -49,7 +49,7 @@ final class HtmlReport {
     }
     item(html, "Background", p.universePolicy() + ", N = " + p.universeSize());
     item(html, "Figures", p.testedFigures() + " tested of " + p.figureCount() + " (size "
-        + p.minSize() + "–" + p.maxSize() + "); " + table.rowCount() + " shown");
+        + p.minSize() + "–" + p.maxSize() + "); " + report.rowCount() + " shown");
     item(html, "Correction", p.correction() + (p.correctHitsOnly() ? " (over hits only)" : ""));
     item(html, "Reference", p.referenceSource());
     return html.append("</ul>\n</section>\n").toString();
@@ -64,50 +64,48 @@ final class HtmlReport {
         .append("</li>\n");
   }
 
-  private static String resultsTable(Table table) {
-    List<String> names = table.columnNames();
+  /** The columns of the results table; the URL columns become the last column's links. */
+  private static final List<ReportColumn> SHOWN = ReportColumns.STANDARD.stream()
+      .filter(column -> column.kind() != ReportColumn.Kind.LINK).toList();
+
+  private static String resultsTable(Report report) {
     StringBuilder html = new StringBuilder("<h2>Results</h2>\n<table id=\"results\">\n<thead>"
         + "<tr>");
-    for (int c = 0; c < names.size(); c++) {
-      if (!isLinkColumn(names.get(c))) {
-        html.append("<th data-col=\"").append(c).append("\" data-num=\"")
-            .append(Cells.isNumeric(table, c)).append("\">").append(Cells.html(names.get(c)))
-            .append("</th>");
-      }
+    for (ReportColumn column : SHOWN) {
+      html.append("<th data-num=\"").append(column.isNumeric()).append("\" title=\"")
+          .append(Cells.html(column.description())).append("\">")
+          .append(Cells.html(column.name())).append("</th>");
     }
     html.append("<th>links</th></tr></thead>\n<tbody>\n");
-    ColumnText[] columns = ColumnText.of(table);
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (ReportRow row : report.rows()) {
       html.append("<tr>");
-      for (int c = 0; c < names.size(); c++) {
-        if (!isLinkColumn(names.get(c))) {
-          html.append("<td>").append(Cells.html(display(table, columns[c], c, r))).append("</td>");
-        }
+      for (ReportColumn column : SHOWN) {
+        html.append("<td class=\"").append(column.name()).append("\">")
+            .append(Cells.html(display(column, row))).append("</td>");
       }
-      html.append("<td>").append(link(table, ReportColumns.PFOCR_URL, r, "PFOCR"))
-          .append(' ').append(link(table, ReportColumns.FIGURE_URL, r, "PMC"))
+      html.append("<td>").append(link(row.figure().pageUrl(), "PFOCR"))
+          .append(' ').append(link(row.figure().figureUrl(), "PMC"))
           .append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>\n").toString();
   }
 
-  private static String display(Table table, ColumnText text, int column, int row) {
-    if (table.column(column).type() == tech.tablesaw.api.ColumnType.DOUBLE) {
-      double value = table.doubleColumn(column).getDouble(row);
+  private static String display(ReportColumn column, ReportRow row) {
+    if (column.kind() == ReportColumn.Kind.NUMBER) {
+      double value = column.doubleValue(row);
       return Math.abs(value) >= 1e-3 || value == 0
           ? String.format(Locale.ROOT, "%.4g", value) : String.format(Locale.ROOT, "%.3e", value);
     }
-    return text.text(row);
+    return column.text(row);
   }
 
-  private static boolean isLinkColumn(String name) {
-    return name.equals(ReportColumns.PFOCR_URL) || name.equals(ReportColumns.FIGURE_URL);
-  }
-
-  private static String link(Table table, String column, int row, String label) {
-    String url = table.stringColumn(column).get(row);
+  /** A link when the URL is http or https; other URLs are shown as text, never linked. */
+  private static String link(String url, String label) {
     if (url.isEmpty()) {
       return "";
+    }
+    if (!Cells.isWebUrl(url)) {
+      return Cells.html(label + ": " + url);
     }
     return "<a href=\"" + Cells.html(url) + "\">" + label + "</a>";
   }
@@ -120,15 +118,15 @@ final class HtmlReport {
         vertical-align: top; }
       th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
       th:hover { background: #e4e4e4; }
-      td:nth-child(3) { min-width: 22em; max-width: 32em; }
-      td:nth-child(17) { min-width: 16em; max-width: 28em; overflow-wrap: anywhere; }
+      td.title { min-width: 22em; max-width: 32em; }
+      td.overlap_genes { min-width: 16em; max-width: 28em; overflow-wrap: anywhere; }
       .methods { max-width: 60em; line-height: 1.45; background: #f8f8f8; padding: 0.8em; }
       .cite { font-size: 0.85em; color: #555; }
       svg text { font-size: 12px; font-family: system-ui, sans-serif; }
       """;
 
   private static final String SORT_SCRIPT = """
-      document.querySelectorAll('#results th[data-col]').forEach(function (th, index) {
+      document.querySelectorAll('#results th[data-num]').forEach(function (th, index) {
         th.addEventListener('click', function () {
           var body = document.querySelector('#results tbody');
           var rows = Array.prototype.slice.call(body.rows);
