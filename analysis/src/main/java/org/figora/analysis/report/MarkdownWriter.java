@@ -83,6 +83,7 @@ final class MarkdownWriter implements ReportWriter {
 
   /** A URL as a Markdown link destination in angle brackets, inside a table cell. */
   private static String linkTarget(String url) {
-    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+        .replace("\"", "%22");
   }
 }
