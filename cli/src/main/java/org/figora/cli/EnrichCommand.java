@@ -218,7 +218,7 @@ final class EnrichCommand implements Callable<Integer> {
   }
 
   static String summary(EnrichmentResult result) {
-    long significant = result.hits().stream().filter(r -> r.adjustedPValue() <= 0.05).count();
+    int significant = result.countAdjustedAtMost(0.05);
     return result.list().name() + ": n = " + result.querySize() + " genes in the background"
         + " (N = " + result.universeSize() + ", " + result.universe().policy().label() + "); "
         + result.testedFigures() + " figures tested, " + result.hits().size()

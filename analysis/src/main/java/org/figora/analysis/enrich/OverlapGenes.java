@@ -1,30 +1,30 @@
 package org.figora.analysis.enrich;
 
-import java.util.Arrays;
 import java.util.List;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * The list genes in each hit figure, gathered in one walk over the list genes' postings rather
- * than by scanning every hit figure's genes: the walk touches each (list gene, figure) pair once,
- * about as many as there are overlapping genes in all hits together.
- *
- * <p>Genes are stored per hit, in rank order, as ids in ascending order, which is symbol order.
+ * The list genes in each hit figure, found when a row asks for them: the figure's genes (sorted
+ * ids, which is symbol order) are kept where the list has them. A report of the top 50 hits
+ * reads 50 figures' genes and nothing else; a report of every hit reads each hit's genes once.
+ * Safe to read from several threads.
  */
 final class OverlapGenes {
 
   private final FigureIndex index;
-  private final int[] start;
-  private final int[] genes;
+  private final boolean[] inList;
+  private final int[] hitFigures;
+  private final int[] overlaps;
 
-  private OverlapGenes(FigureIndex index, int[] start, int[] genes) {
+  private OverlapGenes(FigureIndex index, boolean[] inList, int[] hitFigures, int[] overlaps) {
     this.index = index;
-    this.start = start;
-    this.genes = genes;
+    this.inList = inList;
+    this.hitFigures = hitFigures;
+    this.overlaps = overlaps;
   }
 
   /**
-   * Gathers the overlap genes of ranked hits.
+   * The overlap genes of ranked hits.
    *
    * @param index the figures
    * @param listGenes ids of the list genes in the universe that occur in some figure, each once
@@ -33,28 +33,11 @@ final class OverlapGenes {
    * @return the genes of every hit
    */
   static OverlapGenes of(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
-    int[] start = new int[hitFigures.length + 1];
-    for (int hit = 0; hit < hitFigures.length; hit++) {
-      start[hit + 1] = start[hit] + overlaps[hit];
+    boolean[] inList = new boolean[index.geneCount()];
+    for (int gene : listGenes) {
+      inList[gene] = true;
     }
-    int[] hitOf = new int[index.figureCount()];
-    Arrays.fill(hitOf, -1);
-    for (int hit = 0; hit < hitFigures.length; hit++) {
-      hitOf[hitFigures[hit]] = hit;
-    }
-    int[] genes = new int[start[hitFigures.length]];
-    int[] next = Arrays.copyOf(start, hitFigures.length);
-    int[] ascending = listGenes.clone();
-    Arrays.sort(ascending);
-    for (int gene : ascending) {
-      for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
-        int hit = hitOf[index.posting(i)];
-        if (hit >= 0) {
-          genes[next[hit]++] = gene;
-        }
-      }
-    }
-    return new OverlapGenes(index, start, genes);
+    return new OverlapGenes(index, inList, hitFigures, overlaps);
   }
 
   /**
@@ -64,9 +47,17 @@ final class OverlapGenes {
    * @return its list genes, sorted by symbol
    */
   List<String> symbols(int hit) {
-    String[] symbols = new String[start[hit + 1] - start[hit]];
-    for (int i = 0; i < symbols.length; i++) {
-      symbols[i] = index.symbol(genes[start[hit] + i]);
+    int figure = hitFigures[hit];
+    String[] symbols = new String[overlaps[hit]];
+    int found = 0;
+    for (int gene : index.genesOf(figure)) {
+      if (inList[gene]) {
+        symbols[found++] = index.symbol(gene);
+      }
+    }
+    if (found != symbols.length) {
+      throw new IllegalStateException("figure " + figure + " holds " + found
+          + " list genes, not k = " + symbols.length);
     }
     return List.of(symbols);
   }

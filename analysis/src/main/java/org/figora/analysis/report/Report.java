@@ -180,13 +180,9 @@ public final class Report {
 
   private synchronized QValues clusterProfilerQValues() {
     if (qValues == null) {
-      List<FigureEnrichment> hits = result.hits();
-      double[] p = new double[hits.size()];
-      for (int i = 0; i < p.length; i++) {
-        p[i] = hits.get(i).pValue();
-      }
+      double[] p = result.hitPValues();
       java.util.Arrays.sort(p);
-      int ones = result.options().correctHitsOnly() ? 0 : result.testedFigures() - hits.size();
+      int ones = result.options().correctHitsOnly() ? 0 : result.testedFigures() - p.length;
       double[] q = BootstrapQValue.clusterProfiler(p, ones).orElse(null);
       double pi0 = q == null ? Double.NaN : BootstrapQValue.clusterProfilerPi0(p, ones);
       qValues = new QValues(p, q, pi0);
