@@ -2,6 +2,14 @@ package org.figora.analysis;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +45,58 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Marks figora's temporary files: {@code .NAME.figora-PID-RANDOM.tmp}. */
+  private static final String TEMP_MARK = ".figora-";
+
+  private static final String TEMP_SUFFIX = ".tmp";
+
+  private static final Pattern TEMP_NAME =
+      Pattern.compile("\\..*\\.figora-(\\d{1,19})-\\d*\\.tmp");
+
+  /** Temporary files younger than this are never removed, whoever wrote them. */
+  public static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+
+  /**
+   * Removes the temporary files that figora runs killed while writing (power loss,
+   * {@code kill -9}) left in a folder: only figora's own ({@code .NAME.figora-PID-N.tmp}), only
+   * when the process that wrote one is no longer running, and only when it is older than
+   * {@link #ABANDONED_AFTER} (a process id can be reused, or belong to another machine sharing
+   * the folder). Problems are ignored: this is tidying, never a reason to fail.
+   *
+   * @param folder the folder, e.g. the index cache or the folder of an output file
+   * @return how many files were removed
+   */
+  public static int removeAbandoned(Path folder) {
+    int removed = 0;
+    Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
+      for (Path entry : entries) {
+        Matcher matcher = TEMP_NAME.matcher(entry.getFileName().toString());
+        if (!matcher.matches()) {
+          continue;
+        }
+        long pid;
+        try {
+          pid = Long.parseLong(matcher.group(1));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        BasicFileAttributes attributes =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        boolean alive = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid)
+            .map(ProcessHandle::isAlive).orElse(false);
+        if (attributes.isRegularFile() && !alive
+            && attributes.lastModifiedTime().toInstant().isBefore(cutoff)
+            && Files.deleteIfExists(entry)) {
+          removed++;
+        }
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return removed; // tidying only
+    }
+    return removed;
+  }
+
   /**
    * Gives the temporary file (created private) the permissions of the file it replaces, or those
    * of an ordinary new file.
@@ -61,7 +121,12 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    String name = absolute.getFileName().toString();
+    // The process id in the name tells a later run whether the writer is still alive; the name
+    // is shortened so that the temporary name fits where the target's does.
+    String prefix = "." + (name.length() > 100 ? name.substring(0, 100) : name) + TEMP_MARK
+        + ProcessHandle.current().pid() + "-";
+    Path temp = Files.createTempFile(directory, prefix, TEMP_SUFFIX);
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         content.writeTo(out);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.FigureIndex;
@@ -27,10 +28,12 @@ final class Backgrounds {
       default:
         break;
     }
-    Path file = Path.of(background);
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("--background " + background + " is neither 'annotated',"
-          + " 'protein-coding' nor a readable file");
+    Path file;
+    try {
+      file = InputFiles.readable(background, "background");
+    } catch (InputFormatException e) {
+      throw new DataException("--background " + background + " is neither 'annotated' nor"
+          + " 'protein-coding', and as a file: " + e.getMessage());
     }
     ResolvedGeneList genes = new GeneListResolver(reference)
         .resolve(file.getFileName().toString(), new GeneListReader().read(file));

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.release.FetchLimits;
 import org.figora.analysis.release.InstalledRelease;
 import org.figora.analysis.release.ReleaseException;
 import org.figora.analysis.release.ReleaseFetcher;
@@ -74,9 +78,61 @@ final class CorpusCommand extends CommandGroup {
     @Option(names = {"-q", "--quiet"}, description = "Show only problems on standard error.")
     boolean quiet;
 
+    @Option(names = "--max-gmt-size", paramLabel = "SIZE", defaultValue = "4G",
+        description = "Largest GMT downloaded, e.g. 500M or 4G (default: ${DEFAULT-VALUE}).")
+    String maxGmtSize;
+
+    @Option(names = "--max-listing-size", paramLabel = "SIZE", defaultValue = "16M",
+        description = "Largest release listing read (default: ${DEFAULT-VALUE}).")
+    String maxListingSize;
+
+    @Option(names = "--max-checksum-size", paramLabel = "SIZE", defaultValue = "4M",
+        description = "Largest checksum file read (default: ${DEFAULT-VALUE}).")
+    String maxChecksumSize;
+
+    @Option(names = "--keep-free", paramLabel = "SIZE", defaultValue = "64M",
+        description = "Free space left on the cache's disk; the download stops before it would"
+            + " use it (default: ${DEFAULT-VALUE}).")
+    String keepFree;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "2h",
+        description = "Longest time the whole fetch may take, retries included, e.g. 30m, 2h,"
+            + " 90s (default: ${DEFAULT-VALUE}); besides the 60 s idle timeout.")
+    String deadline;
+
+    /** The limits given by the options. */
+    FetchLimits limits() {
+      return new FetchLimits(size("--max-listing-size", maxListingSize),
+          size("--max-checksum-size", maxChecksumSize), size("--max-gmt-size", maxGmtSize),
+          keepFree.strip().equals("0") ? 0 : size("--keep-free", keepFree), duration(deadline));
+    }
+
+    private static long size(String option, String value) {
+      try {
+        return FetchLimits.parseSize(value);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(option + " " + value + ": " + e.getMessage());
+      }
+    }
+
+    private static Duration duration(String value) {
+      Matcher matcher = Pattern.compile("(\\d{1,9})\\s*([smh]?)").matcher(value.strip());
+      if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+        throw new UsageException("--deadline " + value + ": expected a positive duration such as"
+            + " 90s, 30m or 2h");
+      }
+      long amount = Long.parseLong(matcher.group(1));
+      return switch (matcher.group(2)) {
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+
     @Override
     public Integer call() throws IOException {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      FetchLimits limits = limits();
       if (!List.of("http", "https").contains(String.valueOf(baseUrl.getScheme()))) {
         throw new UsageException("--base-url must be an http or https URL, got " + baseUrl);
       }
@@ -90,7 +146,7 @@ final class CorpusCommand extends CommandGroup {
           new FetchProgressReport(err, System.console() != null, quiet);
       ReleaseFetcher.Result result;
       try {
-        result = ReleaseFetcher.withDefaults(store, GeneReference.bundled())
+        result = ReleaseFetcher.withDefaults(store, GeneReference.bundled()).withLimits(limits)
             .fetch(baseUrl, release, force, progress);
       } catch (ReleaseException e) {
         throw new DataException("corpus fetch failed: " + e.getMessage());

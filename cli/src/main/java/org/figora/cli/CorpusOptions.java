@@ -24,12 +24,13 @@ final class CorpusOptions {
 
   @Option(
       names = "--corpus",
-      arity = "1..*",
+      split = ",",
       paramLabel = "PATH",
-      description = "Figure records, folders of them, or GMT files; 'pfocr' for the newest"
+      description = "A figure record, a folder of them, or a GMT file; 'pfocr' for the newest"
           + " installed PFOCR release, 'pfocr@YYYYMMDD' for a given one (figora corpus fetch"
-          + " installs them; write ./pfocr for a folder of that name). Default: the bundled"
-          + " seeds/.")
+          + " installs them; write ./pfocr for a folder of that name). One value per use:"
+          + " repeat the option (--corpus a --corpus b) or separate paths with commas."
+          + " Default: the bundled seeds/.")
   List<Path> corpus;
 
   @Option(names = "--strict", description = "Fail on any unreadable figure file or GMT line.")

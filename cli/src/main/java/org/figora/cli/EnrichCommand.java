@@ -5,15 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.stats.PValueAdjustment;
 import picocli.CommandLine.Command;
@@ -31,14 +36,18 @@ import picocli.CommandLine.Spec;
     description = {
       "Each LIST is a file of gene identifiers (symbols, aliases, Entrez or Ensembl IDs; one per"
           + " line or separated by commas, tabs or spaces; '#' starts a comment), '-' for"
-          + " standard input, or a .csv/.tsv table with --gene-column. Several lists run as a"
-          + " batch against one loaded index.",
+          + " standard input, or a .csv/.tsv table with --gene-column; plain or"
+          + " gzip-compressed. --genes gives a list inline. Missing-value words (NA, NaN, NULL,"
+          + " Inf, #N/A, empty quotes, ...) are never genes: they are skipped and counted. The"
+          + " corpus is human: a list that looks like mouse or rat genes gets a warning (no"
+          + " ortholog mapping is done). Several lists run as a batch against one loaded index.",
       ""
     },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
-      "  figora enrich deseq2.csv --gene-column gene \\",
+      "  figora enrich --genes IGF1R,IRS1,AKT1,PIK3CA,MAPK1",
+      "  figora enrich examples/deseq2-results.csv --gene-column column1 \\",
       "      --where \"padj < 0.05 and log2FoldChange > 1\"",
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora enrich --lists clusters.gmt --background measured.txt --output-dir out/",
@@ -53,12 +62,19 @@ final class EnrichCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LIST", arity = "0..*", description = "Gene list files, or '-'.")
   List<String> lists = new ArrayList<>();
 
+  @Option(names = "--genes", paramLabel = "GENE,GENE,...",
+      description = "Genes given inline, for a quick look: one list named 'genes' (separate"
+          + " genes with commas or spaces; repeat the option to add more).")
+  List<String> inlineGenes = new ArrayList<>();
+
   @Option(names = "--lists", paramLabel = "FILE.gmt",
       description = "A GMT file of gene lists, one list per line (name, description, genes).")
   Path listsGmt;
 
   @Option(names = "--gene-column", paramLabel = "COLUMN",
-      description = "For .csv/.tsv lists: the column holding gene identifiers.")
+      description = "For .csv/.tsv lists: the column holding gene identifiers (an empty header"
+          + " cell, such as the row names R's write.csv writes, is column1, column2, ... by"
+          + " position).")
   String geneColumn;
 
   @Option(names = "--where", paramLabel = "EXPR",
@@ -81,7 +97,8 @@ final class EnrichCommand implements Callable<Integer> {
   int maxSize;
 
   @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "bh",
-      description = "bh (default), by, bonferroni, holm, qvalue or none.")
+      description = "bh (default; fdr is accepted for it, as in R's p.adjust), by, bonferroni,"
+          + " holm, qvalue or none.")
   String correction;
 
   @Option(names = "--correct-hits-only",
@@ -104,16 +121,30 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
-      description = "tsv (default), csv, json, html, md or clusterprofiler.")
+  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
+      description = "Group shown figures whose gene sets (within the background) have Jaccard"
+          + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
+          + " identical sets only; off = no grouping). Columns group and group_size.")
+  String groupSimilarity;
+
+  @Option(names = "--collapse",
+      description = "Show one row per group of similar figures: its best-ranked figure.")
+  boolean collapse;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
+          + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
+          + " with that extension is refused.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (default: standard output). Written atomically.")
+      description = "Write the report here (default: standard output). Written atomically;"
+          + " never onto an input (exit 2); its folder is created; a link's target is written.")
   Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "For several lists: one report per list here, plus combined.tsv.")
+      description = "For several lists: one report per list here, plus combined.tsv (and"
+          + " failed.tsv naming lists that failed); created when missing.")
   Path outputDirectory;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
@@ -124,40 +155,94 @@ final class EnrichCommand implements Callable<Integer> {
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
-    ReportFormat reportFormat = parse("--format", format, ReportFormat::fromOptionName);
-    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all);
+    ReportFormat reportFormat = reportFormat();
+    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all, grouping(), collapse);
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
-    List<ResolvedGeneList> inputs = new ListInputs(reference, root.stdin(), geneColumn, where,
-        quiet ? null : err).read(lists, listsGmt);
+    ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
+        quiet ? null : err);
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    List<ResolvedGeneList> inputs;
+    if (batch) {
+      ListInputs.Batch read = reader.readBatch(lists, listsGmt, inlineGenes);
+      inputs = new ArrayList<>(read.lists());
+      failures.addAll(read.failures());
+    } else {
+      inputs = reader.read(lists, listsGmt, inlineGenes);
+    }
     for (ResolvedGeneList input : inputs) {
       if (!quiet) {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
+      ListInputs.warnIfNonHuman(input, err);
     }
+    ReportOutput.BatchNames names = ReportOutput.batchNames(
+        inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
+    List<String> labels = new ArrayList<>(names.labels());
+    checkOutputsAgainstInputs(root, names);
     LoadedIndex loaded = corpusOptions.open(root, reference, err, quiet);
     if (loaded.index().figureCount() == 0) {
       throw new DataException("the corpus " + corpusOptions.describe(root) + " has no figures;"
           + " nothing to test against");
     }
     Universe universe = Backgrounds.universe(background, loaded.index(), reference, err, quiet);
-    for (ResolvedGeneList input : inputs) {
-      Backgrounds.requireGenesInUniverse(input, universe);
+    for (int i = inputs.size() - 1; i >= 0; i--) {
+      try {
+        Backgrounds.requireGenesInUniverse(inputs.get(i), universe);
+      } catch (DataException e) {
+        if (!batch) {
+          throw e;
+        }
+        failures.add(new ReportOutput.Failure(inputs.get(i).name(), e.getMessage()));
+        inputs.remove(i);
+        labels.remove(i);
+      }
     }
     EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, options);
+    PrintWriter out = spec.commandLine().getOut();
     ReportOutput writer = new ReportOutput(root, corpusOptions, loaded, reference, reportFormat,
-        selection);
+        selection, out, err);
     PrintWriter log = quiet ? null : err;
-    if (inputs.size() == 1 && outputDirectory == null) {
+    if (!batch && outputDirectory == null) {
       EnrichmentResult result = engine.enrich(inputs.get(0).toGeneList());
       if (log != null) {
         log.println("figora: " + summary(result));
       }
-      writer.single(result, inputs.get(0), output, spec.commandLine().getOut());
-    } else {
-      writer.batch(engine, inputs, outputDirectory, output, spec.commandLine().getOut(), log);
+      writer.single(result, inputs.get(0), output, out);
+      return ExitCodes.OK;
+    }
+    writer.batch(engine, inputs, labels, failures, names, outputDirectory, output, out, log);
+    if (!failures.isEmpty()) {
+      for (ReportOutput.Failure failure : failures) {
+        err.println("figora: failed: " + failure.list() + ": " + failure.reason());
+      }
+      err.println("figora: " + failures.size() + " of " + (failures.size() + inputs.size())
+          + " lists failed" + (outputDirectory == null ? ""
+              : "; they are listed in " + outputDirectory.resolve(
+                  ReportOutput.BatchNames.FAILED)));
+      return ExitCodes.DATA;
     }
     return ExitCodes.OK;
+  }
+
+  /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
+  private Double grouping() {
+    if (groupSimilarity.equalsIgnoreCase("off")) {
+      if (collapse) {
+        throw new UsageException("--collapse needs grouping; it cannot be used with"
+            + " --group-similarity off");
+      }
+      return null;
+    }
+    try {
+      return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": expected a number"
+          + " above 0 and at most 1, or off");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--group-similarity " + groupSimilarity + ": " + e.getMessage());
+    }
   }
 
   private EnrichmentOptions options() {
@@ -173,15 +258,42 @@ final class EnrichCommand implements Callable<Integer> {
     }
     checkProbability("--max-fdr", maxFdr);
     checkProbability("--max-p", maxP);
-    if (lists.isEmpty() && listsGmt == null) {
+    if (lists.isEmpty() && listsGmt == null && inlineGenes.isEmpty()) {
       throw new UsageException("no gene list given: name a LIST file, '-' for standard input,"
-          + " or --lists FILE.gmt");
+          + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
     }
+    if (where != null) {
+      try {
+        RowFilter.parse(where);
+      } catch (InputFormatException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
     return new EnrichmentOptions(minSize, maxSize,
         parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+  }
+
+  /**
+   * The report format: --format, else the one the extension of -o names, else TSV. A --format
+   * that disagrees with a known extension of -o is a usage error (a .html file holding TSV would
+   * mislead every program that opens it).
+   */
+  private ReportFormat reportFormat() {
+    Optional<ReportFormat> byName = output == null ? Optional.empty()
+        : ReportFormat.forFileName(output.getFileName().toString());
+    if (format == null) {
+      return byName.orElse(ReportFormat.TSV);
+    }
+    ReportFormat chosen = parse("--format", format, ReportFormat::fromOptionName);
+    if (byName.isPresent() && !byName.get().extension().equals(chosen.extension())) {
+      throw new UsageException("--format " + chosen + " does not match --output " + output
+          + " (a ." + byName.get().extension() + " file); drop --format, or name the file ."
+          + chosen.extension());
+    }
+    return chosen;
   }
 
   /** Parses an option's value, naming the option when the value is not one of its choices. */
@@ -203,18 +315,59 @@ final class EnrichCommand implements Callable<Integer> {
     if (output != null && outputDirectory != null) {
       throw new UsageException("cannot use --output and --output-dir together");
     }
-    boolean batch = lists.size() > 1 || listsGmt != null;
+    boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
         && reportFormat != ReportFormat.CSV) {
       throw new UsageException("several lists without --output-dir write one combined table;"
           + " use --format tsv or csv, or give --output-dir for " + reportFormat + " reports");
     }
     if (output != null) {
-      OutputPaths.checkParentWritable(output, "--output");
+      OutputPaths.checkFile(output, "--output " + output);
     }
     if (outputDirectory != null) {
-      OutputPaths.checkDirectoryWritable(outputDirectory, "--output-dir");
+      OutputPaths.checkDirectory(outputDirectory, "--output-dir " + outputDirectory);
     }
+  }
+
+  /**
+   * Before anything is written: every output name fits and no output is one of the inputs (a
+   * list, the GMT of lists, the background file, a corpus file or folder).
+   */
+  private void checkOutputsAgainstInputs(FigoraCommand root, ReportOutput.BatchNames names) {
+    OutputPaths outputs = new OutputPaths();
+    if (output != null) {
+      outputs.file(output, "--output " + output);
+    }
+    if (outputDirectory != null) {
+      for (int i = 0; i < names.labels().size(); i++) {
+        Path report = outputDirectory.resolve(names.report(i));
+        outputs.file(report, "the report " + report);
+      }
+      Path combined = outputDirectory.resolve(names.combined());
+      outputs.file(combined, "the combined table " + combined);
+      Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
+      outputs.file(failed, "the table of failed lists " + failed);
+      for (String name : names.comparison()) {
+        outputs.file(outputDirectory.resolve(name), "the comparison "
+            + outputDirectory.resolve(name));
+      }
+    }
+    List<Map.Entry<Path, String>> inputs = new ArrayList<>();
+    for (String list : lists) {
+      if (!list.equals("-")) {
+        inputs.add(Map.entry(Path.of(list), "gene list " + list));
+      }
+    }
+    if (listsGmt != null) {
+      inputs.add(Map.entry(listsGmt, "GMT of lists " + listsGmt));
+    }
+    if (!List.of("annotated", "protein-coding").contains(background)) {
+      inputs.add(Map.entry(Path.of(background), "background file " + background));
+    }
+    for (Path path : corpusOptions.paths(root)) {
+      inputs.add(Map.entry(path, "corpus " + path));
+    }
+    outputs.check(OutputPaths.inputs(inputs));
   }
 
   static String summary(EnrichmentResult result) {

@@ -49,6 +49,27 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return ExitCodes.SOFTWARE;
   }
 
+  /**
+   * How a failure of bad input data reads in a message: the exception's own message for figora's
+   * exceptions, the file and reason for file-system ones.
+   *
+   * @param e the failure
+   * @return the message, without the {@code figora: } prefix
+   */
+  static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return cause.getMessage() + ": no such file or directory";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return cause.getMessage() + ": permission denied";
+    }
+    if (cause instanceof InputFormatException || cause instanceof DataException) {
+      return cause.getMessage();
+    }
+    return String.valueOf(cause);
+  }
+
   private static String qualifiedName(CommandLine command) {
     StringBuilder name = new StringBuilder();
     for (CommandLine c = command; c != null && c.getParent() != null; c = c.getParent()) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.GeneReference;
@@ -50,16 +53,21 @@ final class ExportCommand extends CommandGroup {
 
     @Override
     public Integer call() throws IOException {
-      if (output != null) {
-        OutputPaths.checkParentWritable(output, "--output");
-      }
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      if (output != null) {
+        List<Map.Entry<Path, String>> inputs = new ArrayList<>();
+        for (Path path : corpusOptions.paths(root)) {
+          inputs.add(Map.entry(path, "corpus " + path));
+        }
+        new OutputPaths().file(output, "--output " + output).check(OutputPaths.inputs(inputs));
+      }
       PrintWriter err = spec.commandLine().getErr();
       LoadedIndex loaded = corpusOptions.open(root, GeneReference.bundled(), err, quiet);
       if (output == null) {
         write(loaded, spec.commandLine().getOut());
       } else {
-        ReportOutput.write(output, w -> write(loaded, w));
+        OutputFile.write(output, w -> write(loaded, w), spec.commandLine().getOut(),
+            spec.commandLine().getErr());
       }
       return ExitCodes.OK;
     }

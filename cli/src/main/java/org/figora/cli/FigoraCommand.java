@@ -1,6 +1,10 @@
 package org.figora.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +32,7 @@ import picocli.CommandLine.ParameterException;
       IndexCommand.class,
       CorpusCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -36,6 +41,7 @@ import picocli.CommandLine.ParameterException;
       "  figora enrich up.txt down.txt --output-dir results/ --format html",
       "  figora genes resolve my-genes.txt",
       "  figora figures show PMC5738696__F1",
+      "  figora serve --port 0",
       ExitCodes.FOOTER
     })
 public final class FigoraCommand extends CommandGroup {
@@ -60,9 +66,36 @@ public final class FigoraCommand extends CommandGroup {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(out, err, System.in, System.getenv(), args));
+    CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+    CheckedOutput stderr = new CheckedOutput(new FileOutputStream(FileDescriptor.err));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8),
+        true);
+    InputStream in = StandardInput.isClosed() ? StandardInput.CLOSED : System.in;
+    int code = execute(out, err, in, System.getenv(), args);
+    out.flush();
+    err.flush();
+    System.exit(withWriteErrors(code, stdout, stderr, err));
+  }
+
+  /**
+   * A failed write to standard output or error is an error (exit 3), except a closed pipe: the
+   * reader ({@code | head}) took what it wanted.
+   */
+  private static int withWriteErrors(int code, CheckedOutput stdout, CheckedOutput stderr,
+      PrintWriter err) {
+    int result = code;
+    if (stdout.failure() != null && !stdout.closedPipe()) {
+      err.println("figora: cannot write to standard output: " + stdout.failure().getMessage()
+          + "; the output is incomplete");
+      err.flush();
+      result = code == ExitCodes.OK ? ExitCodes.DATA : code;
+    }
+    if (stderr.failure() != null && !stderr.closedPipe()) {
+      result = code == ExitCodes.OK ? ExitCodes.DATA : code;
+    }
+    return result;
   }
 
   /**
@@ -77,19 +110,33 @@ public final class FigoraCommand extends CommandGroup {
    */
   public static int execute(PrintWriter out, PrintWriter err, InputStream in,
       Map<String, String> environment, String... args) {
-    CommandLine commandLine = new CommandLine(new FigoraCommand(in, environment));
-    commandLine.setOut(out);
-    commandLine.setErr(err);
-    shareVersion(commandLine, new VersionProvider());
-    commandLine.setExecutionExceptionHandler(new ErrorHandler());
-    // Parse errors (unknown command or option, bad or missing value) are bad usage; anything
-    // else that reaches the mapper escaped the execution handler and is internal.
-    commandLine.setExitCodeExceptionMapper(
-        e -> e instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
-    int code = commandLine.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    try {
+      CommandLine commandLine = new CommandLine(new FigoraCommand(in, environment));
+      commandLine.setOut(out);
+      commandLine.setErr(err);
+      shareVersion(commandLine, new VersionProvider());
+      commandLine.setExecutionExceptionHandler(new ErrorHandler());
+      // Parse errors (unknown command or option, bad or missing value) are bad usage; anything
+      // else that reaches the mapper escaped the execution handler and is internal.
+      commandLine.setExitCodeExceptionMapper(
+          e -> e instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("figora: out of memory (" + e.getMessage() + "); give Java more with"
+          + " FIGORA_JAVA_OPTS=-Xmx4g, or use smaller inputs");
+      return ExitCodes.SOFTWARE;
+    } catch (StackOverflowError e) {
+      err.println("figora: internal error: the input is nested too deeply for figora (stack"
+          + " overflow); this is a bug in figora, please report it with the command you ran");
+      return ExitCodes.SOFTWARE;
+    } catch (RuntimeException | Error e) {
+      err.println("figora: internal error: " + e);
+      err.println("This is a bug in figora; please report it with the command you ran.");
+      return ExitCodes.SOFTWARE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   /** Every subcommand has {@code --version} (standard help options); all print figora's. */

@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.gene.GeneResolution;
 import org.figora.analysis.index.LoadedIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +33,10 @@ final class FiguresCommand extends CommandGroup {
 
   /** Filters shared by {@code list} and {@code search}. */
   static final class Filters {
-    @Option(names = "--gene", paramLabel = "SYMBOL",
-        description = "Only figures with this human gene (repeat for all of several).")
+    @Option(names = "--gene", paramLabel = "GENE", split = ",",
+        description = "Only figures with this human gene (repeat, or separate with commas, for"
+            + " all of several). Resolved as enrich resolves lists: any case, aliases, previous"
+            + " symbols, Entrez and Ensembl IDs; an ambiguous or unknown one is refused.")
     List<String> genes = new ArrayList<>();
 
     @Option(names = "--organism", paramLabel = "TEXT",
@@ -45,19 +50,44 @@ final class FiguresCommand extends CommandGroup {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N figures.")
     Integer limit;
 
-    Predicate<Figure> predicate() {
-      Predicate<Figure> test = f -> f.humanGenes().containsAll(genes);
-      if (organism != null) {
-        String wanted = organism.toLowerCase(Locale.ROOT);
-        test = test.and(f -> Stream.concat(f.organisms().stream(), f.organismsNer().stream())
-            .anyMatch(o -> o.toLowerCase(Locale.ROOT).contains(wanted)));
+    /**
+     * The approved symbols of the --gene values, resolved as list identifiers are; a value that
+     * is ambiguous, unknown or a missing-value word is a usage error.
+     */
+    private List<String> symbols(GeneReference reference, PrintWriter err) {
+      List<String> symbols = new ArrayList<>();
+      for (String gene : genes) {
+        GeneResolution resolution = reference.resolve(gene);
+        switch (resolution.kind()) {
+          case EXACT -> { }
+          case AMBIGUOUS -> throw new UsageException("--gene " + gene + " is ambiguous: it"
+              + " names " + String.join(", ", resolution.symbols()) + "; give the approved"
+              + " symbol");
+          case UNKNOWN, MISSING_VALUE -> throw new UsageException("--gene " + gene + " is not"
+              + " a human gene symbol, alias, Entrez or Ensembl ID of the gene reference");
+          default -> err.println("figora: --gene " + gene + ": "
+              + resolution.symbols().get(0) + " ("
+              + resolution.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+        }
+        symbols.addAll(resolution.symbols());
       }
-      if (year != null) {
-        int[] range = yearRange(year);
-        test = test.and(f -> f.year().isPresent() && f.year().getAsInt() >= range[0]
-            && f.year().getAsInt() <= range[1]);
-      }
-      return test;
+      return symbols;
+    }
+
+    private Predicate<Figure> organismTest() {
+      String wanted = organism.toLowerCase(Locale.ROOT);
+      return f -> Stream.concat(f.organisms().stream(), f.organismsNer().stream())
+          .anyMatch(o -> o.toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private Predicate<Figure> yearTest() {
+      int[] range = yearRange(year);
+      return f -> f.year().isPresent() && f.year().getAsInt() >= range[0]
+          && f.year().getAsInt() <= range[1];
+    }
+
+    private static boolean hasOrganism(Figure f) {
+      return !f.organisms().isEmpty() || !f.organismsNer().isEmpty();
     }
 
     private static int[] yearRange(String text) {
@@ -69,21 +99,70 @@ final class FiguresCommand extends CommandGroup {
       return new int[] {from, parts.length > 1 ? Integer.parseInt(parts[1]) : from};
     }
 
-    void print(LoadedIndex loaded, Predicate<Figure> extra, PrintWriter out) {
+    /**
+     * Prints the figures that pass every filter and {@code extra}; on standard error, how many
+     * figures --year and --organism left out only because they lack a year or an organism (GMT
+     * corpora have neither).
+     */
+    void print(LoadedIndex loaded, GeneReference reference, Predicate<Figure> extra,
+        PrintWriter out, PrintWriter err) {
       if (limit != null && limit < 0) {
         throw new UsageException("--limit " + limit + " is out of range: it must be 0 or more");
       }
-      Stream<Figure> figures = loaded.index().corpus().figures().stream()
-          .filter(predicate().and(extra));
+      List<String> symbols = symbols(reference, err);
+      Predicate<Figure> base = extra.and(f -> f.humanGenes().containsAll(symbols));
+      Predicate<Figure> yearTest = year == null ? f -> true : yearTest();
+      Predicate<Figure> organismTest = organism == null ? f -> true : organismTest();
+      List<Figure> selected = new ArrayList<>();
+      int withoutYear = 0;
+      int withoutOrganism = 0;
+      for (Figure f : loaded.index().corpus().figures()) {
+        if (!base.test(f)) {
+          continue;
+        }
+        boolean yearOk = yearTest.test(f);
+        boolean organismOk = organismTest.test(f);
+        if (yearOk && organismOk) {
+          selected.add(f);
+        } else {
+          boolean noYear = year != null && f.year().isEmpty();
+          boolean noOrganism = organism != null && !hasOrganism(f);
+          if (noYear && (organismOk || noOrganism)) {
+            withoutYear++;
+          }
+          if (noOrganism && (yearOk || noYear)) {
+            withoutOrganism++;
+          }
+        }
+      }
+      Stream<Figure> figures = selected.stream();
       if (limit != null) {
         figures = figures.limit(limit);
       }
       out.println("figid\tyear\thuman_genes\ttitle");
-      figures.forEach(f -> out.println(f.figid() + "\t"
-          + (f.year().isPresent() ? String.valueOf(f.year().getAsInt()) : "") + "\t"
-          + f.humanGenes().size() + "\t" + f.title().replace('\t', ' ')));
+      figures.forEach(f -> out.println(row(f)));
       out.flush();
+      if (year != null) {
+        err.println("figora: --year left out " + figures(withoutYear)
+            + " that would otherwise match but have no year (figures read from GMT files have"
+            + " none)");
+      }
+      if (organism != null) {
+        err.println("figora: --organism left out " + figures(withoutOrganism)
+            + " that would otherwise match but name no organism (figures read from GMT files"
+            + " name none)");
+      }
     }
+
+    private static String figures(int count) {
+      return count + (count == 1 ? " figure" : " figures");
+    }
+  }
+
+  /** A figure as one row of a listing: figid, year, number of human genes, title. */
+  private static String row(Figure f) {
+    return f.figid() + "\t" + (f.year().isPresent() ? String.valueOf(f.year().getAsInt()) : "")
+        + "\t" + f.humanGenes().size() + "\t" + f.title().replace('\t', ' ');
   }
 
   /** {@code figora figures list}. */
@@ -99,7 +178,8 @@ final class FiguresCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      filters.print(loaded, f -> true, spec.commandLine().getOut());
+      filters.print(loaded, GeneReference.bundled(), f -> true, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
       return ExitCodes.OK;
     }
   }
@@ -121,31 +201,40 @@ final class FiguresCommand extends CommandGroup {
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
       List<String> wanted = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-      filters.print(loaded, f -> {
+      filters.print(loaded, GeneReference.bundled(), f -> {
         String text = (f.title() + " " + f.caption()).toLowerCase(Locale.ROOT);
         return wanted.stream().allMatch(text::contains);
-      }, spec.commandLine().getOut());
+      }, spec.commandLine().getOut(), spec.commandLine().getErr());
       return ExitCodes.OK;
     }
   }
 
-  /** {@code figora figures show FIGID}. */
+  /** {@code figora figures show FIGID|PMCID}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      header = "Show one figure: metadata, human genes, other keywords and links.",
-      footer = {"%nExample:", "  figora figures show PMC5738696__F1", ExitCodes.FOOTER})
+      header = "Show one figure: metadata, human genes, other keywords and links; or, for a"
+          + " PMCID, list that paper's figures.",
+      footer = {"%nExamples:", "  figora figures show PMC5738696__F1",
+          "  figora figures show PMC5738696", ExitCodes.FOOTER})
   static final class Show implements Callable<Integer> {
+    private static final Pattern PMCID = Pattern.compile("PMC\\d+", Pattern.CASE_INSENSITIVE);
+
     @Spec private CommandSpec spec;
     @Mixin private CorpusOptions corpusOptions;
 
-    @Parameters(paramLabel = "FIGID", description = "A figure id or its alias.")
+    @Parameters(paramLabel = "FIGID|PMCID",
+        description = "A figure id or its alias, or a paper's PMCID (e.g. PMC5738696).")
     String figid;
 
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      Figure f = loaded.index().corpus().figure(figid).orElseThrow(() -> new DataException(
-          "no figure '" + figid + "' in the corpus (figora figures search finds figures)"));
       PrintWriter out = spec.commandLine().getOut();
+      Optional<Figure> found = loaded.index().corpus().figure(figid);
+      if (found.isEmpty() && PMCID.matcher(figid).matches()) {
+        return listPaper(loaded, out);
+      }
+      Figure f = found.orElseThrow(() -> new DataException(
+          "no figure '" + figid + "' in the corpus (figora figures search finds figures)"));
       line(out, "figid", f.figid());
       line(out, "alias", f.figidAlias());
       line(out, "title", f.title());
@@ -166,6 +255,20 @@ final class FiguresCommand extends CommandGroup {
           String.join(" | ", f.otherKeywords()));
       line(out, "caption", f.caption());
       line(out, "source", f.source());
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    /** Lists the figures of the paper {@link #figid} names by its PMCID. */
+    private Integer listPaper(LoadedIndex loaded, PrintWriter out) {
+      List<Figure> figures = loaded.index().corpus().figures().stream()
+          .filter(f -> f.pmcid().equalsIgnoreCase(figid)).toList();
+      if (figures.isEmpty()) {
+        throw new DataException("no figure of the paper " + figid + " in the corpus (figora"
+            + " figures search finds figures)");
+      }
+      out.println("figid\tyear\thuman_genes\ttitle");
+      figures.forEach(f -> out.println(row(f)));
       out.flush();
       return ExitCodes.OK;
     }

@@ -74,6 +74,9 @@ final class IndexCommand extends CommandGroup {
       out.println("reference: " + reference.sourceDescription());
       out.println("cache: " + loaded.cacheFile().map(f -> f + sizeOf(f)).orElse("none")
           + (loaded.fromCache() ? " (used)" : " (built now)"));
+      out.println("GMT gene tokens mapped from previous symbols or aliases: "
+          + report.renamedGeneTokens());
+      out.println("GMT gene tokens dropped (no human gene): " + report.droppedGeneTokens());
       out.println("skipped: " + report.skipped().size());
       for (LoadIssue issue : report.skipped()) {
         out.println("  " + issue);

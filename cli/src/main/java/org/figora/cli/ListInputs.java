@@ -18,6 +18,7 @@ import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.InputIdentifier;
+import org.figora.analysis.input.NonHumanSignal;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.input.RowFilter;
@@ -26,6 +27,9 @@ import org.figora.analysis.input.TableGeneListReader;
 
 /** Reads the gene lists named on the command line and resolves them to approved symbols. */
 final class ListInputs {
+
+  /** The name of the list given with {@code --genes}, in summaries and reports. */
+  static final String INLINE_NAME = "genes";
 
   private final GeneListResolver resolver;
   private final InputStream stdin;
@@ -51,6 +55,17 @@ final class ListInputs {
     this.log = log;
   }
 
+  /**
+   * Warns on standard error (also with --quiet) when a list looks like another organism's genes:
+   * the corpus is human and no ortholog mapping is done.
+   */
+  static void warnIfNonHuman(ResolvedGeneList list, PrintWriter err) {
+    NonHumanSignal signal = NonHumanSignal.of(list);
+    if (signal.looksNonHuman()) {
+      err.println("figora: warning: " + list.name() + ": " + signal.describe());
+    }
+  }
+
   /** @return the inputs of a list that did not resolve to one symbol (ambiguous or unknown) */
   static List<String> unresolved(ResolvedGeneList list) {
     return Stream.concat(list.ambiguous().stream(), list.unknown().stream())
@@ -62,12 +77,17 @@ final class ListInputs {
    *
    * @param arguments list files, or {@code -} for standard input
    * @param listsGmt a GMT file of lists, or null
+   * @param inlineGenes the values of {@code --genes}: one list named {@value #INLINE_NAME}, first
    * @return the resolved lists, in order
    * @throws IOException when a file cannot be read
    * @throws DataException when a list has no usable gene
    */
-  List<ResolvedGeneList> read(List<String> arguments, Path listsGmt) throws IOException {
+  List<ResolvedGeneList> read(List<String> arguments, Path listsGmt, List<String> inlineGenes)
+      throws IOException {
     List<ResolvedGeneList> lists = new ArrayList<>();
+    if (!inlineGenes.isEmpty()) {
+      lists.add(requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
+    }
     for (String argument : arguments) {
       lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
     }
@@ -79,18 +99,83 @@ final class ListInputs {
     return lists;
   }
 
-  private static String nameOf(String argument) {
-    return argument.equals("-") ? "stdin" : Path.of(argument).getFileName().toString();
+  /** The lists of a batch that could be read, and those that could not. */
+  record Batch(List<ResolvedGeneList> lists, List<ReportOutput.Failure> failures) {}
+
+  /**
+   * Reads the lists of a batch: a list that cannot be read or has no usable gene is set aside
+   * with its reason instead of stopping the batch. A GMT of lists that cannot be read, and usage
+   * errors, still stop it.
+   *
+   * @param arguments list files, or {@code -} for standard input
+   * @param listsGmt a GMT file of lists, or null
+   * @param inlineGenes the values of {@code --genes}
+   * @return the lists read and the failures, each in order
+   * @throws IOException when the GMT of lists cannot be read
+   */
+  Batch readBatch(List<String> arguments, Path listsGmt, List<String> inlineGenes)
+      throws IOException {
+    List<ResolvedGeneList> lists = new ArrayList<>();
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    if (!inlineGenes.isEmpty()) {
+      try {
+        lists.add(requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
+      } catch (DataException | InputFormatException e) {
+        failures.add(new ReportOutput.Failure(INLINE_NAME, ErrorHandler.describe(e)));
+      }
+    }
+    for (String argument : arguments) {
+      try {
+        lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
+      } catch (DataException | InputFormatException | IOException e) {
+        failures.add(new ReportOutput.Failure(argument, ErrorHandler.describe(e)));
+      }
+    }
+    if (listsGmt != null) {
+      for (NamedIdentifiers list : gmtLists(listsGmt)) {
+        try {
+          lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
+        } catch (DataException | InputFormatException e) {
+          failures.add(new ReportOutput.Failure(list.name(), ErrorHandler.describe(e)));
+        }
+      }
+    }
+    return new Batch(lists, failures);
   }
 
-  private List<InputIdentifier> identifiers(String argument) throws IOException {
+  /**
+   * The identifiers of {@code --genes}: each use's value read as a one-line list (commas, spaces
+   * and quotes as in a list file); the "line" of an identifier is the use it came from.
+   */
+  private static List<InputIdentifier> inline(List<String> values) {
+    List<InputIdentifier> identifiers = new ArrayList<>();
+    for (int use = 0; use < values.size(); use++) {
+      String value = values.get(use).replace('\n', ' ').replace('\r', ' ');
+      for (InputIdentifier identifier : GeneListReader.parse(value, "--genes")) {
+        identifiers.add(new InputIdentifier(identifier.text(), use + 1));
+      }
+    }
+    return identifiers;
+  }
+
+  private static String nameOf(String argument) {
+    if (argument.equals("-")) {
+      return "stdin";
+    }
+    String name = argument.replaceAll("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.isEmpty() ? argument : name;
+  }
+
+  /**
+   * Reads one list's identifiers as {@code enrich} does: a file (plain, gzip-compressed, or a
+   * table with the gene column), or standard input for {@code -}.
+   */
+  List<InputIdentifier> identifiers(String argument) throws IOException {
     if (argument.equals("-")) {
       return new GeneListReader().read(stdin, "<stdin>");
     }
-    Path file = Path.of(argument);
-    if (!Files.isRegularFile(file)) {
-      throw InputFormatException.at(file, 0, "no such gene list file");
-    }
+    Path file = InputFiles.readable(argument, "gene list");
     if (geneColumn != null) {
       TableGeneListReader reader = where == null ? new TableGeneListReader(geneColumn)
           : new TableGeneListReader(geneColumn, RowFilter.parse(where));
@@ -100,7 +185,8 @@ final class ListInputs {
       }
       return table.identifiers();
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
+        .replaceFirst("\\.gz$", "");
     if (name.endsWith(".gmt")) {
       throw InputFormatException.at(file, 0, "a GMT of gene lists is read with --lists " + file);
     }
@@ -132,7 +218,9 @@ final class ListInputs {
       throw new DataException(list.name() + ": no usable genes: " + list.summary()
           + (unknown.isEmpty() ? "" : "; e.g. "
               + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))))
-          + ". figora expects human gene symbols, Entrez or Ensembl IDs.");
+          + ". figora expects human gene symbols, Entrez or Ensembl IDs."
+          + (NonHumanSignal.of(list).looksNonHuman()
+              ? " " + NonHumanSignal.of(list).describe() + "." : ""));
     }
     return list;
   }

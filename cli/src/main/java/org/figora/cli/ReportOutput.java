@@ -1,12 +1,8 @@
 package org.figora.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,13 +11,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
-import org.figora.analysis.AtomicFiles;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.CombinedTable;
+import org.figora.analysis.report.HtmlReport;
+import org.figora.analysis.report.HtmlReportInput;
+import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
@@ -38,9 +37,14 @@ final class ReportOutput {
   private final GeneReference reference;
   private final ReportFormat format;
   private final ReportSelection selection;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
 
   ReportOutput(FigoraCommand root, CorpusOptions corpus, LoadedIndex loaded,
-      GeneReference reference, ReportFormat format, ReportSelection selection) {
+      GeneReference reference, ReportFormat format, ReportSelection selection,
+      PrintWriter stdout, PrintWriter stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
     this.root = root;
     this.corpus = corpus;
     this.loaded = loaded;
@@ -52,32 +56,116 @@ final class ReportOutput {
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
       throws IOException {
-    Report report = report(result, input);
-    if (output == null) {
-      report.write(format, out);
+    Provenance provenance = provenance(result, input);
+    OutputFile.TextContent content;
+    if (format == ReportFormat.HTML) {
+      HtmlReportInput page = page(result, input, provenance, "Every row: the same command with"
+          + " --format tsv.");
+      content = w -> HtmlReport.write(page, w);
     } else {
-      write(output, w -> report.write(format, w));
+      Report report = Report.of(result, selection.shown(result, loaded.index()), provenance)
+          .withInputIdentifiers(input);
+      content = w -> report.write(format, w);
+    }
+    if (output == null) {
+      content.writeTo(out);
+      out.flush();
+    } else {
+      write(output, content);
     }
   }
+
+  /** The HTML page of one list: the rows passing the threshold and at least the top 50. */
+  private HtmlReportInput page(EnrichmentResult result, ResolvedGeneList input,
+      Provenance provenance, String fullTable) {
+    double threshold = selection.fdrThreshold();
+    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+    return new HtmlReportInput(result, selection.group(rows, result, loaded.index()), provenance,
+        input, threshold, fullTable);
+  }
+
+  /**
+   * The names of a batch's outputs, fixed before anything is written: each list's label (its
+   * report's file name without the extension, unique in the batch, and the {@code list} column
+   * of the combined table), the combined table's and the failure table's file names.
+   *
+   * @param labels one label per list, in order
+   * @param extension the reports' extension
+   * @param combined the combined table's file name
+   */
+  record BatchNames(List<String> labels, String extension, String combined, boolean compared) {
+
+    /** File name of the table of lists that failed. */
+    static final String FAILED = "failed.tsv";
+
+    /** HTML batches: the page comparing the lists and its long table. */
+    static final List<String> COMPARISON = List.of("index.html", "comparison.tsv");
+
+    /** @return the files comparing the lists ({@link #COMPARISON} for HTML, else none) */
+    List<String> comparison() {
+      return compared ? COMPARISON : List.of();
+    }
+
+    /** @return the report file name of the i-th list */
+    String report(int i) {
+      return labels.get(i) + "." + extension;
+    }
+  }
+
+  /**
+   * Names a batch's outputs.
+   *
+   * @param listNames the lists' names (file names, or names from a GMT of lists)
+   * @param format the reports' format
+   * @return unique labels and file names
+   */
+  static BatchNames batchNames(List<String> listNames, ReportFormat format) {
+    Set<String> used = new HashSet<>();
+    used.add(COMBINED);
+    used.add("failed");
+    if (format == ReportFormat.HTML) {
+      used.add("index");
+      used.add("comparison");
+    }
+    List<String> labels = new ArrayList<>();
+    for (String name : listNames) {
+      labels.add(uniqueName(baseName(name), used));
+    }
+    return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
+        .extension(), format == ReportFormat.HTML);
+  }
+
+  private static ReportFormat combinedFormat(ReportFormat format) {
+    return format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
+  }
+
+  /** A list that could not be tested, and why. */
+  record Failure(String list, String reason) {}
 
   /**
    * Tests and writes a batch. The lists run in parallel and each result is reduced at once to
    * its report (the selected rows), so a long batch holds reports, not results. Nothing is
    * written until every list has been tested. With a folder, one report per list named after the
-   * list plus a combined long table; without one, only the combined table, to a file or
-   * standard output.
+   * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
+   * one, only the combined table, to a file or standard output.
+   *
+   * @param inputs the lists that can be tested
+   * @param labels their labels, in the same order ({@link #batchNames})
    */
-  void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, Path directory,
-      Path output, PrintWriter out, PrintWriter log) throws IOException {
-    List<ListReport> listReports = IntStream.range(0, inputs.size()).parallel()
-        .mapToObj(i -> listReport(engine, inputs.get(i))).toList();
+  void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, List<String> labels,
+      List<Failure> failures, BatchNames names, Path directory, Path output, PrintWriter out,
+      PrintWriter log) throws IOException {
+    List<ListReport> reports = IntStream.range(0, inputs.size()).parallel()
+        .mapToObj(i -> report(engine, inputs.get(i))).toList();
     if (log != null) {
-      listReports.forEach(report -> log.println("figora: " + report.summary()));
+      reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    List<Report> reports = listReports.stream().map(ListReport::report).toList();
-    ReportFormat combinedFormat = format == ReportFormat.CSV ? ReportFormat.CSV : ReportFormat.TSV;
-    TextContent combined = w -> CombinedTable.write(reports, combinedFormat, w);
+    OutputFile.TextContent combined = w -> CombinedTable.write(labels,
+        reports.stream().map(ListReport::report).toList(), combinedFormat(format), w);
     if (directory == null) {
+      if (reports.isEmpty()) {
+        return;
+      }
       if (output == null) {
         combined.writeTo(out);
         out.flush();
@@ -86,26 +174,22 @@ final class ReportOutput {
       }
       return;
     }
-    Set<String> used = new HashSet<>();
-    used.add(COMBINED);
-    List<Path> files = new ArrayList<>();
-    for (Report report : reports) {
-      files.add(directory.resolve(uniqueName(baseName(report.name()), used) + "."
-          + format.extension()));
-    }
     // The combined table holds the rows of all the lists' reports again: it is written on
     // another thread meanwhile, so that a batch writing every row keeps both cores busy.
-    CompletableFuture<Void> combinedWritten = CompletableFuture.runAsync(() -> {
-      try {
-        write(directory.resolve(COMBINED + "." + combinedFormat.extension()), combined);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<Void> combinedWritten = reports.isEmpty()
+        ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
+          try {
+            write(directory.resolve(names.combined()), combined);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     try {
       for (int i = 0; i < reports.size(); i++) {
-        Report report = reports.get(i);
-        write(files.get(i), w -> report.write(format, w));
+        ListReport report = reports.get(i);
+        write(directory.resolve(labels.get(i) + "." + names.extension()),
+            report.page() != null ? w -> HtmlReport.write(report.page(), w)
+                : w -> report.report().write(format, w));
       }
     } finally {
       try {
@@ -117,20 +201,43 @@ final class ReportOutput {
         throw e;
       }
     }
+    if (names.compared() && !reports.isEmpty()) {
+      List<ListComparison.ListReport> compared = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        compared.add(new ListComparison.ListReport(labels.get(i),
+            labels.get(i) + "." + names.extension(),
+            reports.get(i).page()));
+      }
+      ListComparison comparison = ListComparison.of(loaded.index(), compared,
+          selection.groupSimilarity());
+      write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
+      write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
+    }
+    if (!failures.isEmpty()) {
+      write(directory.resolve(BatchNames.FAILED), w -> {
+        w.write("list\treason\n");
+        for (Failure failure : failures) {
+          w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
+        }
+      });
+    }
   }
 
-  /** One list's report and its summary line. */
-  private record ListReport(Report report, String summary) {}
+  private static String oneLine(String text) {
+    return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
 
-  private ListReport listReport(EnrichmentEngine engine, ResolvedGeneList input) {
+  /** One list's report, its summary line, and its HTML page for HTML batches. */
+  private record ListReport(Report report, String summary, HtmlReportInput page) {}
+
+  private ListReport report(EnrichmentEngine engine, ResolvedGeneList input) {
     EnrichmentResult result = engine.enrich(input.toGeneList());
-    return new ListReport(report(result, input), EnrichCommand.summary(result));
-  }
-
-  /** The report of the selected rows, naming genes by the user's identifiers where it does. */
-  private Report report(EnrichmentResult result, ResolvedGeneList input) {
-    return Report.of(result, selection.select(result), provenance(result, input))
-        .withInputIdentifiers(input);
+    Provenance provenance = provenance(result, input);
+    return new ListReport(Report.of(result, selection.shown(result, loaded.index()), provenance)
+        .withInputIdentifiers(input), EnrichCommand.summary(result),
+        format != ReportFormat.HTML ? null
+            : page(result, input, provenance, COMBINED + ".tsv in this folder has every shown"
+                + " row of every list."));
   }
 
   Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {
@@ -143,14 +250,24 @@ final class ReportOutput {
         ListInputs.unresolved(input), result.querySize(), result.outsideUniverse());
   }
 
-  /** A report file's base name: the list's file name without folders and extension. */
+  /** The longest base name of a batch report, so that every name fits a file system. */
+  static final int MAX_BASE_NAME = 150;
+
+  /**
+   * A report file's base name: the list's file name without folders and list extension
+   * ({@code .txt}, {@code .csv}, {@code .tsv}, {@code .gz}…), characters other than letters,
+   * digits, {@code .}, {@code _} and {@code -} replaced by {@code _}, at most
+   * {@value #MAX_BASE_NAME} characters.
+   */
   static String baseName(String listName) {
-    String name = Path.of(listName.replace('\\', '/')).getFileName() == null ? listName
-        : Path.of(listName.replace('\\', '/')).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
+    String name = listName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    String base = name.replaceFirst("(?i)(\\.(txt|csv|tsv|tab|list|lst|grp|gmx))?(\\.gz)?$", "");
     base = base.replaceAll("[^A-Za-z0-9._-]", "_");
-    return base.isEmpty() || base.equals("-") ? "stdin" : base;
+    if (base.length() > MAX_BASE_NAME) {
+      base = base.substring(0, MAX_BASE_NAME);
+    }
+    return base.isEmpty() || base.equals("-") || base.matches("\\.+") ? "stdin" : base;
   }
 
   private static String uniqueName(String base, Set<String> used) {
@@ -161,18 +278,8 @@ final class ReportOutput {
     return name;
   }
 
-  /** Writes text to a file atomically, as UTF-8. */
-  static void write(Path file, TextContent content) throws IOException {
-    AtomicFiles.write(file, stream -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-      content.writeTo(writer);
-      writer.flush();
-    });
-  }
-
-  /** Text written to a writer. */
-  @FunctionalInterface
-  interface TextContent {
-    void writeTo(Writer writer) throws IOException;
+  /** Writes text to an output file ({@link OutputFile}). */
+  void write(Path file, OutputFile.TextContent content) throws IOException {
+    OutputFile.write(file, content, stdout, stderr);
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.GroupedRows;
+import org.figora.analysis.index.FigureIndex;
 
 /**
  * Which rows of a result a report shows. Selection never changes the statistics: the correction
@@ -13,8 +15,46 @@ import org.figora.analysis.enrich.FigureEnrichment;
  * @param maxP show rows with p at most this, or null for all
  * @param top show at most this many rows, or null for all
  * @param includeZeroOverlap also show tested figures with k = 0
+ * @param groupSimilarity the Jaccard threshold grouping the shown figures, or null for none
+ * @param collapse show one row per group
  */
-record ReportSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap) {
+record ReportSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap,
+    Double groupSimilarity, boolean collapse) {
+
+  /**
+   * The rows to show, grouped, and collapsed to one row per group when asked.
+   *
+   * @param result the result
+   * @param index the index it was tested in
+   * @return the rows and their groups
+   */
+  GroupedRows shown(EnrichmentResult result, FigureIndex index) {
+    return group(select(result), result, index);
+  }
+
+  /** The threshold a figure passes at: {@code --max-fdr}, else 0.05. */
+  double fdrThreshold() {
+    return maxAdjusted == null ? DEFAULT_FDR : maxAdjusted;
+  }
+
+  /** The threshold figures pass at when {@code --max-fdr} is not given. */
+  static final double DEFAULT_FDR = 0.05;
+
+  /**
+   * Groups rows of a result, and collapses them to one row per group when asked.
+   *
+   * @param rows rows of the result, in rank order
+   * @param result the result
+   * @param index the index it was tested in
+   * @return the rows and their groups
+   */
+  GroupedRows group(List<FigureEnrichment> rows, EnrichmentResult result, FigureIndex index) {
+    if (groupSimilarity == null) {
+      return GroupedRows.ungrouped(rows);
+    }
+    GroupedRows grouped = GroupedRows.of(index, result.universe(), rows, groupSimilarity);
+    return collapse ? grouped.collapsed() : grouped;
+  }
 
   /**
    * The rows to show, in rank order. Without a threshold this is a view of the ranked rows

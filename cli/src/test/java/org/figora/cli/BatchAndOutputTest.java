@@ -75,7 +75,7 @@ class BatchAndOutputTest {
     for (int r = 0; r < combined.size(); r++) {
       List<String> row = combined.rows().get(r);
       List<String> expected = r < up.size() ? up.rows().get(r) : down.rows().get(r - up.size());
-      assertEquals(r < up.size() ? "up.txt" : "down.txt", row.get(0));
+      assertEquals(r < up.size() ? "up" : "down", row.get(0));
       assertEquals(expected, row.subList(1, row.size()));
     }
   }
@@ -84,10 +84,15 @@ class BatchAndOutputTest {
   void htmlBatchNamesReportsAfterTheLists() throws IOException {
     CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
         "--output-dir", out, "--format", "html").ok();
-    assertEquals(Set.of("up.html", "down.html", "combined.tsv"), names(out));
-    assertTrue(Files.readString(out.resolve("up.html")).contains("<code>up.txt</code>"));
-    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt"),
-        Files.readString(out.resolve("up.html")));
+    assertEquals(Set.of("up.html", "down.html", "combined.tsv", "index.html", "comparison.tsv"),
+        names(out));
+    String page = Files.readString(out.resolve("up.html"));
+    assertTrue(page.contains("<h1>up.txt</h1>"), "the list's name heads its page");
+    NuChecker.assertValid("up.html", page);
+    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt")
+            .replace("Every row: the same command with --format tsv.",
+                "combined.tsv in this folder has every shown row of every list."),
+        page);
   }
 
   @Test
@@ -96,7 +101,7 @@ class BatchAndOutputTest {
         "--output-dir", out, "--format", "csv").ok();
     assertEquals(Set.of("up.csv", "down.csv", "combined.csv"), names(out));
     TextTable combined = TextTable.csv(Files.readString(out.resolve("combined.csv")));
-    assertEquals(Set.of("up.txt", "down.txt"), Set.copyOf(combined.column(ReportColumns.LIST)));
+    assertEquals(Set.of("up", "down"), Set.copyOf(combined.column(ReportColumns.LIST)));
   }
 
   @Test
@@ -134,7 +139,7 @@ class BatchAndOutputTest {
         "-q").ok();
     TextTable combined = TextTable.tsv(run.out());
     assertEquals(ReportColumns.LIST, combined.header().get(0));
-    assertEquals(Set.of("up.txt", "down.txt"), Set.copyOf(combined.column(ReportColumns.LIST)));
+    assertEquals(Set.of("up", "down"), Set.copyOf(combined.column(ReportColumns.LIST)));
     CliRun html = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
         "--format", "html").expect(ExitCodes.USAGE);
     assertTrue(html.err().contains("--output-dir"), html.err());
@@ -157,32 +162,82 @@ class BatchAndOutputTest {
   }
 
   @Test
-  void batchWithABadListWritesNothing() throws IOException {
+  void sameNamedListsGetUniqueLabelsThatAreTheReportNames() throws IOException {
+    Path other = Files.createDirectory(dir.resolve("other"));
+    write(other.resolve("up.txt"), DOWN);
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), other.resolve("up.txt"),
+        "--output-dir", out).ok();
+    assertEquals(Set.of("up.tsv", "up_2.tsv", "combined.tsv"), names(out));
+    TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
+    List<String> labels = combined.column(ReportColumns.LIST).stream().distinct().toList();
+    assertEquals(List.of("up", "up_2"), labels);
+    for (String label : labels) {
+      assertTrue(Files.exists(out.resolve(label + ".tsv")), label);
+    }
+  }
+
+  @Test
+  void aBadListDoesNotStopTheBatch() throws IOException {
     write(lists.resolve("empty.txt"), "# nothing\n");
+    write(lists.resolve("mouse.txt"), "zzz_not_a_gene\nqqq_unknown\n");
+    Path missing = lists.resolve("missing.txt");
     CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("empty.txt"),
-        "--output-dir", out).expect(ExitCodes.DATA);
-    assertTrue(run.err().contains("empty.txt"), run.err());
-    assertEquals(Set.of(), names(out));
+        missing, lists.resolve("down.txt"), lists.resolve("mouse.txt"), "--output-dir", out)
+        .expect(ExitCodes.DATA);
+    assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv", "failed.tsv"), names(out));
+    assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
+    assertEquals(single(DOWN), Files.readString(out.resolve("down.tsv")));
+    TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
+    assertEquals(List.of("up", "down"),
+        combined.column(ReportColumns.LIST).stream().distinct().toList());
+    TextTable failed = TextTable.tsv(Files.readString(out.resolve("failed.tsv")));
+    assertEquals(List.of("list", "reason"), failed.header());
+    assertEquals(3, failed.size());
+    assertTrue(failed.column("list").get(0).endsWith("empty.txt"), failed.rows().toString());
+    assertTrue(failed.column("reason").get(0).contains("no gene identifiers"),
+        failed.rows().toString());
+    assertTrue(failed.column("list").get(1).endsWith("missing.txt"), failed.rows().toString());
+    assertTrue(failed.column("reason").get(1).contains("no such gene list file"),
+        failed.rows().toString());
+    assertTrue(failed.column("list").get(2).endsWith("mouse.txt"), failed.rows().toString());
+    for (String name : List.of("empty.txt", "missing.txt", "mouse.txt")) {
+      assertTrue(run.err().contains("figora: failed: " + lists.resolve(name)), run.err());
+    }
+    assertTrue(run.err().contains("3 of 5 lists failed"), run.err());
   }
 
   @Test
-  void missingOutputDirIsAUsageErrorAndIsNotCreated() {
-    Path missing = dir.resolve("missing");
-    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", missing).expect(ExitCodes.USAGE);
-    assertTrue(run.err().contains("--output-dir"), run.err());
-    assertFalse(Files.exists(missing));
+  void aBatchWhereEveryListFailsWritesTheFailures() throws IOException {
+    write(lists.resolve("empty.txt"), "# nothing\n");
+    CliRun run = CliRun.run(cache, "enrich", lists.resolve("empty.txt"),
+        lists.resolve("missing.txt"), "--output-dir", out).expect(ExitCodes.DATA);
+    assertEquals(Set.of("failed.tsv"), names(out));
+    assertTrue(run.err().contains("2 of 2 lists failed"), run.err());
   }
 
   @Test
-  void outputIntoAMissingFolderIsAUsageErrorAndCreatesNothing() throws IOException {
-    Path missing = dir.resolve("missing");
+  void aMissingOutputDirIsCreated() throws IOException {
+    Path missing = dir.resolve("missing").resolve("results");
+    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
+        "--output-dir", missing).ok();
+    assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv"), names(missing));
+  }
+
+  @Test
+  void theFolderOfOutputIsCreated() throws IOException {
+    Path report = dir.resolve("missing").resolve("report.tsv");
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--output", report).ok();
+    assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
+        Files.readString(report));
+  }
+
+  @Test
+  void outputUnderAFileIsAUsageErrorAndCreatesNothing() throws IOException {
+    Path file = write(dir.resolve("file"), "x");
     CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--output",
-        missing.resolve("report.tsv")).expect(ExitCodes.USAGE);
-    assertTrue(run.err().contains("--output"), run.err());
-    assertTrue(run.err().contains("does not exist"), run.err());
-    assertFalse(Files.exists(missing));
-    assertEquals(Set.of("lists", "out"), names(dir));
+        file.resolve("sub").resolve("report.tsv")).expect(ExitCodes.USAGE);
+    assertTrue(run.err().contains("is a file, not a folder"), run.err());
+    assertEquals("x", Files.readString(file));
   }
 
   @Test
@@ -216,8 +271,10 @@ class BatchAndOutputTest {
     assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
         Files.readString(report));
     assertEquals(Set.of("report.tsv"), names(out));
-    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "json").ok();
-    assertTrue(Files.readString(report).startsWith("{"));
+    // Another format that fits the .tsv name (a --format against the name is refused).
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "clusterprofiler")
+        .ok();
+    assertTrue(Files.readString(report).startsWith("ID\t"));
     assertEquals(Set.of("report.tsv"), names(out));
   }
 }

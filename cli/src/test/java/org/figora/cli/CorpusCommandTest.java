@@ -135,7 +135,7 @@ class CorpusCommandTest {
     assertEquals(0, enrich.code(), enrich.err());
     assertTrue(enrich.err().contains("figora: corpus: 3 figures"), enrich.err());
     String firstRow = enrich.out().lines().skip(1).findFirst().orElse("");
-    assertTrue(firstRow.startsWith("1\tPMC1000001__F1\tInsulin and IGF1 signalling\t6\t11\t"),
+    assertTrue(firstRow.startsWith("1\t1\t1\tPMC1000001__F1\tInsulin and IGF1 signalling\t6\t11\t"),
         firstRow);
     assertEquals(0, pinned.code(), pinned.err());
     assertTrue(pinned.out().contains("pfocr@20240510"), pinned.out());

@@ -283,9 +283,8 @@ class CorpusCommandsTest {
   }
 
   @Test
-  void exportIntoAMissingFolderIsAUsageError() {
-    CliRun.run(cache, "export", "gmt", "-o", dir.resolve("missing/figures.gmt"))
-        .expect(ExitCodes.USAGE);
-    assertFalse(Files.exists(dir.resolve("missing")));
+  void exportIntoAMissingFolderCreatesIt() {
+    CliRun.run(cache, "export", "gmt", "-q", "-o", dir.resolve("missing/figures.gmt")).ok();
+    assertTrue(Files.isRegularFile(dir.resolve("missing/figures.gmt")));
   }
 }

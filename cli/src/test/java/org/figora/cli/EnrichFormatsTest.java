@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichFormatsTest {
 
   /** The report's columns, in order, with the default (Benjamini–Hochberg) correction. */
-  static final List<String> COLUMNS = List.of(ReportColumns.RANK, ReportColumns.FIGID,
+  static final List<String> COLUMNS = List.of(ReportColumns.RANK, ReportColumns.GROUP,
+      ReportColumns.GROUP_SIZE, ReportColumns.FIGID,
       ReportColumns.TITLE, ReportColumns.OVERLAP, ReportColumns.FIGURE_SIZE,
       ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.GENE_RATIO,
       ReportColumns.BG_RATIO, ReportColumns.FOLD_ENRICHMENT, ReportColumns.ODDS_RATIO,
@@ -210,40 +211,49 @@ class EnrichFormatsTest {
   }
 
   @Test
-  void htmlIsSelfContained() {
+  void htmlIsSelfContainedAndValid() {
     String html = enrich("html").out();
     assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
     assertTrue(html.strip().endsWith("</html>"));
+    NuChecker.assertValid("the IGF1R report", html);
     assertTrue(html.contains("<svg"), "bar chart");
     assertTrue(html.contains("<table id=\"results\">"));
     assertTrue(html.contains("<h2>Methods</h2>"));
     assertTrue(html.contains("one-sided hypergeometric test"));
     assertTrue(html.contains("Over-representation of 32 genes"));
-    assertFalse(Pattern.compile("(?i)<(script|img|iframe|link)[^>]*\\bsrc\\s*=").matcher(html)
-        .find(), "external source");
+    assertFalse(Pattern.compile("(?i)<(script|iframe|link|embed|object)[^>]*\\bsrc\\s*=")
+        .matcher(html).find(), "external script or frame");
     assertFalse(Pattern.compile("(?i)<link\\b").matcher(html).find(), "linked stylesheet");
     assertFalse(Pattern.compile("(?i)@import|url\\s*\\(").matcher(html).find(), "CSS import");
-    // The only http(s) URLs are the figure links of the rows (and the SVG namespace name).
+    // The only resources from the network are the figures' images at PMC.
+    Matcher image = Pattern.compile("<img src=\"([^\"]*)\"").matcher(html);
+    int images = 0;
+    while (image.find()) {
+      assertTrue(image.group(1).matches("https://www\\.ncbi\\.nlm\\.nih\\.gov/pmc/articles/"
+          + "PMC\\d+/bin/[^/]+\\.jpg"), image.group(1));
+      images++;
+    }
+    assertTrue(images > 0, "thumbnails");
+    // Links: the figures' PFOCR pages, their papers at PMC, and rows of the page itself.
     List<String> allowed = new ArrayList<>(tsv.column(ReportColumns.PFOCR_URL));
-    allowed.addAll(tsv.column(ReportColumns.FIGURE_URL));
+    tsv.column(ReportColumns.PMCID)
+        .forEach(id -> allowed.add("https://www.ncbi.nlm.nih.gov/pmc/articles/" + id + "/"));
     Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     int links = 0;
     while (href.find()) {
-      assertTrue(allowed.contains(href.group(1)), "link to " + href.group(1));
+      assertTrue(allowed.contains(href.group(1)) || href.group(1).matches("#r\\d+"),
+          "link to " + href.group(1));
       links++;
     }
     assertTrue(links >= tsv.size(), "a PFOCR link per row");
-    String rest = html.replaceAll("href=\"[^\"]*\"", "")
-        .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
-    assertFalse(rest.contains("http:") || rest.contains("https:") || rest.contains("//cdn"),
-        "other URL in the page");
-    // One table row per report row, plus the header row.
-    Matcher rows = Pattern.compile("<tr>").matcher(html);
+    // The passing figures (54 of 79 hits, adjusted p ≤ 0.05) and at least the top 50.
+    Matcher rows = Pattern.compile("<tr id=\"r\\d+\"").matcher(html);
     int count = 0;
     while (rows.find()) {
       count++;
     }
-    assertEquals(tsv.size() + 1, count);
+    assertEquals(54, count);
+    assertTrue(html.contains("<strong>54 figures</strong> pass adjusted p ≤ 0.05"), "verdict");
   }
 
   @Test
@@ -268,9 +278,11 @@ class EnrichFormatsTest {
   void clusterProfilerFormatHasEnrichResultColumns() {
     TextTable cp = TextTable.tsv(enrich("clusterprofiler").out());
     assertEquals(List.of("ID", "Description", "GeneRatio", "BgRatio", "RichFactor",
-        "FoldEnrichment", "pvalue", "p.adjust", "qvalue", "geneID", "Count"), cp.header());
+        "FoldEnrichment", "pvalue", "p.adjust", "qvalue", "geneID", "Count", "group",
+        "group_size"), cp.header());
     assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tRichFactor\tFoldEnrichment\tpvalue"
-        + "\tp.adjust\tqvalue\tgeneID\tCount", CliRun.lines(enrich("clusterprofiler").out()).get(0));
+        + "\tp.adjust\tqvalue\tgeneID\tCount\tgroup\tgroup_size",
+        CliRun.lines(enrich("clusterprofiler").out()).get(0));
     assertEquals(tsv.size(), cp.size());
     assertEquals(tsv.column(ReportColumns.FIGID), cp.column("ID"));
     assertEquals(tsv.column(ReportColumns.GENE_RATIO), cp.column("GeneRatio"));

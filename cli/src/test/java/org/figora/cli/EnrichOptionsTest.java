@@ -241,9 +241,9 @@ class EnrichOptionsTest {
   }
 
   @Test
-  void backgroundThatIsNeitherAPolicyNorAFileIsAUsageError(@TempDir Path dir) {
+  void backgroundThatIsNeitherAPolicyNorAFileIsBadInputData(@TempDir Path dir) {
     CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--background",
-        dir.resolve("no-such-file.txt")).expect(ExitCodes.USAGE);
+        dir.resolve("no-such-file.txt")).expect(ExitCodes.DATA);
     assertTrue(run.err().contains("--background"), run.err());
   }
 

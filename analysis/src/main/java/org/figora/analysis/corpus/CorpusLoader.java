@@ -2,15 +2,18 @@ package org.figora.analysis.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.figure.FigureRecordParser;
@@ -107,11 +110,12 @@ public final class CorpusLoader {
     try {
       if (CorpusFiles.isGmt(file)) {
         GmtReader.Result result = new GmtReader(reference).read(file);
-        return new Outcome(result.figures(), false, result.skipped(), result.warnings());
+        return new Outcome(result.figures(), false, result.skipped(), result.warnings(),
+            result.renamedTokens(), result.droppedTokens());
       }
-      return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of());
+      return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of(), 0, 0);
     } catch (InputFormatException e) {
-      return new Outcome(List.of(), false, List.of(LoadIssue.of(e)), List.of());
+      return new Outcome(List.of(), false, List.of(LoadIssue.of(e)), List.of(), 0, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,9 +127,13 @@ public final class CorpusLoader {
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();
     int merged = 0;
+    int renamedTokens = 0;
+    int droppedTokens = 0;
     for (Outcome outcome : outcomes) {
       skipped.addAll(outcome.skipped());
       warnings.addAll(outcome.warnings());
+      renamedTokens += outcome.renamedTokens();
+      droppedTokens += outcome.droppedTokens();
       for (Figure figure : outcome.figures()) {
         Figure earlier = figures.get(figure.figid());
         if (earlier == null) {
@@ -147,13 +155,13 @@ public final class CorpusLoader {
       throw skipped.get(0).toException();
     }
     LoadReport report = new LoadReport(files.files().size(), figures.size(), skipped, warnings,
-        files.ignored(), merged);
+        files.ignored(), merged, renamedTokens, droppedTokens);
     return new Corpus(new ArrayList<>(figures.values()), report);
   }
 
   /** What one file gave. */
-  private record Outcome(
-      List<Figure> figures, boolean record, List<LoadIssue> skipped, List<LoadIssue> warnings) {}
+  private record Outcome(List<Figure> figures, boolean record, List<LoadIssue> skipped,
+      List<LoadIssue> warnings, int renamedTokens, int droppedTokens) {}
 
   /**
    * The files a list of corpus paths stands for.
@@ -164,15 +172,56 @@ public final class CorpusLoader {
   public record CorpusFiles(List<Path> files, List<FileStamp> stamps, int ignored) {
 
     /**
-     * A file's size and modification time, read while walking the corpus, so that fingerprinting
-     * a corpus of 100,000 records needs no second look at each file.
+     * What tells one version of a file from another, read while walking the corpus (one
+     * {@code stat} per file), so that fingerprinting a corpus of 100,000 records needs no second
+     * look at each file: size and modification time, and, where the system has them, the inode
+     * change time and the file's identity (device and inode). {@code touch -d} can set the
+     * modification time back, and copying another file of the same size over a corpus file keeps
+     * its size; neither can set the change time, so a swapped file is always noticed.
      *
      * @param size bytes
      * @param modifiedMillis last modification, in milliseconds since the epoch
+     * @param changedNanos last inode change, in nanoseconds since the epoch; -1 where unknown
+     * @param identity the file's identity (device and inode), or "" where unknown
      */
-    public record FileStamp(long size, long modifiedMillis) {
+    public record FileStamp(long size, long modifiedMillis, long changedNanos, String identity) {
+
+      /** The attributes {@link #read} takes from the {@code unix} view, all from one stat. */
+      static final String UNIX_ATTRIBUTES = "unix:mode,ino,dev,size,lastModifiedTime,ctime";
+
+      /** Whether the file system has the {@code unix} attribute view (Linux, macOS). */
+      static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews()
+          .contains("unix");
+
       static FileStamp of(BasicFileAttributes attributes) {
-        return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+        Object key = attributes.fileKey();
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis(), -1,
+            key == null ? "" : key.toString());
+      }
+
+      /**
+       * A stamp from the {@code unix} view's attributes ({@link #UNIX_ATTRIBUTES}).
+       *
+       * @param unix the attributes
+       * @return the stamp
+       */
+      static FileStamp of(Map<String, Object> unix) {
+        return new FileStamp((Long) unix.get("size"),
+            ((FileTime) unix.get("lastModifiedTime")).toMillis(),
+            ((FileTime) unix.get("ctime")).to(TimeUnit.NANOSECONDS),
+            unix.get("dev") + ":" + unix.get("ino"));
+      }
+
+      /**
+       * Reads a file's stamp, following links.
+       *
+       * @param file the file
+       * @return its stamp
+       * @throws IOException when it cannot be read
+       */
+      static FileStamp read(Path file) throws IOException {
+        return UNIX ? of(Files.readAttributes(file, UNIX_ATTRIBUTES))
+            : of(Files.readAttributes(file, BasicFileAttributes.class));
       }
     }
 
@@ -213,7 +262,7 @@ public final class CorpusLoader {
             }
             if (isCorpusFileName(found.name())) {
               files.add(p);
-              stamps.add(FileStamp.of(found.attributes()));
+              stamps.add(found.stamp());
             } else {
               ignored++;
             }
@@ -225,7 +274,7 @@ public final class CorpusLoader {
           }
           if (seen.add(path.toAbsolutePath().normalize())) {
             files.add(path);
-            stamps.add(FileStamp.of(Files.readAttributes(path, BasicFileAttributes.class)));
+            stamps.add(FileStamp.read(path));
           }
         } else {
           throw InputFormatException.at(path, 0, "no such file or directory");

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import org.figora.analysis.corpus.CorpusLoader.CorpusFiles.FileStamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,9 +41,9 @@ final class FolderWalk {
    *
    * @param file the path, below the folder walked
    * @param name its file name
-   * @param attributes its size, times and kind
+   * @param stamp its size, times and identity
    */
-  record Found(Path file, String name, BasicFileAttributes attributes) {}
+  record Found(Path file, String name, CorpusLoader.CorpusFiles.FileStamp stamp) {}
 
   private FolderWalk() {}
 
@@ -71,7 +73,7 @@ final class FolderWalk {
           Arrays.sort(folderFiles);
         }
         for (Entry file : folderFiles) {
-          files.add(new Found(file.path(), file.name(), file.attributes()));
+          files.add(new Found(file.path(), file.name(), file.stamp()));
         }
         examined.stream().filter(Entry::folder).forEach(e -> folders.push(e.path()));
       }
@@ -105,7 +107,7 @@ final class FolderWalk {
    * name, which for all but exotic names (where the final sort by path corrects it) is their
    * order by path.
    */
-  private record Entry(Path path, String name, BasicFileAttributes attributes, boolean folder)
+  private record Entry(Path path, String name, FileStamp stamp, boolean folder)
       implements Comparable<Entry> {
 
     @Override
@@ -119,17 +121,20 @@ final class FolderWalk {
     Path path = named.path();
     String name = named.name();
     try {
+      if (FileStamp.UNIX) {
+        return examineUnix(path, name);
+      }
       BasicFileAttributes attributes =
           Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (attributes.isDirectory()) {
-        return new Entry(path, name, attributes, true);
+        return new Entry(path, name, null, true);
       }
       if (attributes.isRegularFile()) {
-        return new Entry(path, name, attributes, false);
+        return new Entry(path, name, FileStamp.of(attributes), false);
       }
       if (attributes.isSymbolicLink()) {
         BasicFileAttributes target = Files.readAttributes(path, BasicFileAttributes.class);
-        return target.isRegularFile() ? new Entry(path, name, target, false) : null;
+        return target.isRegularFile() ? new Entry(path, name, FileStamp.of(target), false) : null;
       }
       return null;
     } catch (NoSuchFileException e) {
@@ -137,6 +142,27 @@ final class FolderWalk {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** File type bits of a Unix mode, and the types figora walks. */
+  private static final int TYPE = 0170000;
+  private static final int DIRECTORY = 0040000;
+  private static final int REGULAR = 0100000;
+  private static final int LINK = 0120000;
+
+  /** The same with one stat that also gives the change time and inode ({@link FileStamp}). */
+  private static Entry examineUnix(Path path, String name) throws IOException {
+    Map<String, Object> attributes =
+        Files.readAttributes(path, FileStamp.UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    int type = (Integer) attributes.get("mode") & TYPE;
+    if (type == DIRECTORY) {
+      return new Entry(path, name, null, true);
+    }
+    if (type == LINK) {
+      attributes = Files.readAttributes(path, FileStamp.UNIX_ATTRIBUTES);
+      type = (Integer) attributes.get("mode") & TYPE;
+    }
+    return type == REGULAR ? new Entry(path, name, FileStamp.of(attributes), false) : null;
   }
 
 }

@@ -24,6 +24,7 @@ import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.Gene;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.gene.GeneResolution;
 
 /**
  * Reads GMT gene-set files ({@code name<TAB>description<TAB>gene…}, one set a line) into figures.
@@ -32,8 +33,15 @@ import org.figora.analysis.gene.GeneReference;
  *
  * <ul>
  *   <li>a gene token of digits only is an NCBI Gene (Entrez) ID and is mapped to its approved
- *       symbol; any other token must be an approved human symbol (exact case). Tokens that map to
- *       nothing are counted and reported, never silently dropped;
+ *       symbol; an approved human symbol (exact case) is taken as it is; any other token is
+ *       mapped with the reference's alias table as gene lists are mapped, but in exact letter case
+ *       ({@link GeneReference#resolveExactCase}): a previous symbol or alias of exactly one gene
+ *       ({@code PARK2} to PRKN, {@code ATP5A1} to ATP5F1A, as GMT files from Enrichr, MSigDB or
+ *       older PFOCR releases have them) or an {@code ENSG} Ensembl ID. Letter case is not
+ *       corrected ({@code Sp1} and {@code tp53} stay unmapped: case tells other organisms' genes
+ *       apart). These renamings are counted and reported. An ambiguous alias is never mapped to
+ *       one of its genes. Tokens that map to nothing (unknown, ambiguous, missing-value words such
+ *       as {@code NA}) are counted and reported, never silently dropped;
  *   <li>a line with fewer than three fields, or whose genes all fail to map, is skipped and
  *       reported;
  *   <li>a gene repeated within a set counts once (reported);
@@ -57,8 +65,19 @@ public final class GmtReader {
     this.reference = reference;
   }
 
-  /** What one GMT file yielded. */
-  public record Result(List<Figure> figures, List<LoadIssue> skipped, List<LoadIssue> warnings) {
+  /**
+   * What one GMT file yielded.
+   *
+   * @param figures the sets read, as figures
+   * @param skipped lines not loaded, with their reasons
+   * @param warnings lines loaded with a caveat (dropped, renamed or repeated gene tokens)
+   * @param renamedTokens gene tokens mapped from a previous symbol, alias or other spelling to
+   *     the approved symbol
+   * @param droppedTokens gene tokens that map to no gene (unknown IDs, ambiguous aliases,
+   *     missing-value words such as {@code NA})
+   */
+  public record Result(List<Figure> figures, List<LoadIssue> skipped, List<LoadIssue> warnings,
+      int renamedTokens, int droppedTokens) {
     /** Makes the lists unmodifiable. */
     public Result {
       figures = List.copyOf(figures);
@@ -123,6 +142,8 @@ public final class GmtReader {
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    int renamed = 0;
+    int dropped = 0;
     for (ParsedLine line : parsed) {
       if (line == null) {
         continue;
@@ -130,8 +151,10 @@ public final class GmtReader {
       line.figure().filter(f -> keepFirst(f, names, line.at())).ifPresent(figures::add);
       skipped.addAll(line.at().skipped());
       warnings.addAll(line.at().warnings());
+      renamed += line.at().tokens()[RENAMED];
+      dropped += line.at().tokens()[DROPPED];
     }
-    return new Result(figures, skipped, warnings);
+    return new Result(figures, skipped, warnings, renamed, dropped);
   }
 
   /** A parsed line: its figure, if any, and its own issues. */
@@ -141,7 +164,8 @@ public final class GmtReader {
     if (line.isBlank() || line.startsWith("#")) {
       return null;
     }
-    LineContext at = new LineContext(source, lineNumber, new ArrayList<>(), new ArrayList<>());
+    LineContext at = new LineContext(source, lineNumber, new ArrayList<>(), new ArrayList<>(),
+        new int[2]);
     return new ParsedLine(readLine(line, at), at);
   }
 
@@ -221,6 +245,8 @@ public final class GmtReader {
     // a hash set; a long one gets a hash set.
     Set<String> seen = fields.length - 2 > SHORT_SET ? new HashSet<>(fields.length * 2) : null;
     List<String> unmapped = new ArrayList<>();
+    List<String> ambiguous = new ArrayList<>();
+    List<String> renamed = new ArrayList<>();
     int repeats = 0;
     for (int i = 2; i < fields.length; i++) {
       String token = fields[i].strip();
@@ -228,6 +254,17 @@ public final class GmtReader {
         continue;
       }
       String symbol = symbolOf(token);
+      if (symbol == null && !isDigits(token)) {
+        // Not an approved symbol: map it as a list identifier, only when it names one gene.
+        GeneResolution resolution = reference.resolveExactCase(token);
+        if (resolution.isResolved()) {
+          symbol = reference.approvedSymbol(resolution.symbols().get(0));
+          renamed.add(token + "→" + symbol);
+        } else if (resolution.isAmbiguous()) {
+          ambiguous.add(token + " (" + String.join("/", resolution.symbols()) + ")");
+          continue;
+        }
+      }
       if (symbol == null) {
         unmapped.add(token);
       } else if (seen != null ? seen.add(symbol) : !containsInstance(genes, symbol)) {
@@ -240,6 +277,17 @@ public final class GmtReader {
       at.warn(unmapped.size() + " gene ID" + (unmapped.size() == 1 ? "" : "s")
           + " not in the human reference: " + examples(unmapped));
     }
+    if (!ambiguous.isEmpty()) {
+      at.warn(ambiguous.size() + " ambiguous alias" + (ambiguous.size() == 1 ? "" : "es")
+          + " left out (each names several genes): " + examples(ambiguous));
+    }
+    if (!renamed.isEmpty()) {
+      at.warn(renamed.size() + " previous symbol" + (renamed.size() == 1 ? "" : "s")
+          + " or alias" + (renamed.size() == 1 ? "" : "es") + " mapped to the approved symbol: "
+          + examples(renamed));
+    }
+    at.tokens()[RENAMED] += renamed.size();
+    at.tokens()[DROPPED] += unmapped.size() + ambiguous.size();
     if (repeats > 0) {
       at.warn(repeats + " repeated gene" + (repeats == 1 ? "" : "s") + " counted once");
     }
@@ -285,9 +333,14 @@ public final class GmtReader {
     return String.join(", ", shown) + (values.size() > shown.size() ? ", …" : "");
   }
 
-  /** Where a line is, and where its issues go. */
-  private record LineContext(
-      String source, int line, List<LoadIssue> skipped, List<LoadIssue> warnings) {
+  /** Index of renamed tokens in {@link LineContext#tokens()}. */
+  private static final int RENAMED = 0;
+  /** Index of dropped tokens in {@link LineContext#tokens()}. */
+  private static final int DROPPED = 1;
+
+  /** Where a line is, and where its issues and token counts go. */
+  private record LineContext(String source, int line, List<LoadIssue> skipped,
+      List<LoadIssue> warnings, int[] tokens) {
     void skip(String reason) {
       skipped.add(new LoadIssue(source, line, reason));
     }

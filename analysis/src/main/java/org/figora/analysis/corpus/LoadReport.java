@@ -12,6 +12,10 @@ import java.util.List;
  * @param warnings figures loaded with a caveat (e.g. gene IDs without a human symbol)
  * @param ignoredFiles files in the given directories that are neither records nor GMT files
  * @param mergedFromGmt GMT sets whose figure also came as a record file (the record wins)
+ * @param renamedGeneTokens GMT gene tokens mapped from a previous symbol or alias (or another
+ *     spelling) to the approved symbol
+ * @param droppedGeneTokens GMT gene tokens that map to no human gene (unknown, ambiguous); the
+ *     warnings name them
  */
 public record LoadReport(
     int filesRead,
@@ -19,7 +23,9 @@ public record LoadReport(
     List<LoadIssue> skipped,
     List<LoadIssue> warnings,
     int ignoredFiles,
-    int mergedFromGmt) {
+    int mergedFromGmt,
+    int renamedGeneTokens,
+    int droppedGeneTokens) {
 
   /** Makes the lists unmodifiable. */
   public LoadReport {
@@ -27,7 +33,24 @@ public record LoadReport(
     warnings = List.copyOf(warnings);
   }
 
-  /** @return one line for a person: loaded, skipped, warnings */
+  /**
+   * A report of a corpus without GMT gene tokens renamed or dropped.
+   *
+   * @param filesRead figure record and GMT files read
+   * @param figuresLoaded figures in the corpus
+   * @param skipped files and GMT lines not loaded
+   * @param warnings figures loaded with a caveat
+   * @param ignoredFiles files that are neither records nor GMT files
+   * @param mergedFromGmt GMT sets whose figure also came as a record file
+   */
+  public LoadReport(int filesRead, int figuresLoaded, List<LoadIssue> skipped,
+      List<LoadIssue> warnings, int ignoredFiles, int mergedFromGmt) {
+    this(filesRead, figuresLoaded, skipped, warnings, ignoredFiles, mergedFromGmt, 0, 0);
+  }
+
+  /**
+   * @return one line for a person: loaded, skipped, GMT gene tokens dropped and renamed, warnings
+   */
   public String summary() {
     StringBuilder text = new StringBuilder()
         .append(figuresLoaded).append(figuresLoaded == 1 ? " figure" : " figures")
@@ -35,9 +58,21 @@ public record LoadReport(
     if (!skipped.isEmpty()) {
       text.append("; ").append(skipped.size()).append(" skipped");
     }
+    if (droppedGeneTokens > 0) {
+      text.append("; ").append(droppedGeneTokens).append(droppedGeneTokens == 1
+          ? " GMT gene token" : " GMT gene tokens").append(" dropped (no human gene)");
+    }
+    if (renamedGeneTokens > 0) {
+      text.append("; ").append(renamedGeneTokens).append(renamedGeneTokens == 1
+          ? " GMT gene token" : " GMT gene tokens")
+          .append(" mapped from previous symbols or aliases");
+    }
     if (!warnings.isEmpty()) {
       text.append("; ").append(warnings.size()).append(warnings.size() == 1 ? " warning"
           : " warnings");
+      if (droppedGeneTokens > 0 || renamedGeneTokens > 0) {
+        text.append(" (figora index info lists them)");
+      }
     }
     if (ignoredFiles > 0) {
       text.append("; ").append(ignoredFiles).append(" other files ignored");

@@ -199,7 +199,7 @@ public final class EnrichmentEngine {
     int bigK = universe.figureSize(figure);
     int bigN = universe.size();
     return new FigureEnrichment(index.figure(figure), k, bigK, n, bigN, p, log10P, adjusted,
-        OddsRatio.of(k, bigK, n, bigN), overlapGenes);
+        OddsRatio.of(k, bigK, n, bigN), overlapGenes, figure);
   }
 
   /** The hits in rank order: figure, k, natural and base-10 log p, and which figures hit. */

@@ -18,6 +18,9 @@ import org.figora.analysis.stats.OddsRatio;
  * @param adjustedPValue the p-value corrected for multiple testing
  * @param oddsRatio the odds ratio of the 2×2 table and its 95% confidence interval
  * @param overlapGenes the overlapping genes, sorted
+ * @param figureNumber the figure's number in the index it was tested in ({@code
+ *     FigureIndex.figure(figureNumber)} is {@code figure}), which {@link FigureGroups} reads the
+ *     figure's genes by
  */
 public record FigureEnrichment(
     Figure figure,
@@ -29,7 +32,8 @@ public record FigureEnrichment(
     double log10PValue,
     double adjustedPValue,
     OddsRatio oddsRatio,
-    List<String> overlapGenes) {
+    List<String> overlapGenes,
+    int figureNumber) {
 
   /** Makes the gene list unmodifiable. */
   public FigureEnrichment {

@@ -143,6 +143,23 @@ public record Figure(
   }
 
   /**
+   * The figure's image at PubMed Central, built as the PFOCR site builds its image links:
+   * {@code https://www.ncbi.nlm.nih.gov/pmc/articles/PMCID/bin/FILENAME}, where a PFOCR figid is
+   * {@code PMCID__STEM} and the record's {@code filename} is {@code STEM.jpg} (true of every record
+   * of the PFOCR sample), so the link needs only the figid.
+   *
+   * @return the image URL, or empty when the figid is not a PFOCR figid ({@code PMC…__…})
+   */
+  public String imageUrl() {
+    String pmc = pmcidOf(figid);
+    if (pmc.isEmpty() || figid.length() <= pmc.length() + 2) {
+      return "";
+    }
+    return PMC_BASE_URL + "/pmc/articles/" + pmc + "/bin/" + figid.substring(pmc.length() + 2)
+        + ".jpg";
+  }
+
+  /**
    * The figure's page to show a reader: its PFOCR page when known, else its PMC figure page.
    *
    * @return a URL, or empty when neither is known

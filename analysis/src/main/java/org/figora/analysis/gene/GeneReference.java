@@ -183,6 +183,9 @@ public final class GeneReference {
    * and trailing commas or semicolons and surrounding quotes are removed. Then, in order:
    *
    * <ol>
+   *   <li>an empty value or a word for a missing value ({@code NA}, {@code NaN}, {@code Inf},
+   *       {@code NULL}, {@code #N/A}, ...; see {@link MissingValues}), in any case: {@link
+   *       MatchKind#MISSING_VALUE}, never a gene;
    *   <li>an approved symbol, exact case: {@link MatchKind#EXACT};
    *   <li>digits only: an Entrez ID, {@link MatchKind#ENTREZ} (unknown if absent);
    *   <li>{@code ENSG} and digits, optionally with a {@code .version}: {@link MatchKind#ENSEMBL},
@@ -206,6 +209,24 @@ public final class GeneReference {
   public GeneResolution resolve(String identifier) {
     Objects.requireNonNull(identifier, "identifier");
     return resolver.resolve(identifier);
+  }
+
+  /**
+   * Maps a gene identifier as {@link #resolve(String)} does, but only with exact letter case:
+   * missing values, approved symbols, Entrez IDs, {@code ENSG} Ensembl IDs, and aliases or
+   * previous symbols spelled as the reference spells them ({@code PARK2} for PRKN). There is no
+   * case correction and no spreadsheet-date reading: for gene sets of a corpus, where letter case
+   * tells a human gene ({@code TP53}, {@code SP1}) from another organism's ({@code Trp53}, {@code
+   * Sp1}).
+   *
+   * @param identifier a symbol, alias, Entrez or Ensembl ID
+   * @return the resolution: {@link MatchKind#EXACT}, {@link MatchKind#ENTREZ}, {@link
+   *     MatchKind#ENSEMBL}, {@link MatchKind#ALIAS}, {@link MatchKind#AMBIGUOUS}, {@link
+   *     MatchKind#MISSING_VALUE} or {@link MatchKind#UNKNOWN}
+   */
+  public GeneResolution resolveExactCase(String identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    return resolver.resolveExactCase(identifier);
   }
 
   /**

@@ -31,8 +31,8 @@ final class IdentifierResolver {
 
   GeneResolution resolve(String input) {
     String id = clean(input);
-    if (id.isEmpty()) {
-      return GeneResolution.unknown(input);
+    if (MissingValues.isMissing(id)) {
+      return new GeneResolution(input, MatchKind.MISSING_VALUE, List.of());
     }
     List<Gene> exact = index.withSymbol(id);
     if (!exact.isEmpty()) {
@@ -47,6 +47,30 @@ final class IdentifierResolver {
       return byGenes(input, MatchKind.ENSEMBL, index.withEnsemblId(ensemblId));
     }
     return byName(input, id);
+  }
+
+  /**
+   * Resolves as {@link #resolve} does but only with exact letter case: symbols, Entrez and
+   * Ensembl IDs, and aliases or previous symbols spelled as the reference spells them.
+   */
+  GeneResolution resolveExactCase(String input) {
+    String id = clean(input);
+    if (MissingValues.isMissing(id)) {
+      return new GeneResolution(input, MatchKind.MISSING_VALUE, List.of());
+    }
+    List<Gene> exact = index.withSymbol(id);
+    if (!exact.isEmpty()) {
+      return single(input, MatchKind.EXACT, exact.get(0));
+    }
+    if (DIGITS.matcher(id).matches()) {
+      return byEntrez(input, id);
+    }
+    if (id.startsWith("ENSG") && ENSEMBL_GENE.matcher(id).matches()) {
+      Matcher ensembl = ENSEMBL_GENE.matcher(id);
+      ensembl.matches();
+      return byGenes(input, MatchKind.ENSEMBL, index.withEnsemblId(ensembl.group(1)));
+    }
+    return byGenes(input, MatchKind.ALIAS, index.withAlias(id));
   }
 
   private GeneResolution byEntrez(String input, String digits) {

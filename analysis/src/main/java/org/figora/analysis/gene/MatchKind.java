@@ -2,7 +2,8 @@ package org.figora.analysis.gene;
 
 /**
  * How {@link GeneReference#resolve(String)} matched an identifier to the reference. Every kind
- * except {@link #AMBIGUOUS} and {@link #UNKNOWN} names exactly one approved symbol.
+ * except {@link #AMBIGUOUS}, {@link #MISSING_VALUE} and {@link #UNKNOWN} names exactly one
+ * approved symbol.
  */
 public enum MatchKind {
   /** The identifier is an approved symbol, with the same letter case (e.g. {@code TP53}). */
@@ -42,11 +43,19 @@ public enum MatchKind {
    */
   AMBIGUOUS,
 
+  /**
+   * The identifier is a word for a missing value ({@code NA}, {@code NaN}, {@code NULL}, {@code
+   * #N/A}, {@code Inf}, empty quotes, ...; see {@link MissingValues}), not a gene, even where the
+   * reference has it as an alias; no symbol is given.
+   */
+  MISSING_VALUE,
+
   /** The identifier matches no gene of the reference; no symbol is given. */
   UNKNOWN;
 
   /**
-   * Whether a number of symbols fits this kind: none for {@link #UNKNOWN}, two or more for
+   * Whether a number of symbols fits this kind: none for {@link #UNKNOWN} and {@link
+   * #MISSING_VALUE}, two or more for
    * {@link #AMBIGUOUS}, exactly one otherwise.
    *
    * @param symbolCount how many approved symbols a resolution names
@@ -54,7 +63,7 @@ public enum MatchKind {
    */
   public boolean fitsSymbolCount(int symbolCount) {
     return switch (this) {
-      case UNKNOWN -> symbolCount == 0;
+      case UNKNOWN, MISSING_VALUE -> symbolCount == 0;
       case AMBIGUOUS -> symbolCount >= 2;
       default -> symbolCount == 1;
     };

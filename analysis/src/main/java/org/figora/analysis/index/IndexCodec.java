@@ -36,7 +36,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 6;
+  static final int FORMAT_VERSION = 7;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
@@ -250,6 +250,8 @@ final class IndexCodec {
     writeIssues(out, report.warnings());
     out.writeInt(report.ignoredFiles());
     out.writeInt(report.mergedFromGmt());
+    out.writeInt(report.renamedGeneTokens());
+    out.writeInt(report.droppedGeneTokens());
   }
 
   private static LoadReport readReport(ByteBuffer in) {
@@ -257,7 +259,10 @@ final class IndexCodec {
     int figures = in.getInt();
     List<LoadIssue> skipped = readIssues(in);
     List<LoadIssue> warnings = readIssues(in);
-    return new LoadReport(files, figures, skipped, warnings, in.getInt(), in.getInt());
+    int ignored = in.getInt();
+    int merged = in.getInt();
+    return new LoadReport(files, figures, skipped, warnings, ignored, merged, in.getInt(),
+        in.getInt());
   }
 
   private static void writeIssues(ByteSink out, List<LoadIssue> issues) {

@@ -96,6 +96,8 @@ public final class IndexStore {
    */
   public LoadedIndex open(List<Path> paths, boolean strict) throws IOException {
     Path cacheFile = cacheFile(paths);
+    // Temporary cache files of runs killed while writing; cheap (one small folder listed).
+    AtomicFiles.removeAbandoned(directory);
     // Finding the corpus files (a stat each: 100,000 for a folder of records) and reading the
     // cache do not depend on each other: the cache is read and decoded on this thread while
     // another walks the corpus, and it is used only if the fingerprints then match.
@@ -192,14 +194,15 @@ public final class IndexStore {
 
   private static void write(Path file, ByteSink bytes) throws IOException {
     Files.createDirectories(file.getParent());
+    AtomicFiles.removeAbandoned(file.getParent());
     AtomicFiles.write(file, out -> out.write(bytes.array(), 0, bytes.size()));
   }
 
   /**
    * The fingerprint of a corpus: format version, reference release, each corpus path as given
    * and absolute, and each file's path as given (the figures and load issues name their files
-   * that way, so the same files reached by another spelling must not reuse those names), size
-   * and modification time. A file's absolute path follows from its corpus path's, so it is not
+   * that way, so the same files reached by another spelling must not reuse those names), size,
+   * modification time, inode change time and identity (which {@code touch} cannot set back). A file's absolute path follows from its corpus path's, so it is not
    * digested again. Files are digested in chunks in parallel, then the chunks' digests in order.
    */
   String fingerprint(List<Path> paths, CorpusFiles files) {
@@ -228,7 +231,8 @@ public final class IndexStore {
     for (int i = from; i < to; i++) {
       CorpusFiles.FileStamp stamp = files.stamps().get(i);
       text.append(files.files().get(i)).append('\t').append(stamp.size()).append('\t')
-          .append(stamp.modifiedMillis()).append('\n');
+          .append(stamp.modifiedMillis()).append('\t').append(stamp.changedNanos()).append('\t')
+          .append(stamp.identity()).append('\n');
     }
     return sha256(text.toString());
   }

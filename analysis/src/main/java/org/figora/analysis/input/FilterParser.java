@@ -26,13 +26,31 @@ final class FilterParser {
   private static final String ABSOLUTE = "abs";
   private static final String VALUE_EXPECTED = "expected a number or column";
 
+  /** Deepest nesting of parentheses, {@code not}, {@code -} and {@code abs(} accepted. */
+  static final int MAX_DEPTH = 64;
+
+  /** Most tokens in one expression; a real filter has a few dozen. */
+  static final int MAX_TOKENS = 4096;
+
   private final String expression;
   private final List<Token> tokens;
   private int index;
+  private int depth;
 
   private FilterParser(String expression) {
     this.expression = expression;
     this.tokens = FilterLexer.tokens(expression);
+    if (tokens.size() > MAX_TOKENS) {
+      throw RowFilter.syntaxError(expression, "the expression has " + tokens.size()
+          + " tokens; at most " + MAX_TOKENS + " are accepted", 1);
+    }
+  }
+
+  /** Enters one level of nesting; deeper than {@value #MAX_DEPTH} is an error, not a crash. */
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw error("nested more than " + MAX_DEPTH + " levels deep");
+    }
   }
 
   /**
@@ -78,11 +96,16 @@ final class FilterParser {
 
   private Condition negation() {
     if (accept(Type.NOT)) {
-      return new FilterExpression.Not(negation());
+      enter();
+      Condition negated = new FilterExpression.Not(negation());
+      depth--;
+      return negated;
     }
     if (accept(Type.LEFT_PARENTHESIS)) {
+      enter();
       Condition inner = disjunction();
       expect(Type.RIGHT_PARENTHESIS, "expected ')'");
+      depth--;
       return inner;
     }
     return comparison();
@@ -102,7 +125,10 @@ final class FilterParser {
     switch (token.type()) {
       case MINUS -> {
         index++;
-        return new FilterExpression.Negated(value());
+        enter();
+        Value negated = new FilterExpression.Negated(value());
+        depth--;
+        return negated;
       }
       case NUMBER -> {
         index++;
@@ -132,8 +158,10 @@ final class FilterParser {
           name.position());
     }
     index++;
+    enter();
     Value operand = value();
     expect(Type.RIGHT_PARENTHESIS, "expected ')' to close abs(");
+    depth--;
     return new FilterExpression.Absolute(operand);
   }
 

@@ -7,18 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.gene.MissingValues;
 
 /**
  * Reads a plain gene list: identifiers one per line, or several on a line separated by commas,
  * semicolons, tabs or spaces.
  *
- * <p>Everything from a {@code #} to the end of its line is a comment. Blank lines, Windows or old
+ * <p>Everything from a {@code #} to the end of its line is a comment, except where the {@code #}
+ * is part of a missing-value word such as {@code #N/A} (see {@link MissingValues}). Blank lines, Windows or old
  * Mac line endings and a UTF-8 byte order mark are accepted. Quotes around an identifier ({@code
  * "TP53"}, {@code 'TP53'}, {@code `TP53`}, typographic quotes) are removed, also when only one of
- * the pair is there; a quoted identifier may contain spaces. The text must be UTF-8.
+ * the pair is there; a quoted identifier may contain spaces. The text must be UTF-8, or UTF-8
+ * compressed with gzip (recognised by its magic bytes, whatever the file is called).
  *
  * <p>Identifiers are returned as written, in file order, with duplicates kept: resolution reports
- * them. Instances are immutable and thread-safe.
+ * them. Missing-value words ({@code NA}, {@code NaN}, {@code #N/A}, empty quotes {@code ""}, ...)
+ * are returned too, so that resolution counts them as {@link
+ * org.figora.analysis.gene.MatchKind#MISSING_VALUE} rather than losing them silently. Instances are immutable and thread-safe.
  */
 public final class GeneListReader {
 
@@ -102,9 +107,27 @@ public final class GeneListReader {
     return List.copyOf(identifiers);
   }
 
-  private static String withoutComment(String line) {
+  /**
+   * Cuts a line at its comment: the first {@code #} that is not part of a missing-value word such
+   * as {@code #N/A} or {@code -1.#IND} (those are kept, and counted as missing values).
+   */
+  static String withoutComment(String line) {
     int comment = line.indexOf(COMMENT);
-    return comment >= 0 ? line.substring(0, comment) : line;
+    while (comment >= 0) {
+      int start = comment;
+      while (start > 0 && !isSeparator(line.charAt(start - 1))) {
+        start--;
+      }
+      int end = comment;
+      while (end < line.length() && !isSeparator(line.charAt(end))) {
+        end++;
+      }
+      if (!MissingValues.isMissing(withoutQuotes(line.substring(start, end)))) {
+        return line.substring(0, comment);
+      }
+      comment = line.indexOf(COMMENT, end);
+    }
+    return line;
   }
 
   /** Splits a line at separators; a quoted part keeps its spaces ({@code "MLN 19"}). */
@@ -117,9 +140,12 @@ public final class GeneListReader {
         continue;
       }
       int end = tokenEnd(line, position);
-      String token = withoutQuotes(line.substring(position, end));
+      String raw = line.substring(position, end);
+      String token = withoutQuotes(raw);
       if (!token.isEmpty()) {
         tokens.add(token);
+      } else if (isEmptyQuotes(raw)) {
+        tokens.add(raw);
       }
       position = end;
     }
@@ -166,6 +192,13 @@ public final class GeneListReader {
       end--;
     }
     return token.substring(start, end);
+  }
+
+  /** Whether a token is a pair of quotes with nothing inside, such as {@code ""}: a missing value. */
+  private static boolean isEmptyQuotes(String raw) {
+    return raw.length() == 2
+        && OPENING_QUOTES.indexOf(raw.charAt(0)) >= 0
+        && OPENING_QUOTES.indexOf(raw.charAt(0)) == CLOSING_QUOTES.indexOf(raw.charAt(1));
   }
 
   private static boolean isQuoteOrSeparator(char character) {

@@ -106,6 +106,16 @@ public record ResolvedGeneList(
   }
 
   /**
+   * Returns the entries that are words for a missing value ({@code NA}, {@code NaN}, {@code #N/A},
+   * empty quotes, ...): they are skipped, never taken for genes.
+   *
+   * @return the missing values, in input order
+   */
+  public List<ResolvedIdentifier> missingValues() {
+    return select(identifier -> identifier.kind() == MatchKind.MISSING_VALUE);
+  }
+
+  /**
    * Returns the identifiers whose symbol an earlier identifier already gave.
    *
    * @return the duplicates, in input order
@@ -116,10 +126,11 @@ public record ResolvedGeneList(
 
   /**
    * Describes the resolution for a person. The parts add up to the number of identifiers: mapped
-   * (broken down by kind) + ambiguous + unknown + duplicates.
+   * (broken down by kind) + ambiguous + unknown + duplicates. Missing values are not identifiers;
+   * when there are any, their count follows.
    *
    * @return e.g. {@code 412 identifiers: 398 mapped (380 exact, 9 case-corrected, 6 alias, 3
-   *     Entrez), 4 ambiguous, 8 unknown, 2 duplicates}
+   *     Entrez), 4 ambiguous, 8 unknown, 2 duplicates; 3 missing values skipped}
    */
   public String summary() {
     Map<MatchKind, Integer> firstOccurrences = new EnumMap<>(MatchKind.class);
@@ -132,7 +143,8 @@ public record ResolvedGeneList(
     firstOccurrences.forEach((kind, count) -> breakdown.add(count + " " + KIND_LABELS.get(kind)));
     String mapped = breakdown.isEmpty() ? "" : " (" + String.join(", ", breakdown) + ")";
     int duplicates = duplicates().size();
-    return plural(identifiers.size(), "identifier")
+    int missing = count(MatchKind.MISSING_VALUE);
+    return plural(identifiers.size() - missing, "identifier")
         + ": "
         + symbols.size()
         + " mapped"
@@ -142,7 +154,8 @@ public record ResolvedGeneList(
         + " ambiguous, "
         + count(MatchKind.UNKNOWN)
         + " unknown, "
-        + plural(duplicates, "duplicate");
+        + plural(duplicates, "duplicate")
+        + (missing == 0 ? "" : "; " + plural(missing, "missing value") + " skipped");
   }
 
   private List<ResolvedIdentifier> select(Predicate<ResolvedIdentifier> condition) {

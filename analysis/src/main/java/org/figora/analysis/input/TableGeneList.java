@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param excludedRows rows the filter rejected
  * @param missingValueRows rows the filter could not decide because a cell it needs is empty, {@code
  *     NA} or not a number; they are left out
- * @param rowsWithoutGene matched rows whose gene cell is empty or {@code NA}; they are left out
+ * @param rowsWithoutGene matched rows whose gene cell is empty or a missing-value word ({@code
+ *     NA}, {@code NaN}, {@code NULL}, {@code #N/A}, ...; see {@link
+ *     org.figora.analysis.gene.MissingValues}); they are left out
  */
 public record TableGeneList(
     List<InputIdentifier> identifiers,
@@ -63,7 +65,7 @@ public record TableGeneList(
    * Describes the selection for a person.
    *
    * @return e.g. {@code 20000 rows: 412 selected, 17000 excluded by the filter, 2588 with a missing
-   *     value (NA, empty or not a number); 2 selected rows have no gene in 'gene'}
+   *     value (NA, empty or not a number); 2 missing values in 'gene' skipped}
    */
   public String summary() {
     StringBuilder text =
@@ -82,10 +84,10 @@ public record TableGeneList(
     if (rowsWithoutGene > 0) {
       text.append("; ")
           .append(rowsWithoutGene)
-          .append(rowsWithoutGene == 1 ? " selected row has" : " selected rows have")
-          .append(" no gene in '")
+          .append(rowsWithoutGene == 1 ? " missing value" : " missing values")
+          .append(" in '")
           .append(geneColumn)
-          .append('\'');
+          .append("' skipped");
     }
     return text.toString();
   }

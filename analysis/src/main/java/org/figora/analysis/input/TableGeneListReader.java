@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.gene.MissingValues;
 import org.figora.analysis.input.DelimitedText.Row;
 
 /**
@@ -27,8 +28,6 @@ import org.figora.analysis.input.DelimitedText.Row;
  * <p>Instances are immutable and thread-safe.
  */
 public final class TableGeneListReader {
-
-  private static final String MISSING = "NA";
 
   private final String geneColumn;
   private final Optional<RowFilter> filter;
@@ -89,10 +88,11 @@ public final class TableGeneListReader {
    * Returns the separator a file name suggests.
    *
    * @param name a file name or label
-   * @return tab for names ending in {@code .tsv}, {@code .tab} or {@code .txt}, else comma
+   * @return tab for names ending in {@code .tsv}, {@code .tab} or {@code .txt} (also before
+   *     {@code .gz}), else comma
    */
   static char separatorFor(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     boolean tabbed = lower.endsWith(".tsv") || lower.endsWith(".tab") || lower.endsWith(".txt");
     return tabbed ? '\t' : ',';
   }
@@ -158,7 +158,7 @@ public final class TableGeneListReader {
       outcomes[outcome.ordinal()]++;
       if (outcome == RowFilter.Outcome.MATCH) {
         String gene = cells.get(geneIndex).strip();
-        if (gene.isEmpty() || gene.equals(MISSING)) {
+        if (MissingValues.isMissing(gene)) {
           withoutGene++;
         } else {
           identifiers.add(new InputIdentifier(gene, row.line()));

@@ -1,5 +1,6 @@
 package org.figora.analysis.input;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.figora.analysis.InputFormatException;
 
 /**
  * Reads a user's text file with a size limit and strict UTF-8 decoding. A leading byte order mark
  * is dropped; invalid bytes, NUL bytes and UTF-16 text are refused with the line they are on.
+ * gzip-compressed content is recognised by its magic bytes (not its name, so standard input and
+ * any file name work) and decompressed first.
  */
 final class TextInput {
 
@@ -38,7 +42,7 @@ final class TextInput {
    */
   static String read(Path file, int maxBytes) throws IOException {
     long size = Files.size(file);
-    if (size > maxBytes) {
+    if (size > maxBytes) { // compressed files are held to the limit again once decompressed
       throw tooLarge(file.toString(), size + " bytes", maxBytes);
     }
     try (InputStream in = Files.newInputStream(file)) {
@@ -61,7 +65,32 @@ final class TextInput {
     if (bytes.length > maxBytes) {
       throw tooLarge(source, "more than " + maxBytes + " bytes", maxBytes);
     }
+    if (isGzip(bytes)) {
+      bytes = gunzip(bytes, source, maxBytes);
+    }
     return decode(bytes, source);
+  }
+
+  /** Whether content starts with the gzip magic bytes 1F 8B (RFC 1952), whatever its name. */
+  static boolean isGzip(byte[] bytes) {
+    return bytes.length >= 2 && bytes[0] == (byte) 0x1F && bytes[1] == (byte) 0x8B;
+  }
+
+  /**
+   * Decompresses gzip content (several members, as {@code cat a.gz b.gz} makes, included); the
+   * decompressed text is held to the same size limit.
+   */
+  private static byte[] gunzip(byte[] compressed, String source, int maxBytes) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw tooLarge(source, "more than " + maxBytes + " bytes once decompressed", maxBytes);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputFormatException(source, 0, "gzip-compressed, but the compressed data is"
+          + " damaged or cut short (" + e.getMessage() + ")");
+    }
   }
 
   /**

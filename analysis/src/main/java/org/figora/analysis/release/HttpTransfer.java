@@ -26,22 +26,28 @@ final class HttpTransfer {
 
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
 
+  /** How often (in bytes written) the free space is checked during a download. */
+  private static final long SPACE_CHECK_INTERVAL = 16L << 20;
+
   private final HttpClient client;
   private final Duration readTimeout;
+  private final Deadline deadline;
 
   /**
    * Creates a transfer.
    *
    * @param connectTimeout the longest wait for a connection
    * @param readTimeout the longest wait for the headers, and for any byte of the body
+   * @param deadline when every transfer of the fetch must have ended
    */
-  HttpTransfer(Duration connectTimeout, Duration readTimeout) {
+  HttpTransfer(Duration connectTimeout, Duration readTimeout, Deadline deadline) {
     this.client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(connectTimeout)
         .proxy(ProxySelector.getDefault())
         .build();
     this.readTimeout = readTimeout;
+    this.deadline = deadline;
   }
 
   /** A small text resource and the URL it finally came from (after redirects). */
@@ -56,16 +62,24 @@ final class HttpTransfer {
    * @throws IOException when the transfer fails or the status is not 2xx
    * @throws InterruptedException when interrupted
    */
-  Text text(URI uri, int maxBytes) throws IOException, InterruptedException {
+  Text text(URI uri, long maxBytes) throws IOException, InterruptedException {
     HttpResponse<InputStream> response = client.send(request(uri).build(),
         BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
       requireStatus(response, uri, 200);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-      copy(body, bytes, uri, 0, length, maxBytes, FetchProgress.NONE);
+      if (length > maxBytes) {
+        throw tooLarge(uri, length + " bytes", maxBytes);
+      }
+      copy(body, bytes, uri, 0, length, maxBytes, FetchProgress.NONE, null);
       return new Text(response.uri(), bytes.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  private static ReleaseException tooLarge(URI uri, String size, long maxBytes) {
+    return new ReleaseException(uri + " is " + size + ", more than the limit of " + maxBytes
+        + " bytes; not downloaded (raise the limit if the file is really that large)");
   }
 
   /**
@@ -82,8 +96,8 @@ final class HttpTransfer {
    * @throws IOException when the part cannot be written
    * @throws InterruptedException when interrupted
    */
-  long download(URI uri, PartialDownload part, FetchProgress progress)
-      throws IOException, InterruptedException {
+  long download(URI uri, PartialDownload part, FetchProgress progress, long maxBytes,
+      long reserveBytes) throws IOException, InterruptedException {
     long have = part.resumableBytes(uri);
     HttpRequest.Builder request = request(uri);
     if (have > 0) {
@@ -95,19 +109,40 @@ final class HttpTransfer {
     try (InputStream body = response.body()) {
       long offset = startOffset(response, uri, have, part);
       long total = totalLength(response, offset);
+      if (total > maxBytes) {
+        part.delete();
+        throw tooLarge(uri, total + " bytes", maxBytes);
+      }
       part.begin(uri, validator(response));
+      DiskSpace space = new DiskSpace(part, reserveBytes);
+      try {
+        space.require(total >= 0 ? total - offset : 0);
+      } catch (ReleaseException e) {
+        part.delete();
+        throw e;
+      }
       StandardOpenOption mode = offset > 0 ? StandardOpenOption.APPEND
           : StandardOpenOption.TRUNCATE_EXISTING;
-      try (OutputStream out = Files.newOutputStream(part.path(), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, mode)) {
-        copy(body, out, uri, offset, total, Long.MAX_VALUE, progress);
+      try (OutputStream out = new LocalFile(Files.newOutputStream(part.path(),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode), part)) {
+        copy(body, out, uri, offset, total, maxBytes, progress, space);
+      } catch (ReleaseException e) {
+        if (!e.isTransient()) {
+          part.delete(); // too large, disk full: nothing worth resuming
+        }
+        throw e;
       }
       return total;
     }
   }
 
-  private HttpRequest.Builder request(URI uri) {
-    return HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
+  private HttpRequest.Builder request(URI uri) throws ReleaseException {
+    Duration left = deadline.remaining();
+    if (left.isZero()) {
+      throw deadline.exceeded(uri.toString());
+    }
+    return HttpRequest.newBuilder(uri).GET()
+        .timeout(left.compareTo(readTimeout) < 0 ? left : readTimeout)
         .header("User-Agent", "figora (PFOCR release fetch)");
   }
 
@@ -158,18 +193,23 @@ final class HttpTransfer {
 
   /** Copies a body, watching for stalls and checking the length; returns the bytes in all. */
   private long copy(InputStream body, OutputStream out, URI uri, long offset, long total,
-      long maxBytes, FetchProgress progress) throws IOException {
+      long maxBytes, FetchProgress progress, DiskSpace space) throws IOException {
     long size = offset;
+    long nextSpaceCheck = offset + SPACE_CHECK_INTERVAL;
     byte[] buffer = new byte[1 << 16];
-    try (IdleWatchdog watchdog = new IdleWatchdog(body, readTimeout)) {
+    try (IdleWatchdog watchdog = new IdleWatchdog(body, readTimeout, deadline)) {
       for (int n = read(body, buffer, watchdog, uri, size, total); n >= 0;
           n = read(body, buffer, watchdog, uri, size, total)) {
         watchdog.touch();
+        if (size + n > maxBytes) {
+          throw tooLarge(uri, "more than " + maxBytes + " bytes", maxBytes);
+        }
         out.write(buffer, 0, n);
         size += n;
         progress.transferred(size, total);
-        if (size > maxBytes) {
-          throw new ReleaseException(uri + " is larger than " + maxBytes + " bytes");
+        if (space != null && size >= nextSpaceCheck) {
+          space.require(0);
+          nextSpaceCheck = size + SPACE_CHECK_INTERVAL;
         }
       }
     }
@@ -198,6 +238,9 @@ final class HttpTransfer {
   private ReleaseException broken(URI uri, long size, long total, boolean stalled,
       IOException cause) {
     String of = total >= 0 ? size + " of " + total + " bytes" : size + " bytes";
+    if (stalled && deadline.passed()) {
+      return deadline.exceeded(uri + " after " + of);
+    }
     String what = stalled
         ? "no data for " + readTimeout.toMillis() + " ms from " + uri + " after " + of
             + " (read timeout)"

@@ -27,6 +27,7 @@ final class IdleWatchdog implements AutoCloseable {
 
   private final Closeable stream;
   private final long timeoutNanos;
+  private final Deadline deadline;
   private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
   private final AtomicBoolean fired = new AtomicBoolean();
   private final ScheduledFuture<?> check;
@@ -36,10 +37,12 @@ final class IdleWatchdog implements AutoCloseable {
    *
    * @param stream the body stream, closed when it stalls
    * @param timeout the longest wait for a byte
+   * @param deadline when the stream is closed however fast bytes arrive
    */
-  IdleWatchdog(Closeable stream, Duration timeout) {
+  IdleWatchdog(Closeable stream, Duration timeout, Deadline deadline) {
     this.stream = stream;
     this.timeoutNanos = timeout.toNanos();
+    this.deadline = deadline;
     long period = Math.max(1, timeout.toMillis() / 4);
     this.check = TIMER.scheduleAtFixedRate(this::check, period, period, TimeUnit.MILLISECONDS);
   }
@@ -49,13 +52,14 @@ final class IdleWatchdog implements AutoCloseable {
     lastProgress.set(System.nanoTime());
   }
 
-  /** @return whether the stream was closed because it stalled */
+  /** @return whether the stream was closed because it stalled or the deadline passed */
   boolean fired() {
     return fired.get();
   }
 
   private void check() {
-    if (System.nanoTime() - lastProgress.get() > timeoutNanos && fired.compareAndSet(false, true)) {
+    boolean stalled = System.nanoTime() - lastProgress.get() > timeoutNanos;
+    if ((stalled || deadline.passed()) && fired.compareAndSet(false, true)) {
       try {
         stream.close();
       } catch (IOException e) {

@@ -26,10 +26,12 @@ final class PartialDownload {
    *
    * @param directory the folder for partial downloads
    * @param fileName the name of the file being downloaded
+   * @throws ReleaseException when the name is not a safe file name ({@link SafeFileNames})
    */
-  PartialDownload(Path directory, String fileName) {
-    this.path = directory.resolve(fileName + ".part");
-    this.info = directory.resolve(fileName + ".part.info");
+  PartialDownload(Path directory, String fileName) throws ReleaseException {
+    this.path = SafeFileNames.resolveInside(directory, fileName + ".part", "a release listing");
+    this.info = SafeFileNames.resolveInside(directory, fileName + ".part.info",
+        "a release listing");
   }
 
   /** @return the file holding the bytes so far */

@@ -7,14 +7,14 @@ import java.util.Optional;
 /** Finds the checksum published beside a release file, when there is one. */
 final class PublishedChecksums {
 
-  private static final int MAX_BYTES = 4 << 20;
-
   private final HttpTransfer transfer;
   private final Retrier retrier;
+  private final long maxBytes;
 
-  PublishedChecksums(HttpTransfer transfer, Retrier retrier) {
+  PublishedChecksums(HttpTransfer transfer, Retrier retrier, long maxBytes) {
     this.transfer = transfer;
     this.retrier = retrier;
+    this.maxBytes = maxBytes;
   }
 
   /**
@@ -36,7 +36,7 @@ final class PublishedChecksums {
       boolean own = checksumFile.length() > name.length()
           && checksumFile.regionMatches(true, 0, name, 0, name.length());
       URI uri = listing.uri(checksumFile).orElseThrow();
-      String text = retrier.run(uri, () -> transfer.text(uri, MAX_BYTES), progress).body();
+      String text = retrier.run(uri, () -> transfer.text(uri, maxBytes), progress).body();
       Optional<Checksum> checksum = Checksum.find(text, name, own);
       if (checksum.isPresent()) {
         return checksum;

@@ -37,7 +37,6 @@ public final class ReleaseFetcher {
 
   private static final Pattern DATE_IN_NAME =
       Pattern.compile("pfocr[-_](\\d{8})[-_]", Pattern.CASE_INSENSITIVE);
-  private static final int MAX_TEXT_BYTES = 16 << 20;
 
   private final ReleaseStore store;
   private final GeneReference reference;
@@ -45,9 +44,11 @@ public final class ReleaseFetcher {
   private final Duration readTimeout;
   private final int attempts;
   private final Duration firstWait;
+  private final FetchLimits limits;
 
   private ReleaseFetcher(ReleaseStore store, GeneReference reference, Duration connectTimeout,
-      Duration readTimeout, int attempts, Duration firstWait) {
+      Duration readTimeout, int attempts, Duration firstWait, FetchLimits limits) {
+    this.limits = limits;
     this.store = store;
     this.reference = reference;
     this.connectTimeout = connectTimeout;
@@ -66,7 +67,7 @@ public final class ReleaseFetcher {
    */
   public static ReleaseFetcher withDefaults(ReleaseStore store, GeneReference reference) {
     return new ReleaseFetcher(store, reference, Duration.ofSeconds(30), Duration.ofSeconds(60),
-        3, Duration.ofSeconds(2));
+        3, Duration.ofSeconds(2), FetchLimits.DEFAULTS);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class ReleaseFetcher {
     if (connect.isNegative() || connect.isZero() || read.isNegative() || read.isZero()) {
       throw new IllegalArgumentException("timeouts must be positive: " + connect + ", " + read);
     }
-    return new ReleaseFetcher(store, reference, connect, read, attempts, firstWait);
+    return new ReleaseFetcher(store, reference, connect, read, attempts, firstWait, limits);
   }
 
   /**
@@ -95,7 +96,19 @@ public final class ReleaseFetcher {
       throw new IllegalArgumentException("attempts must be at least 1 and the wait not negative,"
           + " got " + attempts + " and " + firstWait);
     }
-    return new ReleaseFetcher(store, reference, connectTimeout, readTimeout, attempts, firstWait);
+    return new ReleaseFetcher(store, reference, connectTimeout, readTimeout, attempts, firstWait,
+        limits);
+  }
+
+  /**
+   * The same fetcher with other limits.
+   *
+   * @param limits the largest files accepted, the free space kept and the overall deadline
+   * @return a new fetcher
+   */
+  public ReleaseFetcher withLimits(FetchLimits limits) {
+    return new ReleaseFetcher(store, reference, connectTimeout, readTimeout, attempts, firstWait,
+        java.util.Objects.requireNonNull(limits, "limits"));
   }
 
   /**
@@ -123,16 +136,19 @@ public final class ReleaseFetcher {
   public Result fetch(URI baseUrl, String release, boolean force, FetchProgress progress)
       throws IOException {
     checkRelease(release);
-    HttpTransfer transfer = new HttpTransfer(connectTimeout, readTimeout);
-    Retrier retrier = new Retrier(attempts, firstWait, readTimeout);
+    Deadline deadline = Deadline.after(limits.deadline());
+    HttpTransfer transfer = new HttpTransfer(connectTimeout, readTimeout, deadline);
+    Retrier retrier = new Retrier(attempts, firstWait, readTimeout, deadline);
     URI folder = folderOf(baseUrl, release);
     HttpTransfer.Text page =
-        retrier.run(folder, () -> transfer.text(folder, MAX_TEXT_BYTES), progress);
+        retrier.run(folder, () -> transfer.text(folder, limits.maxListingBytes()), progress);
     ReleaseListing listing = ReleaseListing.parse(page.uri(), page.body());
     String name = listing.humanGeneGmt().orElseThrow(() -> new ReleaseException(
         "no human gene GMT in " + listing.folder() + " (looked for a .gmt file whose name has"
             + " Homo_sapiens and not chemical or chebi; listed: " + listing.names() + ")"));
     URI file = listing.uri(name).orElseThrow();
+    // The name becomes a file in the cache: refuse it before anything is written.
+    SafeFileNames.resolveInside(store.partialDirectory(), name, "the listing " + listing.folder());
     String date = releaseDate(release, name, file);
     Optional<InstalledRelease> installed = store.find(date);
     if (installed.isPresent() && !force) {
@@ -141,10 +157,11 @@ public final class ReleaseFetcher {
     Closeable lock = store.lock();
     try {
       Optional<Checksum> published =
-          new PublishedChecksums(transfer, retrier).find(listing, name, progress);
+          new PublishedChecksums(transfer, retrier, limits.maxChecksumBytes()).find(listing, name, progress);
       progress.selected(file, date);
       PartialDownload part = new PartialDownload(store.partialDirectory(), name);
-      retrier.run(file, () -> transfer.download(file, part, progress), progress);
+      retrier.run(file, () -> transfer.download(file, part, progress,
+          limits.maxGmtBytes(), limits.reserveBytes()), progress);
       return new Result(verifyAndInstall(part, file, date, name, published, progress), true);
     } finally {
       lock.close();

@@ -1,8 +1,8 @@
 package org.figora.analysis.release;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,9 +84,33 @@ public final class ReleaseListing {
     return parent.equals(base.getRawPath()) ? Optional.of(uri) : Optional.empty();
   }
 
+  /**
+   * The decoded last segment of a URL's path: percent-escapes decoded ({@code +} stays a plus,
+   * as in a path), so that {@code %2F}, {@code %2E%2E} or {@code %00} show as what they are.
+   * Such names are kept here and refused where a name is joined to a folder
+   * ({@link SafeFileNames}).
+   */
   private static String lastSegment(URI uri) {
     String path = uri.getRawPath();
-    return URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+    return percentDecoded(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** Decodes {@code %XX} escapes as UTF-8 bytes; anything else is kept as it is. */
+  static String percentDecoded(String raw) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+      int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+      if (c == '%' && high >= 0 && low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static String firstNonNull(String... values) {

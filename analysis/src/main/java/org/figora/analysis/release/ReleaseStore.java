@@ -86,6 +86,7 @@ public final class ReleaseStore {
       ReleaseMetadata metadata = ReleaseMetadata.read(folder.resolve(ReleaseMetadata.FILE_NAME));
       InstalledRelease release = new InstalledRelease(folder, metadata);
       boolean complete = metadata.release().equals(folder.getFileName().toString())
+          && SafeFileNames.isSafe(metadata.file())
           && Files.isRegularFile(release.gmt()) && Files.size(release.gmt()) == metadata.bytes();
       return complete ? Optional.of(release) : Optional.empty();
     } catch (IOException e) {
@@ -134,7 +135,7 @@ public final class ReleaseStore {
     Path staging = directory.resolve(".install-" + release + "-" + System.nanoTime());
     Files.createDirectory(staging);
     try {
-      Files.move(gmt, staging.resolve(metadata.file()));
+      Files.move(gmt, SafeFileNames.resolveInside(staging, metadata.file(), "the metadata"));
       metadata.write(staging.resolve(ReleaseMetadata.FILE_NAME));
       Path target = directory.resolve(release);
       if (Files.exists(target)) {

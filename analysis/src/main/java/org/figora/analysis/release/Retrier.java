@@ -25,7 +25,10 @@ final class Retrier {
   private final Duration firstWait;
   private final Duration readTimeout;
 
-  Retrier(int attempts, Duration firstWait, Duration readTimeout) {
+  private final Deadline deadline;
+
+  Retrier(int attempts, Duration firstWait, Duration readTimeout, Deadline deadline) {
+    this.deadline = deadline;
     this.attempts = attempts;
     this.firstWait = firstWait;
     this.readTimeout = readTimeout;
@@ -52,11 +55,17 @@ final class Retrier {
         throw e;
       } catch (IOException e) {
         ReleaseException failure = describe(uri, e);
+        if (failure.isTransient() && deadline.passed()) {
+          throw deadline.exceeded(failure.getMessage());
+        }
         if (!failure.isTransient() || attempt >= attempts) {
           throw attempt == 1 ? failure : new ReleaseException(failure.getMessage()
               + " (gave up after " + attempt + " attempts)", false, failure);
         }
         Duration wait = firstWait.multipliedBy(1L << Math.min(attempt - 1, 20));
+        if (wait.compareTo(deadline.remaining()) >= 0) {
+          throw deadline.exceeded(failure.getMessage());
+        }
         progress.retrying(attempt, attempts, failure.getMessage(), wait);
         sleep(wait, uri);
       }

@@ -1,57 +1,145 @@
 package org.figora.analysis.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.FigureGroups;
+import org.figora.analysis.enrich.GroupedRows;
 
-/** A horizontal bar chart of the top figures by −log10 adjusted p, as inline SVG. */
+/**
+ * The report's chart: the passing figures (one per group, best first, at most {@value
+ * HtmlReport#CHART_BARS}) as horizontal bars of −log10 adjusted p, with an axis, ticks and a
+ * line at the threshold; each bar links to its row. Inline SVG with a viewBox, so it scales to
+ * the page; below 700 px the titles give way to rank numbers (CSS in report.css). When nothing
+ * passes it is a sentence, not bars.
+ */
 final class BarChart {
 
-  private static final int LABEL_WIDTH = 420;
-  private static final int PLOT_WIDTH = 360;
-  private static final int BAR_HEIGHT = 18;
-  private static final int GAP = 4;
-  private static final int TOP = 24;
+  private static final int WIDTH = 640;
+  private static final int LABEL = 272;
+  private static final int PLOT = 318;
+  private static final int BAR = 14;
+  private static final int STEP = 19;
+  private static final int TOP = 18;
+  private static final int AXIS = 44;
+  private static final int LABEL_CHARS = 40;
 
   private BarChart() {}
 
-  static String svg(Report report, int bars) {
-    int count = Math.min(bars, report.rowCount());
-    if (count == 0) {
-      return "<p><i>No figures to chart.</i></p>\n";
+  static String svg(GroupedRows shown, double threshold, String adjustedLabel) {
+    List<Integer> bars = new ArrayList<>();
+    List<FigureEnrichment> rows = shown.rows();
+    FigureGroups groups = shown.groups();
+    for (int r = 0; r < rows.size() && bars.size() < HtmlReport.CHART_BARS; r++) {
+      if (groups.isRepresentative(r) && rows.get(r).adjustedPValue() <= threshold) {
+        bars.add(r);
+      }
     }
-    String adjustedName = ReportColumns.P_ADJUSTED;
-    double[] scores = new double[count];
-    double max = 1;
-    for (int r = 0; r < count; r++) {
-      double adjusted = report.row(r).enrichment().adjustedPValue();
-      scores[r] = adjusted <= 0 ? 320 : Math.min(320, -Math.log10(adjusted));
-      max = Math.max(max, scores[r]);
+    StringBuilder svg = new StringBuilder("<section class=\"chart\" aria-label=\"Chart\">\n");
+    if (bars.isEmpty()) {
+      svg.append("<p class=\"chart-empty\">No figure has ").append(adjustedLabel).append(" ≤ ")
+          .append(Html.number(threshold)).append(", so there is nothing to chart.");
+      if (!rows.isEmpty()) {
+        svg.append(" The best-ranked figure has ").append(adjustedLabel).append(' ')
+            .append(Html.number(rows.get(0).adjustedPValue())).append('.');
+      }
+      return svg.append("</p>\n</section>\n").toString();
     }
-    int height = TOP + count * (BAR_HEIGHT + GAP) + 30;
-    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-        "<h2>Top figures</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
-            + " height=\"%d\" role=\"img\" aria-label=\"bar chart of -log10 %s\">\n",
-        LABEL_WIDTH + PLOT_WIDTH + 80, height, Cells.html(adjustedName)));
-    for (int r = 0; r < count; r++) {
-      int y = TOP + r * (BAR_HEIGHT + GAP);
-      double width = PLOT_WIDTH * scores[r] / max;
-      String figid = report.row(r).figure().figid();
-      String title = report.row(r).figure().title();
-      String label = title.isEmpty() ? figid : title;
-      String tooltip = figid + ": " + title;
+    double[] scores = new double[bars.size()];
+    double max = -Math.log10(threshold);
+    for (int b = 0; b < bars.size(); b++) {
+      FigureEnrichment row = rows.get(bars.get(b));
+      scores[b] = score(row.adjustedPValue());
+      max = Math.max(max, scores[b]);
+    }
+    double tick = tickStep(max);
+    double axisMax = Math.ceil(max / tick - 1e-9) * tick;
+    int height = TOP + bars.size() * STEP + AXIS;
+    int axisY = TOP + bars.size() * STEP + 2;
+    int passingGroups = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      if (groups.isRepresentative(r) && rows.get(r).adjustedPValue() <= threshold) {
+        passingGroups++;
+      }
+    }
+    svg.append(bars.size() < passingGroups
+        ? "<h2>Strongest " + bars.size() + " of " + passingGroups + " passing figures</h2>\n"
+        : "<h2>Passing figures, strongest first</h2>\n");
+    svg.append(String.format(Locale.ROOT,
+        "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">\n"
+        + "<title id=\"chart-title\">−log10 %s of the best figure of each group passing %s ≤"
+        + " %s</title>\n", WIDTH, height, adjustedLabel, adjustedLabel, plain(threshold)));
+    for (int b = 0; b < bars.size(); b++) {
+      int r = bars.get(b);
+      FigureEnrichment row = rows.get(r);
+      String title = row.figure().title().isBlank() ? row.figure().figid()
+          : row.figure().title();
+      int y = TOP + b * STEP;
+      double width = PLOT * scores[b] / axisMax;
       svg.append(String.format(Locale.ROOT,
-          "<text x=\"%d\" y=\"%d\" text-anchor=\"end\"><title>%s</title>%s</text>\n"
-              + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#3b7dd8\"/>\n"
-              + "<text x=\"%.1f\" y=\"%d\">%.2f</text>\n",
-          LABEL_WIDTH - 6, y + 13, Cells.html(tooltip), Cells.html(shorten(label, 62)),
-          LABEL_WIDTH, y, width, BAR_HEIGHT, LABEL_WIDTH + width + 4, y + 13, scores[r]));
+          "<a href=\"#r%d\"><title>#%d %s: %s %s</title>"
+              + "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+              + "<text class=\"lbl-short\" x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>"
+              + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>"
+              + "<text class=\"val\" x=\"%.1f\" y=\"%d\">%s</text></a>\n",
+          r + 1, r + 1, Html.text(title), adjustedLabel, plain(row.adjustedPValue()),
+          LABEL - 8, y + 12, Html.text(shorten(title)), LABEL - 8, y + 12, r + 1,
+          LABEL, y, Math.max(1.0, width), BAR, LABEL + Math.max(1.0, width) + 4, y + 12,
+          String.format(Locale.ROOT, "%.1f", scores[b])));
     }
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\">−log10 %s</text>\n</svg>\n",
-        LABEL_WIDTH, height - 8, Cells.html(adjustedName)));
-    return svg.toString();
+        "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n", LABEL, axisY,
+        LABEL + PLOT, axisY));
+    for (double t = 0; t <= axisMax + 1e-9; t += tick) {
+      double x = LABEL + PLOT * t / axisMax;
+      svg.append(String.format(Locale.ROOT,
+          "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+              + "<text class=\"tick-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+          x, axisY, x, axisY + 4, x, axisY + 16, tickLabel(t)));
+    }
+    double thresholdX = LABEL + PLOT * -Math.log10(threshold) / axisMax;
+    svg.append(String.format(Locale.ROOT,
+        "<line class=\"threshold\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+            + "<text class=\"threshold-label\" x=\"%.1f\" y=\"%d\">%s = %s"
+            + "</text>\n", thresholdX, TOP - 14, thresholdX, axisY, thresholdX + 3, TOP - 6,
+        adjustedLabel, plain(threshold)));
+    svg.append(String.format(Locale.ROOT,
+        "<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">−log10 %s"
+            + " (longer = stronger)</text>\n</svg>\n", LABEL + PLOT / 2, height - 6,
+        adjustedLabel));
+    return svg.append("</section>\n").toString();
   }
 
-  private static String shorten(String text, int length) {
-    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+  /** −log10 of an adjusted p; 0 (underflow) is drawn at 300. */
+  private static double score(double adjusted) {
+    return adjusted <= 0 ? 300 : Math.min(300, -Math.log10(adjusted));
+  }
+
+  /** A tick step of 1, 2 or 5 × 10^k giving 3 to 8 ticks. */
+  static double tickStep(double max) {
+    double raw = Math.max(max, 1e-9) / 5;
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double factor : new double[] {1, 2, 5, 10}) {
+      if (factor * power >= raw) {
+        return factor * power;
+      }
+    }
+    return 10 * power;
+  }
+
+  private static String tickLabel(double value) {
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    return text.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  private static String plain(double value) {
+    return value >= 1e-3 || value == 0 ? String.format(Locale.ROOT, "%.3g", value)
+        .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "")
+        : String.format(Locale.ROOT, "%.2g", value);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= LABEL_CHARS ? text : text.substring(0, LABEL_CHARS - 1).strip() + "…";
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Text rules shared by the report writers: numbers, JSON string literals, HTML and Markdown
- * escapes, and which URLs may become links.
+ * escapes. Which URLs may become links is {@link Html#url}'s rule, for every format.
  */
 final class Cells {
 
@@ -109,23 +109,6 @@ final class Cells {
     return out.toString();
   }
 
-  /** Text escaped for HTML element content and attribute values. */
-  static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /**
    * Text for a Markdown table cell, shown as the text itself when rendered: line breaks become
    * spaces, and every char through which Markdown or inline HTML could make a link, an image, an
@@ -145,27 +128,5 @@ final class Cells {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * Whether a URL may be the target of a link in a report: an absolute {@code http} or {@code
-   * https} URL with no white space or control chars (which browsers strip, so that e.g. {@code
-   * " javascript:"} would run). Anything else is shown as text.
-   *
-   * @param url the URL from a record
-   * @return true when it may be linked
-   */
-  static boolean isWebUrl(String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-      return false;
-    }
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return false;
-      }
-    }
-    return url.length() > (lower.startsWith("https") ? 8 : 7);
   }
 }

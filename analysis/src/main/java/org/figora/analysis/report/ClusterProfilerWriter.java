@@ -21,7 +21,8 @@ import java.util.List;
  *       {@code qvalue()} stops, as clusterProfiler writes {@code NA} then;
  *   <li>{@code geneID}: the overlapping genes as the user named them (each gene's first
  *       identifier in the list), in the list's order, {@code /}-separated;
- *   <li>{@code Count}: {@code k}.
+ *   <li>{@code Count}: {@code k};
+ *   <li>then figora's {@code group} and {@code group_size} (redundant figures).
  * </ul>
  */
 final class ClusterProfilerWriter implements ReportWriter {
@@ -41,7 +42,9 @@ final class ClusterProfilerWriter implements ReportWriter {
           row -> row.report().clusterProfilerQValue(row)),
       ReportColumn.genes("geneID", "the overlapping genes as the user named them",
           row -> row.report().inputIdentifiers(row.enrichment().overlapGenes())),
-      ReportColumns.column(ReportColumns.OVERLAP).named("Count"));
+      ReportColumns.column(ReportColumns.OVERLAP).named("Count"),
+      ReportColumns.column(ReportColumns.GROUP),
+      ReportColumns.column(ReportColumns.GROUP_SIZE));
 
   private final DelimitedWriter tsv = new DelimitedWriter('\t', COLUMNS);
 

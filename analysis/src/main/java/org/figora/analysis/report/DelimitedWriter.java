@@ -51,7 +51,7 @@ final class DelimitedWriter implements ReportWriter {
   public void write(Report report, Writer out) throws IOException {
     writeHeader(columns, out);
     RowBuffer rows = new RowBuffer(out);
-    appendRows(report, columns, rows);
+    appendRows(report, report.name(), columns, rows);
     rows.flush();
   }
 
@@ -59,18 +59,19 @@ final class DelimitedWriter implements ReportWriter {
    * Writes reports as one long table whose first column is {@link ReportColumns#LIST}: a batch's
    * combined table, with the rows of each report in turn.
    *
+   * @param labels each report's value of the list column
    * @param reports the reports
    * @param out where to write
    * @throws IOException when writing fails
    */
-  void writeCombined(List<Report> reports, Writer out) throws IOException {
+  void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
     List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
     combined.add(ReportColumns.LIST_COLUMN);
     combined.addAll(columns);
     writeHeader(combined, out);
     RowBuffer rows = new RowBuffer(out);
-    for (Report report : reports) {
-      appendRows(report, combined, rows);
+    for (int i = 0; i < reports.size(); i++) {
+      appendRows(reports.get(i), labels.get(i), combined, rows);
     }
     rows.flush();
   }
@@ -86,18 +87,18 @@ final class DelimitedWriter implements ReportWriter {
     out.write(line.append('\n').toString());
   }
 
-  private void appendRows(Report report, List<ReportColumn> written, RowBuffer rows)
-      throws IOException {
+  private void appendRows(Report report, String label, List<ReportColumn> written,
+      RowBuffer rows) throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {
       numbers[c] = new NumberText();
     }
-    // A text cell the same for every row of the report (the list's name) is formatted once.
+    // The list column is the same for every row of the report: its label, formatted once.
     String[] constant = new String[cells.length];
     for (int c = 0; c < cells.length; c++) {
       if (cells[c] == ReportColumns.LIST_COLUMN) {
-        constant[c] = field(report.name());
+        constant[c] = field(label);
       }
     }
     List<ReportRow> reportRows = report.rows();

@@ -67,7 +67,7 @@ final class MarkdownWriter implements ReportWriter {
     if (column.name().equals(ReportColumns.FIGID)) {
       String figid = Cells.markdown(column.text(row));
       String url = row.figure().pageUrl();
-      return Cells.isWebUrl(url) ? "[" + figid + "](<" + linkTarget(url) + ">)" : figid;
+      return Html.url(url).isEmpty() ? figid : "[" + figid + "](<" + linkTarget(url) + ">)";
     }
     if (column.name().equals(ReportColumns.P_VALUE)) {
       return Cells.significantP(row.enrichment().pValue(), row.enrichment().log10PValue(),

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.FigureGroups;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.stats.BootstrapQValue;
@@ -27,15 +29,19 @@ public final class Report {
 
   private final EnrichmentResult result;
   private final List<FigureEnrichment> rows;
+  private final FigureGroups groups;
   private final Provenance provenance;
+  private final ResolvedGeneList input;
   private final Map<String, String> inputIdentifiers;
   private Map<String, Integer> listOrder;
 
-  private Report(EnrichmentResult result, List<FigureEnrichment> rows, Provenance provenance,
-      Map<String, String> inputIdentifiers) {
+  private Report(EnrichmentResult result, GroupedRows shown, Provenance provenance,
+      ResolvedGeneList input, Map<String, String> inputIdentifiers) {
     this.result = Objects.requireNonNull(result, "result");
-    this.rows = List.copyOf(rows);
+    this.rows = List.copyOf(shown.rows());
+    this.groups = shown.groups();
     this.provenance = provenance;
+    this.input = input;
     this.inputIdentifiers = inputIdentifiers;
   }
 
@@ -50,7 +56,21 @@ public final class Report {
    */
   public static Report of(EnrichmentResult result, List<FigureEnrichment> rows,
       Provenance provenance) {
-    return new Report(result, rows, Objects.requireNonNull(provenance, "provenance"), Map.of());
+    return of(result, GroupedRows.ungrouped(rows), provenance);
+  }
+
+  /**
+   * A report of some of a result's rows with their groups of redundant figures ({@code group}
+   * and {@code group_size} columns).
+   *
+   * @param result the enrichment result
+   * @param shown the rows to show, in rank order, and their groups
+   * @param provenance how the result was made
+   * @return the report
+   */
+  public static Report of(EnrichmentResult result, GroupedRows shown, Provenance provenance) {
+    return new Report(result, shown, Objects.requireNonNull(provenance, "provenance"), null,
+        Map.of());
   }
 
   /**
@@ -60,14 +80,14 @@ public final class Report {
    * @param rows the rows to show, in rank order
    * @return the report
    */
-  static Report withoutProvenance(EnrichmentResult result, List<FigureEnrichment> rows) {
-    return new Report(result, rows, null, Map.of());
+  static Report withoutProvenance(EnrichmentResult result, GroupedRows shown) {
+    return new Report(result, shown, null, null, Map.of());
   }
 
   /**
-   * The same report naming genes by the user's own identifiers where a format does (the
-   * clusterProfiler format's {@code geneID}): each gene by the first identifier of the list that
-   * resolved to it.
+   * The same report with the list as the user gave it: genes are named by the user's own
+   * identifiers where a format does (the clusterProfiler format's {@code geneID}: each gene by
+   * the first identifier of the list that resolved to it), and the HTML page shows the mapping.
    *
    * @param input the resolved list the result was computed from
    * @return the report
@@ -77,8 +97,8 @@ public final class Report {
     for (ResolvedIdentifier identifier : input.identifiers()) {
       identifier.symbol().ifPresent(symbol -> identifiers.putIfAbsent(symbol, identifier.input()));
     }
-    Report report = new Report(result, rows, provenance, Map.copyOf(identifiers));
-    return report;
+    return new Report(result, new GroupedRows(rows, groups), provenance, input,
+        Map.copyOf(identifiers));
   }
 
   /** @return the gene list's name */
@@ -102,6 +122,36 @@ public final class Report {
       throw new IllegalStateException("the report of " + name() + " has no provenance");
     }
     return provenance;
+  }
+
+  /** @return the rows shown, in rank order, with their groups */
+  public GroupedRows grouped() {
+    return new GroupedRows(rows, groups);
+  }
+
+  /** @return the list as the user gave it, or null when the report was not given it */
+  public ResolvedGeneList input() {
+    return input;
+  }
+
+  /**
+   * The group of redundant figures a row belongs to.
+   *
+   * @param index the row's index
+   * @return the group number, 1 for the first row's group
+   */
+  int group(int index) {
+    return groups.group(index);
+  }
+
+  /**
+   * The size of a row's group among the shown rows.
+   *
+   * @param index the row's index
+   * @return 1 when the figure is like no other shown
+   */
+  int groupSize(int index) {
+    return groups.groupSize(index);
   }
 
   /** @return the number of rows */

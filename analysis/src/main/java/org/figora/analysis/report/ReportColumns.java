@@ -15,6 +15,13 @@ public final class ReportColumns {
 
   /** Rank by p-value, then figid; 1 = most significant. */
   public static final String RANK = "rank";
+  /**
+   * Group of redundant figures among the shown rows (1 = the group of the first row); see {@code
+   * FigureGroups}.
+   */
+  public static final String GROUP = "group";
+  /** Shown figures in the row's group (1 when the figure is like no other shown). */
+  public static final String GROUP_SIZE = "group_size";
   /** PFOCR figure id. */
   public static final String FIGID = "figid";
   /** Figure title. */
@@ -69,6 +76,9 @@ public final class ReportColumns {
    */
   public static final List<ReportColumn> STANDARD = List.of(
       ReportColumn.integer(RANK, "rank by p-value, then figid", ReportRow::rank),
+      ReportColumn.integer(GROUP, "group of redundant figures among the shown rows",
+          ReportRow::group),
+      ReportColumn.integer(GROUP_SIZE, "shown figures in the row's group", ReportRow::groupSize),
       ReportColumn.text(FIGID, "PFOCR figure id", row -> row.figure().figid()),
       ReportColumn.text(TITLE, "figure title", row -> row.figure().title()),
       ReportColumn.integer(OVERLAP,

@@ -2,6 +2,7 @@ package org.figora.analysis.report;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Output formats of enrichment reports, each with its writer. */
@@ -59,6 +60,30 @@ public enum ReportFormat {
     }
     throw new IllegalArgumentException("unknown format '" + name + "'; expected one of "
         + Arrays.stream(values()).map(f -> f.optionName).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Finds the format a file name's extension names: {@code .tsv}, {@code .csv}, {@code .json},
+   * {@code .html} (or {@code .htm}) and {@code .md} (or {@code .markdown}), ignoring case.
+   * clusterProfiler's columns are written to {@code .tsv} files too, so a name never implies them.
+   *
+   * @param fileName a file name or path
+   * @return the format, or empty for any other extension or none
+   */
+  public static Optional<ReportFormat> forFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || name.indexOf('/', dot) >= 0 || name.indexOf('\\', dot) >= 0) {
+      return Optional.empty();
+    }
+    return switch (name.substring(dot + 1)) {
+      case "tsv" -> Optional.of(TSV);
+      case "csv" -> Optional.of(CSV);
+      case "json" -> Optional.of(JSON);
+      case "html", "htm" -> Optional.of(HTML);
+      case "md", "markdown" -> Optional.of(MD);
+      default -> Optional.empty();
+    };
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.GroupedRows;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -29,7 +30,18 @@ public final class ReportTables {
    * @return the table, named after the list
    */
   public static Table of(EnrichmentResult result, List<FigureEnrichment> rows) {
-    return Report.withoutProvenance(result, rows).toTable();
+    return of(result, GroupedRows.ungrouped(rows));
+  }
+
+  /**
+   * The ranked table of a result's rows with their groups of redundant figures.
+   *
+   * @param result the enrichment result
+   * @param grouped the rows to show, in rank order, and their groups
+   * @return the table, named after the list
+   */
+  public static Table of(EnrichmentResult result, GroupedRows grouped) {
+    return Report.withoutProvenance(result, grouped).toTable();
   }
 
   /** A table of some columns of a report: integers, doubles and text (genes {@code /}-joined). */

@@ -53,6 +53,9 @@ public enum PValueAdjustment {
   /** No adjustment: a copy of the input. R: {@code p.adjust(p, "none")}. */
   NONE("none", "p_unadjusted");
 
+  /** R's {@code p.adjust} name {@code "fdr"}, an alias of {@code "BH"}. */
+  private static final String FDR_ALIAS = "fdr";
+
   private final String optionName;
   private final String columnName;
 
@@ -83,8 +86,10 @@ public enum PValueAdjustment {
 
   /**
    * Looks up a method by its {@link #optionName()}, ignoring case and surrounding white space.
+   * {@code fdr} is accepted as {@link #BENJAMINI_HOCHBERG}, as R's {@code p.adjust(p, "fdr")}
+   * accepts it as an alias of {@code "BH"}.
    *
-   * @param name the option name, e.g. {@code "bh"}
+   * @param name the option name, e.g. {@code "bh"}, or {@code "fdr"}
    * @return the method
    * @throws IllegalArgumentException if {@code name} is null or not a known name; the message
    *     lists the allowed names
@@ -92,6 +97,9 @@ public enum PValueAdjustment {
   public static PValueAdjustment fromOptionName(String name) {
     if (name != null) {
       String key = name.strip().toLowerCase(Locale.ROOT);
+      if (key.equals(FDR_ALIAS)) {
+        return BENJAMINI_HOCHBERG;
+      }
       for (PValueAdjustment method : values()) {
         if (method.optionName.equals(key)) {
           return method;

@@ -31,7 +31,7 @@ class FolderWalkTest {
     // Byte order of whole paths: "a-c/…" before "a/…" ('-' < '/').
     assertEquals(List.of(root.resolve("a-c/x.md"), root.resolve("a/sub/y.md"),
         root.resolve("a/z.md"), root.resolve("b.md")), paths(found));
-    assertEquals(3, found.get(2).attributes().size());
+    assertEquals(3, found.get(2).stamp().size());
   }
 
   @Test
@@ -44,7 +44,7 @@ class FolderWalkTest {
     Files.createSymbolicLink(root.resolve("dangling.md"), root.resolve("missing.md"));
     List<FolderWalk.Found> found = FolderWalk.filesBelow(root);
     assertEquals(List.of(root.resolve("data/real.md"), root.resolve("link.md")), paths(found));
-    assertEquals(5, found.get(1).attributes().size(), "the target's attributes");
+    assertEquals(5, found.get(1).stamp().size(), "the target's attributes");
   }
 
   @Test

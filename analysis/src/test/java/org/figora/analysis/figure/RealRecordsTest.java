@@ -41,6 +41,25 @@ class RealRecordsTest {
     assertTrue(withDoi > 20, "DOIs parsed: " + withDoi);
   }
 
+  /** The image link built from the figid is the one PFOCR builds from pmcid and filename. */
+  @Test
+  void imageUrlsMatchTheRecordsFileNames() throws IOException {
+    Path figures = SharedData.require("pfocr-sample/figures");
+    List<Path> records;
+    try (Stream<Path> files = Files.list(figures)) {
+      records = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    for (Path record : records) {
+      Figure figure = parser.parse(record);
+      String filename = Files.readAllLines(record).stream()
+          .filter(line -> line.startsWith("filename: ")).findFirst().orElseThrow()
+          .substring("filename: ".length()).trim();
+      assertEquals(Figure.PMC_BASE_URL + "/pmc/articles/" + figure.pmcid() + "/bin/" + filename,
+          figure.imageUrl(), record.getFileName().toString());
+    }
+    assertEquals("", Figure.ofGeneSet("WP254", "Apoptosis", "", List.of("TP53"), "t").imageUrl());
+  }
+
   @Test
   void seedRecordParses() throws IOException {
     Path seed = Path.of("../seeds/000_7a2c117ba028c655.txt");

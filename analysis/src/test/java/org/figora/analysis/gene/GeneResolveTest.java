@@ -117,10 +117,10 @@ class GeneResolveTest {
   }
 
   @Test
-  void blankInputIsUnknown() {
+  void blankInputIsAMissingValue() {
     for (String input : List.of("", "   ", "\"\"", ",", " ; ")) {
       GeneResolution resolution = REFERENCE.resolve(input);
-      assertEquals(GeneResolution.unknown(input), resolution);
+      assertEquals(new GeneResolution(input, MatchKind.MISSING_VALUE, List.of()), resolution);
       assertEquals(Optional.empty(), resolution.symbol());
     }
   }

@@ -64,7 +64,7 @@ class IndexCodecTest {
         List.of(new LoadIssue("bad.md", 4, "year '20x8' is not a four-digit year"),
             new LoadIssue("sets.gmt", 0, "whole-file issue")),
         List.of(new LoadIssue("sets.gmt", 3, "1 gene ID not in the human reference: 999")),
-        2, 1);
+        2, 1, 5, 1);
     corpus = new Corpus(figures, report);
     encoded = IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray();
   }

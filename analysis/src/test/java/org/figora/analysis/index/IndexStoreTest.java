@@ -182,7 +182,13 @@ class IndexStoreTest {
     NEW_CONTENT_OTHER_SIZE,
     RECORD_ADDED,
     RECORD_DELETED,
-    IGNORED_FILE_ADDED
+    IGNORED_FILE_ADDED,
+    /** Other content of the same size, the modification time set back ({@code touch -d}). */
+    SAME_SIZE_AND_MTIME,
+    /** The GMT swapped for another of the same size, the modification time set back. */
+    GMT_SAME_SIZE_AND_MTIME,
+    /** Another file of the same size and time renamed over the record. */
+    RENAMED_OVER_SAME_SIZE_AND_MTIME
   }
 
   @ParameterizedTest
@@ -204,6 +210,21 @@ class IndexStoreTest {
       case RECORD_ADDED -> write("c.md", record("PMC3__F1", "AKT1"));
       case RECORD_DELETED -> Files.delete(b);
       case IGNORED_FILE_ADDED -> write("notes.pdf", "%PDF");
+      case SAME_SIZE_AND_MTIME -> {
+        write("b.md", record("PMC2__F1", "KRAS", "TP53"));
+        Files.setLastModifiedTime(b, before);
+      }
+      case GMT_SAME_SIZE_AND_MTIME -> {
+        Path gmt = corpusDir.resolve("sets.gmt");
+        FileTime time = Files.getLastModifiedTime(gmt);
+        write("sets.gmt", "PMC1__F1\tgmt\tMYC\nWP1\thttp://example.org/WP1\t7157\t207\t999999998\n");
+        Files.setLastModifiedTime(gmt, time);
+      }
+      case RENAMED_OVER_SAME_SIZE_AND_MTIME -> {
+        Path other = Files.writeString(temp.resolve("b.md"), record("PMC2__F1", "KRAS", "TP53"));
+        Files.setLastModifiedTime(other, before);
+        Files.move(other, b, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       default -> throw new AssertionError(change);
     }
     LoadedIndex second = store().open(paths, false);

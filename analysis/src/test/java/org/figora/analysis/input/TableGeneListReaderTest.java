@@ -100,7 +100,7 @@ class TableGeneListReaderTest {
     assertEquals(1, table.rowsWithoutGene());
     assertEquals(
         "10 rows: 5 selected, 3 excluded by the filter, 2 with a missing value (NA, empty or not"
-            + " a number); 1 selected row has no gene in 'symbol'",
+            + " a number); 1 missing value in 'symbol' skipped",
         table.summary());
   }
 
@@ -111,7 +111,7 @@ class TableGeneListReaderTest {
         List.of("TP53", "EGFR", "ERBB2", "KRAS", "MYC", "PTEN", "BRCA1", "SOX2", "1-Sep"),
         texts(table));
     assertEquals(List.of(2, 3, 4, 6, 7, 8, 9, 10, 11), lines(table));
-    assertEquals("10 rows: 10 selected; 1 selected row has no gene in 'symbol'", table.summary());
+    assertEquals("10 rows: 10 selected; 1 missing value in 'symbol' skipped", table.summary());
   }
 
   @Test

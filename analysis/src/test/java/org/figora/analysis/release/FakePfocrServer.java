@@ -146,6 +146,46 @@ final class FakePfocrServer implements AutoCloseable {
     };
   }
 
+  /** Declares a length of {@code declared} bytes and sends the first bytes of the body. */
+  static Route declares(long declared, byte[] body) {
+    return exchange -> {
+      exchange.sendResponseHeaders(200, declared);
+      exchange.getResponseBody().write(body);
+      exchange.getResponseBody().flush();
+      stall();
+    };
+  }
+
+  /** Sends a body without a length that never ends (until the client goes away). */
+  static Route endless() {
+    return exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      byte[] chunk = new byte[1 << 14];
+      java.util.Arrays.fill(chunk, (byte) 'x');
+      for (int i = 0; i < 1_000_000 && !Thread.currentThread().isInterrupted(); i++) {
+        exchange.getResponseBody().write(chunk);
+      }
+    };
+  }
+
+  /** Sends one byte every {@code every}, for at most a minute. */
+  static Route trickle(Duration every) {
+    return exchange -> {
+      exchange.sendResponseHeaders(200, 1_000_000);
+      OutputStream out = exchange.getResponseBody();
+      for (int i = 0; i * every.toMillis() < 60_000 && !Thread.currentThread().isInterrupted();
+          i++) {
+        out.write('x');
+        out.flush();
+        try {
+          Thread.sleep(every.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
+
   /** Stalls before answering. */
   static Route stallBeforeHeaders() {
     return exchange -> stall();

@@ -217,9 +217,16 @@ class PValueAdjustmentTest {
     assertEquals("bh", PValueAdjustment.BENJAMINI_HOCHBERG.optionName());
     assertEquals("p_bh", PValueAdjustment.BENJAMINI_HOCHBERG.columnName());
     assertEquals("q_value", PValueAdjustment.QVALUE.columnName());
-    assertMessage(() -> PValueAdjustment.fromOptionName("fdr"),
+    assertMessage(() -> PValueAdjustment.fromOptionName("hochberg"),
         "allowed: bh, by, bonferroni, holm, qvalue, none");
     assertMessage(() -> PValueAdjustment.fromOptionName(null), "allowed:");
+  }
+
+  @Test
+  void fdrIsRsAliasOfBenjaminiHochberg() {
+    // R: p.adjust(p, "fdr") is p.adjust(p, "BH") (p.adjust.methods lists both).
+    assertSame(PValueAdjustment.BENJAMINI_HOCHBERG, PValueAdjustment.fromOptionName("fdr"));
+    assertSame(PValueAdjustment.BENJAMINI_HOCHBERG, PValueAdjustment.fromOptionName(" FDR "));
   }
 
   private static void assertMessage(Runnable call, String fragment) {

@@ -1,0 +1,188 @@
+package org.figora.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped
+ * with a printed reason where they are missing): paste a list, submit, see the rows, follow a
+ * download link, open a figure page, and the 400 px layout. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+class PageBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private TestServers.Running server;
+  private ChromeDriver driver;
+  private Path profile;
+  private Path downloads;
+
+  @BeforeEach
+  void open() throws IOException {
+    for (Path program : List.of(CHROMIUM, DRIVER)) {
+      if (!Files.isExecutable(program)) {
+        String reason = "browser test skipped: " + program + " is not installed (Debian"
+            + " packages chromium and chromium-driver)";
+        System.out.println(reason);
+        Assumptions.assumeTrue(false, reason);
+      }
+    }
+    server = TestServers.start();
+    profile = Files.createTempDirectory("figora-serve-chromium-");
+    downloads = Files.createTempDirectory("figora-serve-downloads-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
+        "--user-data-dir=" + profile, "--window-size=1400,1000");
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    driver = new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    for (Path folder : new Path[] {profile, downloads}) {
+      if (folder != null) {
+        try (Stream<Path> files = Files.walk(folder)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  private void viewport(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    long innerWidth = number("return window.innerWidth");
+    long innerHeight = number("return window.innerHeight");
+    driver.manage().window().setSize(new Dimension((int) (2 * width - innerWidth),
+        (int) (2 * height - innerHeight)));
+  }
+
+  private long number(String script) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Pastes the IGF1R example into the gene box and submits the form. */
+  private void submitExample() throws IOException {
+    driver.get(server.uri("/").toString());
+    WebElement genes = driver.findElement(By.cssSelector("textarea[name=genes]"));
+    genes.sendKeys(String.join("\n", Files.readAllLines(TestServers.IGF1R)));
+    driver.findElement(By.cssSelector("#enrich-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+        d -> !d.findElements(By.cssSelector("tr[data-figid]")).isEmpty());
+  }
+
+  @Test
+  void pasteSubmitReadDownloadAndOpenAFigure() throws Exception {
+    viewport(1400, 1000);
+    driver.get(server.uri("/").toString());
+    screenshot("serve-form-1400");
+    submitExample();
+    screenshot("serve-result-1400");
+    List<WebElement> rows = driver.findElements(By.cssSelector("tr[data-figid]"));
+    assertTrue(rows.size() > 10, "rows: " + rows.size());
+    assertEquals(TestServers.IGF1R_FIGURE, rows.get(0).getAttribute("data-figid"));
+    assertTrue(driver.getCurrentUrl().contains("/results/"), driver.getCurrentUrl());
+    assertTrue(driver.findElement(By.id("serve-header")).getText().contains("35 identifiers"),
+        driver.findElement(By.id("serve-header")).getText());
+
+    // The TSV link downloads the same bytes the server sends for it.
+    WebElement tsv = driver.findElement(By.cssSelector("a[href$='/report.tsv']"));
+    String href = tsv.getAttribute("href");
+    tsv.click();
+    Path file = waitForDownload();
+    HttpResponse<byte[]> direct = TestServers.CLIENT.send(HttpRequest.newBuilder(
+        java.net.URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertArrayEquals(direct.body(), Files.readAllBytes(file));
+    assertTrue(new String(direct.body(), java.nio.charset.StandardCharsets.UTF_8)
+        .contains(TestServers.IGF1R_FIGURE));
+
+    // Each row links to its figure's page.
+    driver.findElement(By.cssSelector("tr[data-figid='" + TestServers.IGF1R_FIGURE
+        + "'] a.figure-page")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+        d -> d.getCurrentUrl().contains("/figures/"));
+    assertTrue(driver.findElement(By.tagName("h1")).getText().contains("IGF1R"));
+    assertTrue(driver.findElement(By.cssSelector(".genes")).getText().contains("IRS1"));
+    screenshot("serve-figure-1400");
+  }
+
+  private Path waitForDownload() throws InterruptedException, IOException {
+    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < giveUp) {
+      try (Stream<Path> files = Files.list(downloads)) {
+        List<Path> done = files.filter(p -> p.toString().endsWith(".tsv")).toList();
+        if (!done.isEmpty()) {
+          return done.get(0);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no file was downloaded");
+  }
+
+  @Test
+  void at400PixelsNothingScrollsSideways() throws Exception {
+    viewport(400, 800);
+    driver.get(server.uri("/").toString());
+    screenshot("serve-form-400");
+    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+        "the form scrolls sideways at 400 px");
+    submitExample();
+    screenshot("serve-result-400");
+    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+        "the result scrolls sideways at 400 px: "
+            + number("return document.documentElement.scrollWidth"));
+    driver.get(server.uri("/figures/" + TestServers.IGF1R_FIGURE).toString());
+    screenshot("serve-figure-400");
+    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+        "the figure page scrolls sideways at 400 px");
+  }
+}

@@ -1,0 +1,81 @@
+package org.figora.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.index.IndexStore;
+import org.figora.analysis.index.LoadedIndex;
+import org.figora.analysis.release.InstalledRelease;
+import org.figora.analysis.release.ReleaseStore;
+
+/**
+ * The corpus named by {@code --corpus}, as {@code figora} names it: figure records, folders of
+ * them, GMT files, {@code pfocr} (the newest installed PFOCR release) or {@code pfocr@YYYYMMDD}.
+ * Opened once, on the driver, from its local file system, through the index cache.
+ */
+final class CorpusSource {
+
+  private final List<String> names;
+  private final Path cacheDirectory;
+
+  /**
+   * @param names the {@code --corpus} values
+   * @param cacheDirectory the index cache folder (releases are installed in its
+   *     {@code releases/})
+   */
+  CorpusSource(List<String> names, Path cacheDirectory) {
+    this.names = List.copyOf(names);
+    this.cacheDirectory = cacheDirectory;
+  }
+
+  /** @return the corpus as reports name it: paths, and releases as {@code pfocr@YYYYMMDD} */
+  String describe() throws IOException {
+    List<String> parts = new ArrayList<>();
+    for (String name : names) {
+      parts.add(release(name).map(r -> "pfocr@" + r.release()).orElse(name));
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * Opens the index: from the cache when it is valid, else built and cached.
+   *
+   * @param reference the gene reference
+   * @param strict whether any skipped file or line is an error
+   * @return the index
+   */
+  LoadedIndex open(GeneReference reference, boolean strict) throws IOException {
+    List<Path> paths = new ArrayList<>();
+    for (String name : names) {
+      paths.add(release(name).map(InstalledRelease::gmt).orElse(Path.of(name)));
+    }
+    return new IndexStore(cacheDirectory, reference).open(paths, strict);
+  }
+
+  private Optional<InstalledRelease> release(String name) throws IOException {
+    if (!name.equals("pfocr") && !name.startsWith("pfocr@")) {
+      return Optional.empty();
+    }
+    ReleaseStore store = new ReleaseStore(cacheDirectory);
+    String date = name.equals("pfocr") ? "" : name.substring("pfocr@".length());
+    if (!date.isEmpty() && !ReleaseStore.isReleaseDate(date)) {
+      throw JobException.usage("--corpus pfocr@DATE needs a release date YYYYMMDD, got '" + name
+          + "'");
+    }
+    List<InstalledRelease> installed = store.list();
+    Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
+        : installed.stream().filter(r -> r.release().equals(date)).findFirst();
+    if (found.isPresent()) {
+      return found;
+    }
+    throw JobException.data(installed.isEmpty()
+        ? "no PFOCR release is installed (looked in " + store.directory() + "); run 'figora"
+            + " corpus fetch' first, or pass --corpus PATH"
+        : "PFOCR release " + date + " is not installed (installed: " + installed.stream()
+            .map(InstalledRelease::release).collect(Collectors.joining(", ")) + ")");
+  }
+}
