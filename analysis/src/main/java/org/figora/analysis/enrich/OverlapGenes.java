@@ -1,26 +1,42 @@
 package org.figora.analysis.enrich;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * The list genes in each hit figure, found when a row asks for them: the figure's genes (sorted
- * ids, which is symbol order) are kept where the list has them. A report of the top 50 hits
- * reads 50 figures' genes and nothing else; a report of every hit reads each hit's genes once.
- * Safe to read from several threads.
+ * The list genes in each hit figure, found when a row asks for them. The first rows read take
+ * the figure's genes (sorted ids, which is symbol order) that the list has: a report of the top
+ * 50 hits reads 50 figures' genes and nothing else. Once many rows have been read (a report of
+ * every hit), the genes of all hits are gathered in one walk over the list genes' postings,
+ * which touches each (list gene, figure) pair once. Safe to read from several threads.
  */
 final class OverlapGenes {
 
+  /** Rows read one by one before the genes of every hit are gathered at once. */
+  static final int ROWS_BEFORE_WALK = 512;
+
   private final FigureIndex index;
-  private final boolean[] inList;
+  private final int[] listGenes;
   private final int[] hitFigures;
   private final int[] overlaps;
+  private final boolean[] inList;
+  private final AtomicInteger read = new AtomicInteger();
+  private volatile Walked walked;
 
-  private OverlapGenes(FigureIndex index, boolean[] inList, int[] hitFigures, int[] overlaps) {
+  /** Every hit's genes: ids of hit {@code h} at {@code genes[start[h] .. start[h + 1])}. */
+  private record Walked(int[] start, int[] genes) {}
+
+  private OverlapGenes(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
     this.index = index;
-    this.inList = inList;
+    this.listGenes = listGenes;
     this.hitFigures = hitFigures;
     this.overlaps = overlaps;
+    this.inList = new boolean[index.geneCount()];
+    for (int gene : listGenes) {
+      inList[gene] = true;
+    }
   }
 
   /**
@@ -33,11 +49,7 @@ final class OverlapGenes {
    * @return the genes of every hit
    */
   static OverlapGenes of(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
-    boolean[] inList = new boolean[index.geneCount()];
-    for (int gene : listGenes) {
-      inList[gene] = true;
-    }
-    return new OverlapGenes(index, inList, hitFigures, overlaps);
+    return new OverlapGenes(index, listGenes, hitFigures, overlaps);
   }
 
   /**
@@ -47,18 +59,57 @@ final class OverlapGenes {
    * @return its list genes, sorted by symbol
    */
   List<String> symbols(int hit) {
-    int figure = hitFigures[hit];
+    Walked all = walked;
+    if (all == null && read.incrementAndGet() > ROWS_BEFORE_WALK) {
+      all = walk();
+    }
     String[] symbols = new String[overlaps[hit]];
+    if (all != null) {
+      for (int i = 0; i < symbols.length; i++) {
+        symbols[i] = index.symbol(all.genes()[all.start()[hit] + i]);
+      }
+      return List.of(symbols);
+    }
     int found = 0;
-    for (int gene : index.genesOf(figure)) {
+    for (int gene : index.genesOf(hitFigures[hit])) {
       if (inList[gene]) {
         symbols[found++] = index.symbol(gene);
       }
     }
     if (found != symbols.length) {
-      throw new IllegalStateException("figure " + figure + " holds " + found
+      throw new IllegalStateException("figure " + hitFigures[hit] + " holds " + found
           + " list genes, not k = " + symbols.length);
     }
     return List.of(symbols);
+  }
+
+  /** Gathers every hit's genes in one walk over the list genes' postings (once). */
+  private synchronized Walked walk() {
+    if (walked != null) {
+      return walked;
+    }
+    int[] start = new int[hitFigures.length + 1];
+    for (int hit = 0; hit < hitFigures.length; hit++) {
+      start[hit + 1] = start[hit] + overlaps[hit];
+    }
+    int[] hitOf = new int[index.figureCount()];
+    Arrays.fill(hitOf, -1);
+    for (int hit = 0; hit < hitFigures.length; hit++) {
+      hitOf[hitFigures[hit]] = hit;
+    }
+    int[] genes = new int[start[hitFigures.length]];
+    int[] next = Arrays.copyOf(start, hitFigures.length);
+    int[] ascending = listGenes.clone();
+    Arrays.sort(ascending);
+    for (int gene : ascending) {
+      for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
+        int hit = hitOf[index.posting(i)];
+        if (hit >= 0) {
+          genes[next[hit]++] = gene;
+        }
+      }
+    }
+    walked = new Walked(start, genes);
+    return walked;
   }
 }
