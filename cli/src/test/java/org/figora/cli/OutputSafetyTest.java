@@ -195,8 +195,8 @@ class OutputSafetyTest {
     byte[] before = Files.readAllBytes(up);
     CliRun.run(cache, "enrich", up, down, "--output-dir", dir, "--format", "html").ok();
     assertArrayEquals(before, Files.readAllBytes(up));
-    assertEquals(List.of("combined.tsv", "down.html", "down.txt", "up.html", "up.txt"),
-        List.copyOf(names(dir)));
+    assertEquals(List.of("combined.tsv", "comparison.tsv", "down.html", "down.txt", "index.html",
+        "up.html", "up.txt"), List.copyOf(names(dir)));
   }
 
   @Test
