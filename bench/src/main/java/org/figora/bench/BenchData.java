@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.figora.analysis.enrich.GeneList;
 import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.synthetic.SyntheticCorpus;
-import org.figora.analysis.synthetic.SyntheticCorpusWriter;
-import org.figora.analysis.synthetic.SyntheticLists;
+import org.figora.bench.synthetic.SyntheticCorpus;
+import org.figora.bench.synthetic.SyntheticCorpusWriter;
+import org.figora.bench.synthetic.SyntheticLists;
 
 /**
  * The benchmark data set, generated once into a directory and reused: {@code records/} (one

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.figora.analysis.synthetic.SyntheticCorpus;
-import org.figora.analysis.synthetic.SyntheticFigure;
+import org.figora.bench.synthetic.SyntheticCorpus;
+import org.figora.bench.synthetic.SyntheticFigure;
 
 /** A one-paragraph summary of a synthetic corpus's shape, for the results. */
 final class CorpusStatistics {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.IndexStore;
@@ -43,7 +44,9 @@ public class IndexBenchmark {
     BenchData data = BenchData.fromEnvironment();
     paths = List.of(source.equals("gmt") ? data.gmt() : data.records());
     Path cache = Files.createDirectories(data.directory().resolve("cache-" + source));
-    store = new IndexStore(cache, GeneReference.bundled());
+    // As the command line does: a pool with a thread per core, given to the store.
+    store = new IndexStore(cache, GeneReference.bundled())
+        .withExecutor(new ForkJoinPool(Runtime.getRuntime().availableProcessors()));
     store.open(paths, false);
   }
 

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.gene.MatchKind;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.index.IndexStore;
+import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.report.CombinedTable;
+import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
@@ -26,6 +31,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
 
 /**
  * Writing reports, in-process, on one thread: every tested figure of the 500-gene list
@@ -55,10 +61,11 @@ public class ReportBenchmark {
     EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
         EnrichmentOptions.defaults());
     EnrichmentResult result = engine.enrich(BenchData.read(data.list500()));
-    Provenance provenance = new Provenance("bench", "bench GMT", "0", index.figureCount(),
-        "bundled", "annotated", result.universeSize(), 0, 3, 500, "bh", false,
-        result.testedFigures(), "list500", result.list().symbols().size(),
-        result.list().symbols().size(), List.of(), result.querySize(), List.of());
+    List<String> symbols = result.list().symbols();
+    ResolvedGeneList input = new ResolvedGeneList("list500", symbols, symbols.stream()
+        .map(g -> new ResolvedIdentifier(g, 1, MatchKind.EXACT, List.of(g), false)).toList());
+    Provenance provenance = Provenance.of(new CorpusIdentity("bench GMT", Optional.empty(),
+        index.contentDigest(), "0", index.figureCount(), "bundled"), result, input);
     all = Report.of(result, result.allTested(), provenance);
     top50 = Report.of(result, result.hits().subList(0, 50), provenance);
     System.out.println("rows: all " + all.rowCount() + ", top " + top50.rowCount());

@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.IndexStore;
 import org.figora.analysis.index.LoadedIndex;
-import org.figora.analysis.release.InstalledRelease;
 import org.figora.analysis.release.ReleaseStore;
 import picocli.CommandLine.Option;
 
@@ -42,79 +40,61 @@ final class CorpusOptions {
       description = "Index cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
   Path cacheDirectory;
 
+  /** @return the corpus arguments as given, or the bundled seeds when none is given */
+  List<String> arguments(FigoraCommand root) {
+    if (corpus == null || corpus.isEmpty()) {
+      return List.of(root.defaultCorpus().toString());
+    }
+    return corpus.stream().map(Path::toString).toList();
+  }
+
   /**
    * The corpus paths: as given, with {@code pfocr} and {@code pfocr@YYYYMMDD} replaced by the
    * installed release's GMT; or the bundled seeds.
    *
-   * @throws DataException when a named release is not installed
+   * @throws IOException when a named release is not installed (a ReleaseException)
    * @throws UsageException when {@code pfocr@} is not followed by a date
    */
-  List<Path> paths(FigoraCommand root) {
-    if (corpus == null || corpus.isEmpty()) {
-      return List.of(root.defaultCorpus());
-    }
+  List<Path> paths(FigoraCommand root) throws IOException {
+    ReleaseStore releases = new ReleaseStore(cacheDirectory(root, cacheDirectory));
     List<Path> paths = new ArrayList<>();
-    for (Path path : corpus) {
-      paths.add(releaseName(path).map(r -> release(root, r).gmt()).orElse(path));
+    for (String argument : arguments(root)) {
+      paths.add(ReleaseStore.namesRelease(argument) ? usage(() -> releases.resolve(argument)).gmt()
+          : Path.of(argument));
     }
     return paths;
   }
 
-  /** @return a description of the corpus for reports, naming releases as pfocr@YYYYMMDD */
-  String describe(FigoraCommand root) {
-    if (corpus == null || corpus.isEmpty()) {
-      return root.defaultCorpus().toString();
-    }
-    return corpus.stream()
-        .map(p -> releaseName(p).map(r -> "pfocr@" + release(root, r).release())
-            .orElse(p.toString()))
-        .collect(Collectors.joining(", "));
+  /** The library's opener with these options. */
+  FigureCorpus.Opener opener(FigoraCommand root, GeneReference reference) {
+    return FigureCorpus.opener().withCacheDirectory(cacheDirectory(root, cacheDirectory))
+        .withReference(reference).withStrict(strict).withExecutor(CliThreads.pool());
   }
 
   /**
-   * The release a corpus path names.
-   *
-   * @return empty for a path; "" for {@code pfocr} (the newest); the date for {@code pfocr@DATE}
+   * Opens the corpus (its index from the cache when valid) and reports the load on standard
+   * error.
    */
-  private static Optional<String> releaseName(Path path) {
-    String text = path.toString();
-    if (text.equals("pfocr")) {
-      return Optional.of("");
-    }
-    if (!text.startsWith("pfocr@")) {
-      return Optional.empty();
-    }
-    String date = text.substring("pfocr@".length());
-    if (!ReleaseStore.isReleaseDate(date)) {
-      throw new UsageException("--corpus pfocr@DATE needs a release date YYYYMMDD, got '"
-          + text + "'");
-    }
-    return Optional.of(date);
+  FigureCorpus openCorpus(FigoraCommand root, GeneReference reference, PrintWriter err,
+      boolean quiet) throws IOException {
+    FigureCorpus opened = usage(() -> opener(root, reference).open(arguments(root)));
+    report(opened.loaded(), err, quiet);
+    return opened;
   }
 
-  private InstalledRelease release(FigoraCommand root, String date) {
-    ReleaseStore store = new ReleaseStore(cacheDirectory(root, cacheDirectory));
+  /** A library call whose IllegalArgumentException is a bad --corpus value. */
+  private static <T> T usage(IoCall<T> call) throws IOException {
     try {
-      List<InstalledRelease> installed = store.list();
-      Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
-          : installed.stream().filter(r -> r.release().equals(date)).findFirst();
-      return found.orElseThrow(() -> notInstalled(store, date, installed));
-    } catch (IOException e) {
-      throw new DataException("cannot list the installed PFOCR releases in " + store.directory()
-          + ": " + e.getMessage());
+      return call.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--corpus: " + e.getMessage());
     }
   }
 
-  private static DataException notInstalled(ReleaseStore store, String date,
-      List<InstalledRelease> installed) {
-    if (installed.isEmpty()) {
-      return new DataException("no PFOCR release is installed (looked in " + store.directory()
-          + "); run 'figora corpus fetch" + (date.isEmpty() ? "" : " --release " + date)
-          + "' first, or pass --corpus PATH");
-    }
-    return new DataException("PFOCR release " + date + " is not installed (installed: "
-        + installed.stream().map(InstalledRelease::release).collect(Collectors.joining(", "))
-        + "); run 'figora corpus fetch --release " + date + "'");
+  /** A call that may fail with an IOException. */
+  @FunctionalInterface
+  private interface IoCall<T> {
+    T get() throws IOException;
   }
 
   /**
@@ -127,7 +107,8 @@ final class CorpusOptions {
 
   /** @return the index store to use */
   IndexStore store(FigoraCommand root, GeneReference reference) {
-    return new IndexStore(cacheDirectory(root, cacheDirectory), reference);
+    return new IndexStore(cacheDirectory(root, cacheDirectory), reference)
+        .withExecutor(CliThreads.pool());
   }
 
   /**
@@ -136,9 +117,7 @@ final class CorpusOptions {
    */
   LoadedIndex open(FigoraCommand root, GeneReference reference, PrintWriter err, boolean quiet)
       throws IOException {
-    LoadedIndex loaded = store(root, reference).open(paths(root), strict);
-    report(loaded, err, quiet);
-    return loaded;
+    return openCorpus(root, reference, err, quiet).loaded();
   }
 
   /** Prints what loading the corpus found: summary, skipped files, cache problems. */

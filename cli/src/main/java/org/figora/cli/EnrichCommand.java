@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.figora.analysis.AnalysisResult;
+import org.figora.analysis.Background;
+import org.figora.analysis.EnrichmentAnalysis;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.InputFormatException;
-import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
-import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.report.ReportFormat;
@@ -156,7 +158,7 @@ final class EnrichCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();
     ReportFormat reportFormat = reportFormat();
-    ReportSelection selection = new ReportSelection(maxFdr, maxP, top, all, grouping(), collapse);
+    RowSelection selection = selection();
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
@@ -181,12 +183,13 @@ final class EnrichCommand implements Callable<Integer> {
         inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
     List<String> labels = new ArrayList<>(names.labels());
     checkOutputsAgainstInputs(root, names);
-    LoadedIndex loaded = corpusOptions.open(root, reference, err, quiet);
-    if (loaded.index().figureCount() == 0) {
-      throw new DataException("the corpus " + corpusOptions.describe(root) + " has no figures;"
+    Background chosen = Backgrounds.parse(background);
+    FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet);
+    if (corpus.index().figureCount() == 0) {
+      throw new DataException("the corpus " + corpus.description() + " has no figures;"
           + " nothing to test against");
     }
-    Universe universe = Backgrounds.universe(background, loaded.index(), reference, err, quiet);
+    Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet);
     for (int i = inputs.size() - 1; i >= 0; i--) {
       try {
         Backgrounds.requireGenesInUniverse(inputs.get(i), universe);
@@ -199,20 +202,26 @@ final class EnrichCommand implements Callable<Integer> {
         labels.remove(i);
       }
     }
-    EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, options);
+    EnrichmentAnalysis analysis = EnrichmentAnalysis.withDefaults()
+        .withBackground(chosen)
+        .withSizes(options.minSize(), options.maxSize())
+        .withCorrection(options.correction())
+        .withCorrectHitsOnly(options.correctHitsOnly())
+        .withSelection(selection)
+        .withCommandLine(commandLine());
     PrintWriter out = spec.commandLine().getOut();
-    ReportOutput writer = new ReportOutput(root, corpusOptions, loaded, reference, reportFormat,
-        selection, out, err);
+    ReportOutput writer = new ReportOutput(reportFormat, out, err);
     PrintWriter log = quiet ? null : err;
     if (!batch && outputDirectory == null) {
-      EnrichmentResult result = engine.enrich(inputs.get(0).toGeneList());
+      AnalysisResult result = analysis.enrich(corpus, inputs.get(0));
       if (log != null) {
-        log.println("figora: " + summary(result));
+        log.println("figora: " + result.summary());
       }
-      writer.single(result, inputs.get(0), output, out);
+      writer.single(result, output, out);
       return ExitCodes.OK;
     }
-    writer.batch(engine, inputs, labels, failures, names, outputDirectory, output, out, log);
+    writer.batch(analysis.withExecutor(CliThreads.pool()), corpus, inputs, labels, failures,
+        names, outputDirectory, output, out, log);
     if (!failures.isEmpty()) {
       for (ReportOutput.Failure failure : failures) {
         err.println("figora: failed: " + failure.list() + ": " + failure.reason());
@@ -224,6 +233,32 @@ final class EnrichCommand implements Callable<Integer> {
       return ExitCodes.DATA;
     }
     return ExitCodes.OK;
+  }
+
+  /** The command line as typed (arguments quoted where needed), for report provenance. */
+  private String commandLine() {
+    StringBuilder line = new StringBuilder("figora");
+    for (String argument : spec.commandLine().getParseResult().originalArgs()) {
+      line.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,-]+") ? argument
+          : "'" + argument.replace("'", "'\\''") + "'");
+    }
+    return line.toString();
+  }
+
+  private RowSelection selection() {
+    RowSelection selection = RowSelection.hits().withZeroOverlap(all);
+    if (maxFdr != null) {
+      selection = selection.withMaxAdjustedPValue(maxFdr);
+    }
+    if (maxP != null) {
+      selection = selection.withMaxPValue(maxP);
+    }
+    if (top != null) {
+      selection = selection.withTop(top);
+    }
+    Double threshold = grouping();
+    return threshold == null ? selection.withoutGrouping()
+        : selection.withGrouping(threshold).withCollapse(collapse);
   }
 
   /** The Jaccard threshold of --group-similarity, or null when grouping is off. */
@@ -333,7 +368,8 @@ final class EnrichCommand implements Callable<Integer> {
    * Before anything is written: every output name fits and no output is one of the inputs (a
    * list, the GMT of lists, the background file, a corpus file or folder).
    */
-  private void checkOutputsAgainstInputs(FigoraCommand root, ReportOutput.BatchNames names) {
+  private void checkOutputsAgainstInputs(FigoraCommand root, ReportOutput.BatchNames names)
+      throws IOException {
     OutputPaths outputs = new OutputPaths();
     if (output != null) {
       outputs.file(output, "--output " + output);
@@ -368,13 +404,5 @@ final class EnrichCommand implements Callable<Integer> {
       inputs.add(Map.entry(path, "corpus " + path));
     }
     outputs.check(OutputPaths.inputs(inputs));
-  }
-
-  static String summary(EnrichmentResult result) {
-    int significant = result.countAdjustedAtMost(0.05);
-    return result.list().name() + ": n = " + result.querySize() + " genes in the background"
-        + " (N = " + result.universeSize() + ", " + result.universe().policy().label() + "); "
-        + result.testedFigures() + " figures tested, " + result.hits().size()
-        + " share genes with the list, " + significant + " with adjusted p ≤ 0.05";
   }
 }

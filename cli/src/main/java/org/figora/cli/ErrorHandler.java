@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.release.ReleaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,7 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    if (cause instanceof InputFormatException || cause instanceof DataException) {
+    if (cause instanceof InputFormatException || cause instanceof DataException
+        || cause instanceof ReleaseException) {
       err.println("figora: " + cause.getMessage());
       return ExitCodes.DATA;
     }
@@ -40,13 +43,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.DATA;
     }
     if (cause instanceof IOException) {
-      err.println("figora: " + cause);
+      err.println("figora: " + ioMessage((IOException) cause));
       return ExitCodes.DATA;
     }
     err.println("figora: internal error: " + cause);
     cause.printStackTrace(err);
     err.println("This is a bug in figora; please report it with the command you ran.");
     return ExitCodes.SOFTWARE;
+  }
+
+  /** An I/O failure's message: the file and the reason, without the exception's class name. */
+  static String ioMessage(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getFile() != null) {
+      return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": "
+          + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /**
@@ -67,7 +79,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (cause instanceof InputFormatException || cause instanceof DataException) {
       return cause.getMessage();
     }
-    return String.valueOf(cause);
+    return cause instanceof IOException io ? ioMessage(io) : String.valueOf(cause);
   }
 
   private static String qualifiedName(CommandLine command) {

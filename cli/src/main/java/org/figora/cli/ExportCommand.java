@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.figora.analysis.figure.Figure;
+import org.figora.analysis.corpus.GmtWriter;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import picocli.CommandLine.Command;
@@ -73,19 +73,7 @@ final class ExportCommand extends CommandGroup {
     }
 
     private static void write(LoadedIndex loaded, Writer out) throws IOException {
-      for (Figure figure : loaded.index().corpus().figures()) {
-        if (figure.humanGenes().isEmpty()) {
-          continue;
-        }
-        String description = !figure.title().isEmpty() ? figure.title() : figure.bestUrl();
-        out.write(figure.figid() + "\t" + flat(description) + "\t"
-            + String.join("\t", figure.humanGenes()) + "\n");
-      }
-      out.flush();
-    }
-
-    private static String flat(String text) {
-      return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+      GmtWriter.write(loaded.index().corpus().figures(), out);
     }
   }
 }

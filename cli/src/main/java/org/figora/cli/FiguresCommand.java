@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.figure.FigureFilter;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.gene.GeneResolution;
 import org.figora.analysis.index.LoadedIndex;
@@ -74,68 +74,36 @@ final class FiguresCommand extends CommandGroup {
       return symbols;
     }
 
-    private Predicate<Figure> organismTest() {
-      String wanted = organism.toLowerCase(Locale.ROOT);
-      return f -> Stream.concat(f.organisms().stream(), f.organismsNer().stream())
-          .anyMatch(o -> o.toLowerCase(Locale.ROOT).contains(wanted));
-    }
-
-    private Predicate<Figure> yearTest() {
-      int[] range = yearRange(year);
-      return f -> f.year().isPresent() && f.year().getAsInt() >= range[0]
-          && f.year().getAsInt() <= range[1];
-    }
-
-    private static boolean hasOrganism(Figure f) {
-      return !f.organisms().isEmpty() || !f.organismsNer().isEmpty();
-    }
-
-    private static int[] yearRange(String text) {
-      if (!text.matches("\\d{4}(-\\d{4})?")) {
-        throw new UsageException("--year " + text + ": expected YEAR or YEAR-YEAR, e.g. 2018");
+    /** The library's filter for these options and the given words, genes resolved. */
+    private FigureFilter filter(GeneReference reference, List<String> words, PrintWriter err) {
+      FigureFilter filter = FigureFilter.all().withGenes(symbols(reference, err))
+          .withWords(words);
+      if (organism != null) {
+        filter = filter.withOrganism(organism);
       }
-      String[] parts = text.split("-");
-      int from = Integer.parseInt(parts[0]);
-      return new int[] {from, parts.length > 1 ? Integer.parseInt(parts[1]) : from};
+      if (year != null) {
+        try {
+          filter = filter.withYears(FigureFilter.YearRange.parse(year));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--year " + e.getMessage());
+        }
+      }
+      return filter;
     }
 
     /**
-     * Prints the figures that pass every filter and {@code extra}; on standard error, how many
-     * figures --year and --organism left out only because they lack a year or an organism (GMT
-     * corpora have neither).
+     * Prints the figures that pass every filter and contain every word; on standard error, how
+     * many figures --year and --organism left out only because they lack a year or an organism
+     * (GMT corpora have neither).
      */
-    void print(LoadedIndex loaded, GeneReference reference, Predicate<Figure> extra,
+    void print(LoadedIndex loaded, GeneReference reference, List<String> words,
         PrintWriter out, PrintWriter err) {
       if (limit != null && limit < 0) {
         throw new UsageException("--limit " + limit + " is out of range: it must be 0 or more");
       }
-      List<String> symbols = symbols(reference, err);
-      Predicate<Figure> base = extra.and(f -> f.humanGenes().containsAll(symbols));
-      Predicate<Figure> yearTest = year == null ? f -> true : yearTest();
-      Predicate<Figure> organismTest = organism == null ? f -> true : organismTest();
-      List<Figure> selected = new ArrayList<>();
-      int withoutYear = 0;
-      int withoutOrganism = 0;
-      for (Figure f : loaded.index().corpus().figures()) {
-        if (!base.test(f)) {
-          continue;
-        }
-        boolean yearOk = yearTest.test(f);
-        boolean organismOk = organismTest.test(f);
-        if (yearOk && organismOk) {
-          selected.add(f);
-        } else {
-          boolean noYear = year != null && f.year().isEmpty();
-          boolean noOrganism = organism != null && !hasOrganism(f);
-          if (noYear && (organismOk || noOrganism)) {
-            withoutYear++;
-          }
-          if (noOrganism && (yearOk || noYear)) {
-            withoutOrganism++;
-          }
-        }
-      }
-      Stream<Figure> figures = selected.stream();
+      FigureFilter.Selection selection =
+          filter(reference, words, err).select(loaded.index().corpus().figures());
+      Stream<Figure> figures = selection.figures().stream();
       if (limit != null) {
         figures = figures.limit(limit);
       }
@@ -143,12 +111,12 @@ final class FiguresCommand extends CommandGroup {
       figures.forEach(f -> out.println(row(f)));
       out.flush();
       if (year != null) {
-        err.println("figora: --year left out " + figures(withoutYear)
+        err.println("figora: --year left out " + figures(selection.withoutYear())
             + " that would otherwise match but have no year (figures read from GMT files have"
             + " none)");
       }
       if (organism != null) {
-        err.println("figora: --organism left out " + figures(withoutOrganism)
+        err.println("figora: --organism left out " + figures(selection.withoutOrganism())
             + " that would otherwise match but name no organism (figures read from GMT files"
             + " name none)");
       }
@@ -178,7 +146,7 @@ final class FiguresCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      filters.print(loaded, GeneReference.bundled(), f -> true, spec.commandLine().getOut(),
+      filters.print(loaded, GeneReference.bundled(), List.of(), spec.commandLine().getOut(),
           spec.commandLine().getErr());
       return ExitCodes.OK;
     }
@@ -200,11 +168,8 @@ final class FiguresCommand extends CommandGroup {
     @Override
     public Integer call() throws IOException {
       LoadedIndex loaded = open(spec, corpusOptions);
-      List<String> wanted = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-      filters.print(loaded, GeneReference.bundled(), f -> {
-        String text = (f.title() + " " + f.caption()).toLowerCase(Locale.ROOT);
-        return wanted.stream().allMatch(text::contains);
-      }, spec.commandLine().getOut(), spec.commandLine().getErr());
+      filters.print(loaded, GeneReference.bundled(), words, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
       return ExitCodes.OK;
     }
   }

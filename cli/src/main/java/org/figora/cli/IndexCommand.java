@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.gene.GeneReference;
@@ -63,10 +64,13 @@ final class IndexCommand extends CommandGroup {
     public Integer call() throws IOException {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
       GeneReference reference = GeneReference.bundled();
-      LoadedIndex loaded = corpusOptions.open(root, reference, spec.commandLine().getErr(), true);
+      FigureCorpus corpus =
+          corpusOptions.openCorpus(root, reference, spec.commandLine().getErr(), true);
+      LoadedIndex loaded = corpus.loaded();
       PrintWriter out = spec.commandLine().getOut();
       LoadReport report = loaded.index().corpus().report();
-      out.println("corpus: " + corpusOptions.describe(root));
+      out.println("corpus: " + corpus.description());
+      out.println("content: " + corpus.index().contentDigest());
       out.println("figures: " + loaded.index().figureCount());
       out.println("human genes: " + loaded.index().geneCount());
       out.println("files read: " + report.filesRead());

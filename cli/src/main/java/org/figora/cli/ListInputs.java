@@ -1,10 +1,8 @@
 package org.figora.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,8 @@ import org.figora.analysis.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
+import org.figora.analysis.input.GmtListReader;
+import org.figora.analysis.input.IdentifierList;
 import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.input.NonHumanSignal;
 import org.figora.analysis.input.ResolvedGeneList;
@@ -92,7 +92,7 @@ final class ListInputs {
       lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
     }
     if (listsGmt != null) {
-      for (NamedIdentifiers list : gmtLists(listsGmt)) {
+      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
       }
     }
@@ -132,7 +132,7 @@ final class ListInputs {
       }
     }
     if (listsGmt != null) {
-      for (NamedIdentifiers list : gmtLists(listsGmt)) {
+      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         try {
           lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
         } catch (DataException | InputFormatException e) {
@@ -223,37 +223,5 @@ final class ListInputs {
               ? " " + NonHumanSignal.of(list).describe() + "." : ""));
     }
     return list;
-  }
-
-  /** A named list from a GMT line. */
-  private record NamedIdentifiers(String name, List<InputIdentifier> identifiers) {}
-
-  private static List<NamedIdentifiers> gmtLists(Path file) throws IOException {
-    List<NamedIdentifiers> lists = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length < 3 || fields[0].isBlank()) {
-          throw InputFormatException.at(file, number,
-              "expected name<TAB>description<TAB>genes for a gene list");
-        }
-        List<InputIdentifier> ids = new ArrayList<>();
-        for (int i = 2; i < fields.length; i++) {
-          if (!fields[i].isBlank()) {
-            ids.add(new InputIdentifier(fields[i].strip(), number));
-          }
-        }
-        lists.add(new NamedIdentifiers(fields[0].strip(), ids));
-      }
-    }
-    if (lists.isEmpty()) {
-      throw InputFormatException.at(file, 0, "no gene lists in the GMT file");
-    }
-    return lists;
   }
 }

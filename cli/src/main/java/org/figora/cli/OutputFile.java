@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
-import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.internal.AtomicFiles;
 
 /**
  * Writes an output file the way its kind needs:
@@ -62,6 +62,8 @@ final class OutputFile {
     if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
       try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
         writeUtf8(out, content);
+      } catch (IOException e) {
+        throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e), e);
       }
       return;
     }
@@ -71,7 +73,12 @@ final class OutputFile {
       Files.createDirectories(parent);
       AtomicFiles.removeAbandoned(parent);
     }
-    AtomicFiles.write(target, out -> writeUtf8(out, content));
+    try {
+      AtomicFiles.write(target, out -> writeUtf8(out, content));
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e)
+          + "; nothing was changed", e);
+    }
   }
 
   private static void writeUtf8(OutputStream stream, TextContent content) throws IOException {

@@ -7,15 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.IntStream;
-import org.figora.analysis.enrich.EnrichmentEngine;
-import org.figora.analysis.enrich.EnrichmentResult;
-import org.figora.analysis.enrich.FigureEnrichment;
-import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.index.LoadedIndex;
+import org.figora.analysis.AnalysisResult;
+import org.figora.analysis.EnrichmentAnalysis;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.HtmlReport;
@@ -31,57 +29,28 @@ final class ReportOutput {
   /** Name of the combined long table of a batch. */
   static final String COMBINED = "combined";
 
-  private final FigoraCommand root;
-  private final CorpusOptions corpus;
-  private final LoadedIndex loaded;
-  private final GeneReference reference;
   private final ReportFormat format;
-  private final ReportSelection selection;
   private final PrintWriter stdout;
   private final PrintWriter stderr;
 
-  ReportOutput(FigoraCommand root, CorpusOptions corpus, LoadedIndex loaded,
-      GeneReference reference, ReportFormat format, ReportSelection selection,
-      PrintWriter stdout, PrintWriter stderr) {
+  ReportOutput(ReportFormat format, PrintWriter stdout, PrintWriter stderr) {
+    this.format = format;
     this.stdout = stdout;
     this.stderr = stderr;
-    this.root = root;
-    this.corpus = corpus;
-    this.loaded = loaded;
-    this.reference = reference;
-    this.format = format;
-    this.selection = selection;
   }
 
   /** Writes one list's report to a file (atomically) or to standard output. */
-  void single(EnrichmentResult result, ResolvedGeneList input, Path output, PrintWriter out)
-      throws IOException {
-    Provenance provenance = provenance(result, input);
-    OutputFile.TextContent content;
-    if (format == ReportFormat.HTML) {
-      HtmlReportInput page = page(result, input, provenance, "Every row: the same command with"
-          + " --format tsv.");
-      content = w -> HtmlReport.write(page, w);
-    } else {
-      Report report = Report.of(result, selection.shown(result, loaded.index()), provenance)
-          .withInputIdentifiers(input);
-      content = w -> report.write(format, w);
-    }
+  void single(AnalysisResult result, Path output, PrintWriter out) throws IOException {
+    OutputFile.TextContent content = format == ReportFormat.HTML
+        ? w -> HtmlReport.write(result.htmlPage("Every row: the same command with --format tsv."),
+            w)
+        : w -> result.write(format, w);
     if (output == null) {
       content.writeTo(out);
       out.flush();
     } else {
       write(output, content);
     }
-  }
-
-  /** The HTML page of one list: the rows passing the threshold and at least the top 50. */
-  private HtmlReportInput page(EnrichmentResult result, ResolvedGeneList input,
-      Provenance provenance, String fullTable) {
-    double threshold = selection.fdrThreshold();
-    List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
-    return new HtmlReportInput(result, selection.group(rows, result, loaded.index()), provenance,
-        input, threshold, fullTable);
   }
 
   /**
@@ -143,8 +112,8 @@ final class ReportOutput {
   record Failure(String list, String reason) {}
 
   /**
-   * Tests and writes a batch. The lists run in parallel and each result is reduced at once to
-   * its report (the selected rows), so a long batch holds reports, not results. Nothing is
+   * Tests and writes a batch. The lists run on the analysis's executor and each result is
+   * reduced at once to its report (the selected rows), so a long batch holds reports, not results. Nothing is
    * written until every list has been tested. With a folder, one report per list named after the
    * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
    * one, only the combined table, to a file or standard output.
@@ -152,11 +121,14 @@ final class ReportOutput {
    * @param inputs the lists that can be tested
    * @param labels their labels, in the same order ({@link #batchNames})
    */
-  void batch(EnrichmentEngine engine, List<ResolvedGeneList> inputs, List<String> labels,
-      List<Failure> failures, BatchNames names, Path directory, Path output, PrintWriter out,
-      PrintWriter log) throws IOException {
-    List<ListReport> reports = IntStream.range(0, inputs.size()).parallel()
-        .mapToObj(i -> report(engine, inputs.get(i))).toList();
+  void batch(EnrichmentAnalysis analysis, FigureCorpus corpus, List<ResolvedGeneList> inputs,
+      List<String> labels, List<Failure> failures, BatchNames names, Path directory, Path output,
+      PrintWriter out, PrintWriter log) throws IOException {
+    boolean withFiles = directory != null;
+    List<ListReport> reports = analysis.enrichEach(corpus, inputs, result -> new ListReport(
+        result.report(), result.summary(), withFiles && format == ReportFormat.HTML
+            ? result.htmlPage(COMBINED + ".tsv in this folder has every shown row of every list.")
+            : null));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
@@ -208,8 +180,9 @@ final class ReportOutput {
             labels.get(i) + "." + names.extension(),
             reports.get(i).page()));
       }
-      ListComparison comparison = ListComparison.of(loaded.index(), compared,
-          selection.groupSimilarity());
+      OptionalDouble grouping = analysis.selection().groupSimilarity();
+      ListComparison comparison = ListComparison.of(corpus.index(), compared,
+          grouping.isPresent() ? grouping.getAsDouble() : null);
       write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
       write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
     }
@@ -229,26 +202,6 @@ final class ReportOutput {
 
   /** One list's report, its summary line, and its HTML page for HTML batches. */
   private record ListReport(Report report, String summary, HtmlReportInput page) {}
-
-  private ListReport report(EnrichmentEngine engine, ResolvedGeneList input) {
-    EnrichmentResult result = engine.enrich(input.toGeneList());
-    Provenance provenance = provenance(result, input);
-    return new ListReport(Report.of(result, selection.shown(result, loaded.index()), provenance)
-        .withInputIdentifiers(input), EnrichCommand.summary(result),
-        format != ReportFormat.HTML ? null
-            : page(result, input, provenance, COMBINED + ".tsv in this folder has every shown"
-                + " row of every list."));
-  }
-
-  Provenance provenance(EnrichmentResult result, ResolvedGeneList input) {
-    return new Provenance(VersionProvider.version(), corpus.describe(root), loaded.fingerprint(),
-        loaded.index().figureCount(), reference.sourceDescription(),
-        result.universe().policy().label(), result.universeSize(),
-        result.universe().droppedGenes(), result.options().minSize(), result.options().maxSize(),
-        result.options().correction().optionName(), result.options().correctHitsOnly(),
-        result.testedFigures(), input.name(), input.identifiers().size(), input.symbols().size(),
-        ListInputs.unresolved(input), result.querySize(), result.outsideUniverse());
-  }
 
   /** The longest base name of a batch report, so that every name fits a file system. */
   static final int MAX_BASE_NAME = 150;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.server.FigoraServer;
@@ -132,12 +133,13 @@ final class ServeRunner {
         corpusOptions.corpus.add(Path.of(path.strip()));
       }
     }
-    String description = corpusOptions.describe(root);
-    boolean release = description.startsWith("pfocr@") && !description.contains(",");
+    FigureCorpus opened = corpusOptions.openCorpus(root, reference, err, false);
+    String description = opened.description();
+    boolean release = opened.release().isPresent() && !description.contains(",");
     if (name == null) {
       name = release ? description : baseName(corpusOptions.paths(root).get(0));
     }
-    LoadedIndex loaded = corpusOptions.open(root, reference, err, false);
+    LoadedIndex loaded = opened.loaded();
     try {
       return new ServedCorpus(name, release ? description : name,
           release ? description.substring("pfocr@".length()) : "", loaded);

@@ -159,7 +159,7 @@ class CorpusCommandsTest {
     TextTable table = TextTable.tsv(CliRun.run(cache, "figures", "list", "--year", "2015-2020")
         .ok().out());
     assertTrue(table.size() > 0);
-    assertTrue(table.ints("year").stream().allMatch(y -> y >= 2015 && y <= 2020));
+    assertTrue(TextTable.every(table.ints("year"), y -> y >= 2015 && y <= 2020));
     CliRun.run(cache, "figures", "list", "--year", "twenty").expect(ExitCodes.USAGE);
     CliRun.run(cache, "figures", "list", "--limit", -1).expect(ExitCodes.USAGE);
   }

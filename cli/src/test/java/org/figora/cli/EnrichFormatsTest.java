@@ -107,8 +107,8 @@ class EnrichFormatsTest {
   @Test
   void everyRowSharesTheListAndUniverseSizes() {
     // 35 genes, of which IRS2, EIF4EBP1 and IGFBP5 are in no seed figure.
-    assertTrue(tsv.column(ReportColumns.LIST_SIZE).stream().allMatch("32"::equals));
-    assertTrue(tsv.column(ReportColumns.UNIVERSE_SIZE).stream().allMatch("2121"::equals));
+    assertTrue(TextTable.every(tsv.column(ReportColumns.LIST_SIZE), "32"::equals));
+    assertTrue(TextTable.every(tsv.column(ReportColumns.UNIVERSE_SIZE), "2121"::equals));
   }
 
   @Test

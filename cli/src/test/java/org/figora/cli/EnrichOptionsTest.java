@@ -84,7 +84,7 @@ class EnrichOptionsTest {
   void maxFdrSelectsRowsWithoutChangingTheStatistics() {
     TextTable selected = enrich("--max-fdr", 0.01);
     assertTrue(selected.size() > 0 && selected.size() < full.size(), "rows " + selected.size());
-    assertTrue(selected.doubles(ReportColumns.P_ADJUSTED).stream().allMatch(q -> q <= 0.01));
+    assertTrue(TextTable.every(selected.doubles(ReportColumns.P_ADJUSTED), q -> q <= 0.01));
     List<List<String>> expected = full.rows().stream()
         .filter(r -> Double.parseDouble(r.get(full.index(ReportColumns.P_ADJUSTED))) <= 0.01).toList();
     assertEquals(expected, selected.rows());
@@ -94,7 +94,7 @@ class EnrichOptionsTest {
   void maxPSelectsRowsByRawPValue() {
     TextTable selected = enrich("--max-p", 1e-6);
     assertTrue(selected.size() > 0);
-    assertTrue(selected.doubles(ReportColumns.P_VALUE).stream().allMatch(p -> p <= 1e-6));
+    assertTrue(TextTable.every(selected.doubles(ReportColumns.P_VALUE), p -> p <= 1e-6));
     assertEquals(full.rows().subList(0, selected.size()), selected.rows());
   }
 
@@ -150,7 +150,7 @@ class EnrichOptionsTest {
   void sizeLimitsBoundTheTestedFigures() {
     TextTable table = enrich("--min-size", 10, "--max-size", 50);
     assertTrue(table.size() > 0);
-    assertTrue(table.ints(ReportColumns.FIGURE_SIZE).stream().allMatch(k -> k >= 10 && k <= 50));
+    assertTrue(TextTable.every(table.ints(ReportColumns.FIGURE_SIZE), k -> k >= 10 && k <= 50));
     Map<?, ?> provenance = provenance("--min-size", 10, "--max-size", 50);
     assertEquals(10L, provenance.get("min_size"));
     assertEquals(50L, provenance.get("max_size"));
@@ -174,15 +174,15 @@ class EnrichOptionsTest {
       assertEquals(1.0, Double.parseDouble(all.get(r, ReportColumns.P_ADJUSTED)), 0.0);
       assertEquals("", all.get(r, ReportColumns.OVERLAP_GENES));
     }
-    assertTrue(full.ints(ReportColumns.OVERLAP).stream().allMatch(k -> k > 0));
+    assertTrue(TextTable.every(full.ints(ReportColumns.OVERLAP), k -> k > 0));
   }
 
   @Test
   void proteinCodingBackground() {
     TextTable table = enrich("--background", "protein-coding");
-    assertTrue(table.column(ReportColumns.UNIVERSE_SIZE).stream().allMatch("20598"::equals));
+    assertTrue(TextTable.every(table.column(ReportColumns.UNIVERSE_SIZE), "20598"::equals));
     // every gene of the list is protein-coding, including the three in no figure
-    assertTrue(table.column(ReportColumns.LIST_SIZE).stream().allMatch("35"::equals));
+    assertTrue(TextTable.every(table.column(ReportColumns.LIST_SIZE), "35"::equals));
     Map<?, ?> provenance = provenance("--background", "protein-coding");
     assertEquals("protein-coding", provenance.get("universe"));
     assertEquals(20598L, provenance.get("universe_size"));
@@ -228,8 +228,7 @@ class EnrichOptionsTest {
     CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", file).ok();
     TextTable table = TextTable.tsv(run.out());
     assertTrue(table.size() > 0);
-    assertTrue(table.column(ReportColumns.UNIVERSE_SIZE).stream()
-        .allMatch(String.valueOf(expectedN)::equals), "N = " + expectedN);
+    assertTrue(TextTable.every(table.column(ReportColumns.UNIVERSE_SIZE), String.valueOf(expectedN)::equals), "N = " + expectedN);
     assertTrue(run.err().contains(expectedN + " in at least one figure (N), " + dropped
         + " in none dropped"), run.err());
     assertTrue(run.err().contains("1 unknown"), run.err());

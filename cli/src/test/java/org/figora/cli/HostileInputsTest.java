@@ -149,4 +149,20 @@ class HostileInputsTest {
       assertTrue(run.err().contains(option[0]), run.err());
     }
   }
+
+  @Test
+  void aFolderGivenAsTheGmtOfListsSaysSo() {
+    CliRun run = CliRun.run(cache, "enrich", "--lists", dir, "--output-dir", dir.resolve("out"))
+        .expect(ExitCodes.DATA);
+    assertTrue(run.err().contains("is a folder, not a GMT of lists file"), run.err());
+    assertFalse(run.err().contains("java.io"), run.err());
+  }
+
+  @Test
+  void exportOntoAFullDeviceIsAnErrorNamingIt() {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
+    CliRun run = CliRun.run(cache, "export", "gmt", "-q", "-o", "/dev/full")
+        .expect(ExitCodes.DATA);
+    assertTrue(run.err().contains("cannot write /dev/full: No space left on device"), run.err());
+  }
 }

@@ -35,13 +35,7 @@ class KilledIndexBuildTest {
     for (int i = 0; i < records; i++) {
       Files.writeString(corpus.resolve(String.format("PMC%d__f%d.md", i, i)), record(i));
     }
-    Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), FigoraCommand.class.getName(),
-        "index", "build", "--corpus", corpus.toString(), "--cache-dir", cache.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    Thread.sleep(1500);
-    build.destroyForcibly();
-    assertTrue(build.waitFor(30, TimeUnit.SECONDS), "the killed process ended");
+    killDuringTheCacheWrite();
 
     Run first = run("index", "info", "--corpus", corpus.toString(), "--cache-dir",
         cache.toString());
@@ -54,6 +48,60 @@ class KilledIndexBuildTest {
     try (Stream<Path> files = Files.list(cache)) {
       List<Path> caches = files.filter(p -> p.toString().endsWith(".bin")).toList();
       assertEquals(1, caches.size(), "one cache file: " + caches);
+    }
+  }
+
+  /**
+   * Starts {@code figora index build} and kills it (SIGKILL) as soon as its temporary cache file
+   * appears, then checks that the kill landed mid-write: the temporary file is left and no cache
+   * file was renamed into place. Tries again (a fresh cache folder each time) if the write was
+   * over before the kill, up to five times.
+   */
+  private void killDuringTheCacheWrite() throws Exception {
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      clear(cache);
+      Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-cp", System.getProperty("java.class.path"),
+          FigoraCommand.class.getName(), "index", "build", "--corpus", corpus.toString(),
+          "--cache-dir", cache.toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (build.isAlive() && temporaryFiles().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(1);
+      }
+      build.destroyForcibly();
+      assertTrue(build.waitFor(30, TimeUnit.SECONDS), "the killed process ended");
+      if (!temporaryFiles().isEmpty() && cacheFiles().isEmpty()) {
+        return; // killed while the cache was being written
+      }
+    }
+    throw new AssertionError("could not kill the build while it wrote the cache in 5 attempts");
+  }
+
+  private List<Path> temporaryFiles() throws IOException {
+    return list(p -> p.getFileName().toString().endsWith(".tmp"));
+  }
+
+  private List<Path> cacheFiles() throws IOException {
+    return list(p -> p.toString().endsWith(".bin"));
+  }
+
+  private List<Path> list(java.util.function.Predicate<Path> filter) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.filter(filter).toList();
+    } catch (java.nio.file.NoSuchFileException e) {
+      return List.of();
+    }
+  }
+
+  private static void clear(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
     }
   }
 

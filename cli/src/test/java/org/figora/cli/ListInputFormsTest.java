@@ -82,7 +82,7 @@ class ListInputFormsTest {
     CliRun split = CliRun.run(cache, "enrich", "--genes", "IGF1R,IRS1", "--genes", "AKT1 PIK3CA",
         "-q").ok();
     TextTable table = TextTable.tsv(split.out());
-    assertTrue(table.column(ReportColumns.LIST_SIZE).stream().allMatch("4"::equals));
+    assertTrue(TextTable.every(table.column(ReportColumns.LIST_SIZE), "4"::equals));
     Map<?, ?> provenance = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(CliRun.run(cache, "enrich",
         "--genes", "IGF1R,IRS1,AKT1", "--format", "json", "-q").ok().out())).get("provenance");
     assertEquals("genes", provenance.get("list"));

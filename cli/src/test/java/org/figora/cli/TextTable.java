@@ -16,6 +16,19 @@ import java.util.List;
 record TextTable(List<String> header, List<List<String>> rows) {
 
   /**
+   * Whether every value passes a test, failing when there is no value at all (an empty column
+   * would pass any such check vacuously).
+   *
+   * @param values the values, e.g. a column
+   * @param test the test
+   * @return whether all pass
+   */
+  static <T> boolean every(List<T> values, java.util.function.Predicate<? super T> test) {
+    assertTrue(!values.isEmpty(), "no values to check: the column is empty");
+    return values.stream().allMatch(test);
+  }
+
+  /**
    * Reads tab-separated text as figora writes it: RFC 4180 quoting with the tab as delimiter.
    *
    * @param text the text

@@ -156,8 +156,8 @@ record EnrichRequest(
       json.put("background", "annotated");
       json.put("background_genes_text", backgroundText);
     }
-    return of(fields.getOrDefault("name", "pasted list").strip().isEmpty() ? "pasted list"
-        : fields.get("name").strip(), genes, json, limits);
+    String name = fields.getOrDefault("name", "").strip();
+    return of(name.isEmpty() ? "pasted list" : name, genes, json, limits);
   }
 
   private static int integer(String field, String value) {

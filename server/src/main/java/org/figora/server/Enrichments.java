@@ -22,6 +22,7 @@ import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.report.CombinedTable;
+import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
@@ -156,14 +157,10 @@ final class Enrichments {
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
       GroupedRows rows = request.selection().shown(result, corpus.loaded().index());
-      Provenance provenance = new Provenance(figoraVersion, corpus.description(),
+      Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
+          Optional.empty(), corpus.loaded().index().contentDigest(),
           corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
-          reference.sourceDescription(), result.universe().policy().label(),
-          result.universeSize(), result.universe().droppedGenes(), result.options().minSize(),
-          result.options().maxSize(), result.options().correction().optionName(),
-          result.options().correctHitsOnly(), result.testedFigures(), input.name(),
-          input.identifiers().size(), input.symbols().size(), unresolved(input),
-          result.querySize(), result.outsideUniverse());
+          reference.sourceDescription()), result, input);
       return new Report(corpus, input, result, org.figora.analysis.report.Report
           .of(result, rows, provenance).withInputIdentifiers(input), provenance);
     }

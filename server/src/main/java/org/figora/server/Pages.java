@@ -157,7 +157,13 @@ final class Pages {
     StringBuilder html = new StringBuilder(head(figure.figid() + ": " + figure.title()));
     html.append("<main class=\"figure\">\n<p><a href=\"/\">← New analysis</a></p>\n<h1>")
         .append(escape(figure.title().isEmpty() ? figure.figid() : figure.title()))
-        .append("</h1>\n<dl>\n");
+        .append("</h1>\n");
+    if (figure.imageUrl().startsWith("https://")) {
+      html.append("<p class=\"figure-image\"><img loading=\"lazy\" src=\"")
+          .append(escape(figure.imageUrl())).append("\" alt=\"")
+          .append(escape("The figure: " + figure.title())).append("\"></p>\n");
+    }
+    html.append("<dl>\n");
     for (Map.Entry<String, String> field : fields(figure).entrySet()) {
       if (!field.getValue().isEmpty()) {
         html.append("<dt>").append(escape(field.getKey())).append("</dt><dd>")

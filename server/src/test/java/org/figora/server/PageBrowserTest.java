@@ -133,6 +133,17 @@ class PageBrowserTest {
     assertTrue(driver.findElement(By.id("serve-header")).getText().contains("35 identifiers"),
         driver.findElement(By.id("serve-header")).getText());
 
+    // The report's own inline script runs under the page's Content-Security-Policy (allowed by
+    // its hash): the filter box hides rows.
+    String visible = "return Array.from(document.querySelectorAll('tr[data-figid]'))"
+        + ".filter(function (r) { return r.offsetParent !== null; }).length";
+    long shown = number(visible);
+    assertTrue(shown > 0);
+    driver.findElement(By.id("filter")).sendKeys("no-such-gene-or-title-word");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> number(visible) == 0);
+    driver.findElement(By.id("filter")).clear();
+    driver.navigate().refresh();
+
     // The TSV link downloads the same bytes the server sends for it.
     WebElement tsv = driver.findElement(By.cssSelector("a[href$='/report.tsv']"));
     String href = tsv.getAttribute("href");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.internal.ImmutableFigureList;
 
 /**
  * A loaded set of figures with the report of how it was loaded.

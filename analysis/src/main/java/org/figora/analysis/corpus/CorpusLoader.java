@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.figure.FigureRecordParser;
 import org.figora.analysis.gene.GeneReference;
@@ -38,11 +41,14 @@ public final class CorpusLoader {
   private final GeneReference reference;
   private final boolean strict;
   private final LoadProgress progress;
+  private final Optional<Executor> executor;
 
-  private CorpusLoader(GeneReference reference, boolean strict, LoadProgress progress) {
+  private CorpusLoader(GeneReference reference, boolean strict, LoadProgress progress,
+      Optional<Executor> executor) {
     this.reference = reference;
     this.strict = strict;
     this.progress = progress;
+    this.executor = executor;
   }
 
   /**
@@ -52,7 +58,7 @@ public final class CorpusLoader {
    * @return the loader
    */
   public static CorpusLoader withReference(GeneReference reference) {
-    return new CorpusLoader(reference, false, LoadProgress.NONE);
+    return new CorpusLoader(reference, false, LoadProgress.NONE, Optional.empty());
   }
 
   /**
@@ -62,7 +68,7 @@ public final class CorpusLoader {
    * @return a new loader
    */
   public CorpusLoader strict(boolean strict) {
-    return new CorpusLoader(reference, strict, progress);
+    return new CorpusLoader(reference, strict, progress, executor);
   }
 
   /**
@@ -72,7 +78,18 @@ public final class CorpusLoader {
    * @return a new loader
    */
   public CorpusLoader progress(LoadProgress progress) {
-    return new CorpusLoader(reference, strict, java.util.Objects.requireNonNull(progress));
+    return new CorpusLoader(reference, strict, java.util.Objects.requireNonNull(progress),
+        executor);
+  }
+
+  /**
+   * A loader that reads files, and the lines of GMT files, on an executor.
+   *
+   * @param threads where to read, or empty for the calling thread (the default)
+   * @return a new loader
+   */
+  public CorpusLoader executor(Optional<Executor> threads) {
+    return new CorpusLoader(reference, strict, progress, threads);
   }
 
   /**
@@ -85,21 +102,21 @@ public final class CorpusLoader {
    *     GMT line is unusable
    */
   public Corpus load(List<Path> paths) throws IOException {
-    CorpusFiles files = CorpusFiles.find(paths);
+    CorpusFiles files = CorpusFiles.find(paths, executor);
     FigureRecordParser parser = new FigureRecordParser(reference::approvedSymbol);
     List<Outcome> outcomes;
     int total = files.files().size();
     int step = Math.max(1, total / PROGRESS_STEPS);
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      outcomes = files.files().parallelStream().map(f -> {
-        Outcome outcome = read(f, parser);
+      outcomes = Parallel.map(executor, total, i -> {
+        Outcome outcome = read(files.files().get(i), parser);
         int count = done.incrementAndGet();
         if (count % step == 0 || count == total) {
           progress.filesRead(count, total);
         }
         return outcome;
-      }).toList();
+      });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -109,7 +126,7 @@ public final class CorpusLoader {
   private Outcome read(Path file, FigureRecordParser parser) {
     try {
       if (CorpusFiles.isGmt(file)) {
-        GmtReader.Result result = new GmtReader(reference).read(file);
+        GmtReader.Result result = new GmtReader(reference, executor).read(file);
         return new Outcome(result.figures(), false, result.skipped(), result.warnings(),
             result.renamedTokens(), result.droppedTokens());
       }
@@ -245,6 +262,22 @@ public final class CorpusLoader {
      *     extension
      */
     public static CorpusFiles find(List<Path> paths) throws IOException {
+      return find(paths, Optional.empty());
+    }
+
+    /**
+     * Expands paths to the corpus files they hold, examining the entries of large folders on an
+     * executor.
+     *
+     * @param paths directories and files
+     * @param executor where to examine folder entries, or empty for the calling thread
+     * @return the files, with their sizes and modification times
+     * @throws IOException when a directory cannot be listed
+     * @throws InputFormatException when a path does not exist or a named file has an unknown
+     *     extension
+     */
+    public static CorpusFiles find(List<Path> paths, Optional<Executor> executor)
+        throws IOException {
       List<Path> files = new ArrayList<>();
       List<FileStamp> stamps = new ArrayList<>();
       int ignored = 0;
@@ -255,7 +288,7 @@ public final class CorpusLoader {
       boolean overlapPossible = paths.size() > 1;
       for (Path path : paths) {
         if (Files.isDirectory(path)) {
-          for (FolderWalk.Found found : FolderWalk.filesBelow(path)) {
+          for (FolderWalk.Found found : FolderWalk.filesBelow(path, executor)) {
             Path p = found.file();
             if (overlapPossible && !seen.add(p.toAbsolutePath().normalize())) {
               continue;

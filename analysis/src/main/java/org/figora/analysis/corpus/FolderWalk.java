@@ -16,8 +16,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.Objects;
-import java.util.stream.Stream;
+import org.figora.analysis.internal.Parallel;
 
 /**
  * Finds the regular, non-hidden files below a folder with their attributes, sorted by path.
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <p>Checking that a cached index is current takes the size and time of every corpus file, so a
  * folder of 100,000 records costs 100,000 {@code stat} calls a run; the entries of a large folder
- * are examined in parallel, and the files sorted in parallel.
+ * are examined on the executor the caller gives, if any.
  */
 final class FolderWalk {
 
@@ -55,6 +57,18 @@ final class FolderWalk {
    * @throws IOException when a folder cannot be listed or an entry cannot be examined
    */
   static List<Found> filesBelow(Path root) throws IOException {
+    return filesBelow(root, Optional.empty());
+  }
+
+  /**
+   * Walks a folder, examining the entries of large folders on an executor.
+   *
+   * @param root the folder
+   * @param executor where entries are examined, or empty for the calling thread
+   * @return the regular files below it, sorted by path, the same whichever executor is given
+   * @throws IOException when a folder cannot be listed or an entry cannot be examined
+   */
+  static List<Found> filesBelow(Path root, Optional<Executor> executor) throws IOException {
     List<Found> files = new ArrayList<>();
     Deque<Path> folders = new ArrayDeque<>();
     folders.push(root);
@@ -62,16 +76,12 @@ final class FolderWalk {
       while (!folders.isEmpty()) {
         List<Named> entries = visibleEntries(folders.pop());
         boolean large = entries.size() >= PARALLEL_ENTRIES;
-        Stream<Named> stream = large ? entries.parallelStream() : entries.stream();
-        List<Entry> examined = stream.map(FolderWalk::examine).filter(Objects::nonNull).toList();
+        List<Entry> examined = Parallel.map(large ? executor : Optional.empty(), entries.size(),
+            i -> examine(entries.get(i))).stream().filter(Objects::nonNull).toList();
         // A folder's files sorted by name are sorted by path, comparing a few bytes instead of
         // the whole shared folder prefix each time.
         Entry[] folderFiles = examined.stream().filter(e -> !e.folder()).toArray(Entry[]::new);
-        if (large) {
-          Arrays.parallelSort(folderFiles);
-        } else {
-          Arrays.sort(folderFiles);
-        }
+        Arrays.sort(folderFiles);
         for (Entry file : folderFiles) {
           files.add(new Found(file.path(), file.name(), file.stamp()));
         }

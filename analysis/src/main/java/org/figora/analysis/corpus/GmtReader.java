@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.figora.analysis.InputFormatException;
+import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.Gene;
 import org.figora.analysis.gene.GeneReference;
@@ -55,14 +57,26 @@ import org.figora.analysis.gene.GeneResolution;
 public final class GmtReader {
 
   private final GeneReference reference;
+  private final Optional<Executor> executor;
 
   /**
-   * Creates a reader.
+   * Creates a reader that works on the calling thread.
    *
    * @param reference maps Entrez IDs to symbols and tells approved symbols
    */
   public GmtReader(GeneReference reference) {
+    this(reference, Optional.empty());
+  }
+
+  /**
+   * Creates a reader that parses lines on an executor.
+   *
+   * @param reference maps Entrez IDs to symbols and tells approved symbols
+   * @param executor where lines are parsed, or empty for the calling thread
+   */
+  public GmtReader(GeneReference reference, Optional<Executor> executor) {
     this.reference = reference;
+    this.executor = executor;
   }
 
   /**
@@ -124,7 +138,7 @@ public final class GmtReader {
   }
 
   /**
-   * Reads all lines, parses them in parallel (each line is independent), then applies the
+   * Reads all lines, parses them on the executor (each line is independent), then applies the
    * first-name-wins rule and gathers the issues in line order, so the result is the same as a
    * sequential read.
    */
@@ -136,8 +150,8 @@ public final class GmtReader {
     if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
       lines.set(0, lines.get(0).substring(1));
     }
-    List<ParsedLine> parsed = IntStream.range(0, lines.size()).parallel()
-        .mapToObj(i -> parse(source, i + 1, lines.get(i))).toList();
+    List<ParsedLine> parsed =
+        Parallel.map(executor, lines.size(), i -> parse(source, i + 1, lines.get(i)));
     List<Figure> figures = new ArrayList<>();
     List<LoadIssue> skipped = new ArrayList<>();
     List<LoadIssue> warnings = new ArrayList<>();

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.stats.Hypergeometric;
 import org.figora.analysis.stats.OddsRatio;
 import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
@@ -19,8 +22,8 @@ import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
  * figures that share a gene with the list. The correction counts every tested figure, including
  * those with k = 0, unless {@link EnrichmentOptions#correctHitsOnly()} asks otherwise.
  *
- * <p>An engine is immutable and thread-safe; {@link #enrichAll} runs lists in parallel with the
- * same results as one at a time.
+ * <p>An engine is immutable and thread-safe; {@link #enrichAll(List, Executor)} runs lists on an
+ * executor with the same results as one at a time. The engine starts no threads.
  */
 public final class EnrichmentEngine {
 
@@ -40,11 +43,18 @@ public final class EnrichmentEngine {
    * @param index the figures
    * @param universe the background, made from the same index
    * @param options sizes and correction
+   * @throws IllegalArgumentException when the universe was made from another index (its figure
+   *     sizes and genes are numbered by that index, so it would give wrong numbers or fail)
    */
   public EnrichmentEngine(FigureIndex index, Universe universe, EnrichmentOptions options) {
     this.index = Objects.requireNonNull(index, "index");
     this.universe = Objects.requireNonNull(universe, "universe");
     this.options = Objects.requireNonNull(options, "options");
+    if (!universe.belongsTo(index)) {
+      throw new IllegalArgumentException("the background (" + universe.policy().label()
+          + ", N = " + universe.size() + ") was made from another index than the one to test"
+          + " against; make it from this index, e.g. Universe.annotated(index)");
+    }
     this.testedByFigid = Arrays.stream(index.figuresByFigid())
         .filter(f -> universe.figureSize(f) >= options.minSize()
             && universe.figureSize(f) <= options.maxSize())
@@ -85,13 +95,25 @@ public final class EnrichmentEngine {
   }
 
   /**
-   * Tests many lists against the same figures, in parallel across cores.
+   * Tests many lists against the same figures, one after another on the calling thread.
    *
    * @param lists the lists
    * @return one result per list, in the same order
    */
   public List<EnrichmentResult> enrichAll(List<GeneList> lists) {
-    return lists.parallelStream().map(this::enrich).toList();
+    return lists.stream().map(this::enrich).toList();
+  }
+
+  /**
+   * Tests many lists against the same figures on an executor (the calling thread takes part),
+   * with the same results as one at a time.
+   *
+   * @param lists the lists
+   * @param executor where the lists run
+   * @return one result per list, in the same order
+   */
+  public List<EnrichmentResult> enrichAll(List<GeneList> lists, Executor executor) {
+    return Parallel.map(Optional.of(executor), lists.size(), i -> enrich(lists.get(i)));
   }
 
   /**

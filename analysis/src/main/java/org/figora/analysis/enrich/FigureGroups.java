@@ -30,11 +30,14 @@ import org.figora.analysis.index.FigureIndex;
  * gap above the different diagrams and still joins sets that differ by a gene or two per ten
  * (a redrawn diagram, OCR reading one more label).
  *
- * <p><b>Speed.</b> Candidates come from the index's gene → figures postings with prefix
- * filtering: a set B with J(A, B) ≥ t shares at least ⌈t·|A|⌉ genes with A, so it contains one of
- * A's |A| − ⌈t·|A|⌉ + 1 rarest genes (rarity = figures per gene). Only those genes' postings are
- * walked, and only figures shown in the report and of a compatible size (t·|A| ≤ |B| ≤ |A|/t) are
- * compared exactly; no pair of rows is enumerated.
+ * <p><b>Speed.</b> Prefix filtering over gene postings (the set-similarity join of Bayardo et
+ * al., WWW 2007): genes are ordered by rarity (figures per gene in the index), a set's prefix is
+ * its |A| − ⌈t·|A|⌉ + 1 rarest genes, and two sets with J ≥ t always share a gene within both
+ * prefixes. Each representative's prefix genes are posted (gene → representatives); a row is
+ * compared exactly only with the representatives posted under its own prefix genes and of a
+ * compatible size (t·|A| ≤ |B| ≤ |A|/t). No pair of rows is enumerated; rare genes have short
+ * postings, so the page of a 500-gene list on 100,000 figures groups in a fraction of a
+ * millisecond (bench/RESULTS.md).
  */
 public final class FigureGroups {
 
@@ -104,32 +107,26 @@ public final class FigureGroups {
     Objects.requireNonNull(universe, "universe");
     checkThreshold(minJaccard);
     int count = rows.size();
-    int[] rowOfFigure = new int[index.figureCount()];
-    Arrays.fill(rowOfFigure, -1);
-    for (int r = 0; r < count; r++) {
-      int figure = rows.get(r).figureNumber();
-      if (rowOfFigure[figure] >= 0) {
-        throw new IllegalArgumentException("figure " + rows.get(r).figure().figid()
+    java.util.BitSet seen = new java.util.BitSet(index.figureCount());
+    for (FigureEnrichment row : rows) {
+      if (seen.get(row.figureNumber())) {
+        throw new IllegalArgumentException("figure " + row.figure().figid()
             + " appears twice among the rows");
       }
-      rowOfFigure[figure] = r;
+      seen.set(row.figureNumber());
     }
-    int[][] sets = new int[count][];
+    Search search = new Search(index.geneCount(), count, minJaccard);
     int[] groupOfRow = new int[count];
-    int[] lastChecked = new int[count];
-    Arrays.fill(lastChecked, -1);
-    boolean[] represents = new boolean[count];
     List<Integer> representatives = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       int[] genes = withinUniverse(index, universe, rows.get(r).figureNumber());
-      sets[r] = genes;
-      int best = genes.length == 0 ? -1
-          : bestRepresentative(index, r, genes, minJaccard, sets, rowOfFigure, represents,
-              lastChecked);
+      int[] prefix = genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length,
+          minJaccard));
+      int best = search.bestRepresentative(r, genes, prefix);
       if (best < 0) {
         groupOfRow[r] = representatives.size();
         representatives.add(r);
-        represents[r] = true;
+        search.post(r, prefix);
       } else {
         groupOfRow[r] = groupOfRow[best];
       }
@@ -142,31 +139,103 @@ public final class FigureGroups {
     return new FigureGroups(groupOfRow, representativeOfGroup, sizeOfGroup);
   }
 
-  /** The best-ranked earlier representative similar to row r, or -1. */
-  private static int bestRepresentative(FigureIndex index, int r, int[] genes, double minJaccard,
-      int[][] sets, int[] rowOfFigure, boolean[] represents, int[] lastChecked) {
-    int size = genes.length;
+  /**
+   * How many of a set's rarest genes another set with Jaccard ≥ t must share one of: a set B
+   * with J(A, B) ≥ t shares at least ⌈t·|A|⌉ of A's genes, so it misses at most |A| − ⌈t·|A|⌉.
+   */
+  private static int prefixLength(int size, double minJaccard) {
     int minShared = Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON));
-    int prefix = size - minShared + 1;
-    double minSize = minJaccard * size - EPSILON;
-    double maxSize = size / minJaccard + EPSILON;
-    int best = -1;
-    for (int gene : rarest(index, genes, prefix)) {
-      for (int p = index.postingsStart(gene), end = index.postingsEnd(gene); p < end; p++) {
-        int other = rowOfFigure[index.posting(p)];
-        if (other < 0 || other >= r || !represents[other] || (best >= 0 && other >= best)
-            || lastChecked[other] == r) {
-          continue;
-        }
-        lastChecked[other] = r;
-        int otherSize = sets[other].length;
-        if (otherSize >= minSize && otherSize <= maxSize
-            && jaccard(genes, sets[other]) >= minJaccard) {
-          best = other;
+    return size - minShared + 1;
+  }
+
+  /**
+   * The search state: each row's gene set, size and 64-bit signature (a bit per gene id modulo
+   * 64), and the representatives' prefix genes posted as gene → rows (in row order).
+   *
+   * <p>Two sets with J ≥ t share a gene within both their prefixes (the prefix filter: each
+   * shares at least ⌈t·|x|⌉ genes with the other, so neither holds all shared genes outside its
+   * prefix); only representatives posted under a row's own prefix genes are candidates. A
+   * candidate is compared only if its size is compatible (t·|A| ≤ |B| ≤ |A|/t) and the
+   * signatures allow enough shared genes (a gene of A whose bit is not in B's signature is not
+   * in B); sizes and signatures are small arrays, so most candidates are rejected without
+   * reading their gene sets.
+   */
+  private static final class Search {
+    private final double minJaccard;
+    private final int[][] sets;
+    private final int[] sizes;
+    private final long[] signatures;
+    private final int[] lastChecked;
+    private final int[][] postings;
+    private final int[] postingCounts;
+
+    Search(int genes, int rows, double minJaccard) {
+      this.minJaccard = minJaccard;
+      this.sets = new int[rows][];
+      this.sizes = new int[rows];
+      this.signatures = new long[rows];
+      this.lastChecked = new int[rows];
+      Arrays.fill(lastChecked, -1);
+      this.postings = new int[genes][];
+      this.postingCounts = new int[genes];
+    }
+
+    /** Records row r's set and returns the best-ranked earlier similar representative, or -1. */
+    int bestRepresentative(int r, int[] genes, int[] prefix) {
+      sets[r] = genes;
+      sizes[r] = genes.length;
+      long signature = 0;
+      for (int gene : genes) {
+        signature |= 1L << (gene & 63);
+      }
+      signatures[r] = signature;
+      int size = genes.length;
+      if (size == 0) {
+        return -1;
+      }
+      double minSize = minJaccard * size - EPSILON;
+      double maxSize = size / minJaccard + EPSILON;
+      int best = -1;
+      for (int gene : prefix) {
+        int[] candidates = postings[gene];
+        for (int i = 0, end = postingCounts[gene]; i < end; i++) {
+          int other = candidates[i];
+          if (best >= 0 && other >= best) {
+            break;
+          }
+          int otherSize = sizes[other];
+          if (otherSize < minSize || otherSize > maxSize || lastChecked[other] == r) {
+            continue;
+          }
+          lastChecked[other] = r;
+          int needed = (int) Math.ceil(minJaccard * (size + otherSize) / (1 + minJaccard)
+              - EPSILON);
+          // Each bit of one signature missing from the other's stands for at least one gene
+          // that is not shared; a set may miss at most |x| - needed genes of the other.
+          if (Long.bitCount(signature & ~signatures[other]) > size - needed
+              || Long.bitCount(signatures[other] & ~signature) > otherSize - needed) {
+            continue;
+          }
+          if (similar(genes, sets[other], minJaccard)) {
+            best = other;
+          }
         }
       }
+      return best;
     }
-    return best;
+
+    /** Posts a new representative under its prefix genes. */
+    void post(int r, int[] prefix) {
+      for (int gene : prefix) {
+        int[] list = postings[gene];
+        if (list == null) {
+          list = postings[gene] = new int[4];
+        } else if (postingCounts[gene] == list.length) {
+          list = postings[gene] = Arrays.copyOf(list, list.length * 2);
+        }
+        list[postingCounts[gene]++] = r;
+      }
+    }
   }
 
   /** A figure's gene ids within the universe, ascending. */
@@ -196,6 +265,35 @@ public final class FigureGroups {
       rarest[i] = (int) keyed[i];
     }
     return rarest;
+  }
+
+  /**
+   * Whether two sorted sets of ids have Jaccard ≥ t. J ≥ t needs |a ∩ b| ≥ t·(|a| + |b|) / (1 +
+   * t), so the merge stops as soon as the genes left cannot reach that many shared: unlike sets,
+   * most candidates are rejected after a few steps.
+   */
+  static boolean similar(int[] a, int[] b, double minJaccard) {
+    int needed = (int) Math.ceil(minJaccard * (a.length + b.length) / (1 + minJaccard)
+        - EPSILON);
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+        return false;
+      }
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - shared;
+    return union > 0 && (double) shared / union >= minJaccard;
   }
 
   /**

@@ -28,27 +28,42 @@ import org.figora.analysis.index.FigureIndex;
  */
 public final class Universe {
 
-  /** The policy a universe follows. */
+  /** The policy a universe follows; each describes itself for reports and Methods text. */
   public enum Policy {
     /** Genes in at least one figure. */
-    ANNOTATED("annotated"),
+    ANNOTATED("annotated", "all %d human genes annotated in at least one figure of the corpus"),
     /** All protein-coding genes of the reference. */
-    PROTEIN_CODING("protein-coding"),
+    PROTEIN_CODING("protein-coding", "all %d protein-coding human genes of the gene reference"),
     /** A user-supplied gene list, restricted to annotated genes. */
-    GENE_LIST("gene-list");
+    GENE_LIST("gene-list",
+        "the %d genes of a user-supplied background list that are annotated in at least one"
+            + " figure of the corpus");
 
     private final String label;
+    private final String description;
 
-    Policy(String label) {
+    Policy(String label, String description) {
       this.label = label;
+      this.description = description;
     }
 
     /** @return the policy's name as written in reports and options */
     public String label() {
       return label;
     }
+
+    /**
+     * Describes a background of this policy in words, for a Methods paragraph.
+     *
+     * @param size N, the number of genes in the background
+     * @return e.g. "all 2121 human genes annotated in at least one figure of the corpus"
+     */
+    public String describe(int size) {
+      return String.format(java.util.Locale.ROOT, description, size);
+    }
   }
 
+  private final FigureIndex index;
   private final Policy policy;
   private final int size;
   private final boolean[] corpusGenes;
@@ -58,6 +73,7 @@ public final class Universe {
 
   private Universe(Policy policy, int size, boolean[] corpusGenes, Predicate<String> contains,
       FigureIndex index, int droppedGenes) {
+    this.index = index;
     this.policy = policy;
     this.size = size;
     this.corpusGenes = corpusGenes;
@@ -132,6 +148,17 @@ public final class Universe {
           int gene = index.geneIdOrMinusOne(s);
           return gene >= 0 && member[gene];
         }, index, distinct.size() - size);
+  }
+
+  /**
+   * Whether this universe was made from an index. A universe holds figure sizes and gene
+   * memberships by that index's numbers, so it is valid with that index only.
+   *
+   * @param other an index
+   * @return whether it is the index this universe was made from
+   */
+  public boolean belongsTo(FigureIndex other) {
+    return index == other;
   }
 
   /** @return the policy */

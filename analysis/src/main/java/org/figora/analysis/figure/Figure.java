@@ -113,17 +113,6 @@ public record Figure(
   }
 
   /**
-   * Whether the figure holds one list as both its keywords and its human genes, as a set read
-   * from a GMT does ({@link #ofGeneSet}); a record whose keywords all happen to be human genes
-   * holds two equal lists.
-   *
-   * @return true when {@link #keywords()} and {@link #humanGenes()} are the same list
-   */
-  public boolean keywordsAreHumanGenes() {
-    return keywords == humanGenes;
-  }
-
-  /**
    * The PMC id at the start of a PFOCR figid ({@code PMC123__x} gives {@code PMC123}).
    *
    * @param figid a figure id

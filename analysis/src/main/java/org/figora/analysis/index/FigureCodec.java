@@ -31,8 +31,8 @@ final class FigureCodec {
     writeStrings(out, f.organisms());
     writeStrings(out, f.organismsNer());
     writeIds(out, f.keywords(), symbols);
-    if (f.keywordsAreHumanGenes()) {
-      out.writeInt(ALL_KEYWORDS); // a GMT set: its keywords are its genes
+    if (keywordsAreHumanGenes(f)) {
+      out.writeInt(ALL_KEYWORDS); // e.g. a GMT set: its keywords are its genes
     } else {
       writePositions(out, f.keywords(), f.humanGenes());
     }
@@ -130,5 +130,14 @@ final class FigureCodec {
       values[i] = table[in.getInt()];
     }
     return List.of(values);
+  }
+
+  /**
+   * Whether a figure's keywords are exactly its human genes, in order (every GMT set, and a
+   * record whose keywords are all human genes): its human genes are then stored as "all
+   * keywords". A value test: the same list object answers at once.
+   */
+  static boolean keywordsAreHumanGenes(Figure f) {
+    return f.keywords().equals(f.humanGenes());
   }
 }

@@ -1,9 +1,14 @@
 package org.figora.analysis.index;
 
+import org.figora.analysis.internal.Parallel;
+import java.util.concurrent.Executor;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +39,9 @@ public final class FigureIndex {
 
   /** Figure numbers in figid order; computed on first use (a benign race computes it twice). */
   private volatile int[] byFigid;
+
+  /** The content digest; computed on first use (a benign race computes it twice). */
+  private volatile String contentDigest;
 
   private FigureIndex(Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes) {
     this(corpus, genes, idsOf(genes), figureOffsets, figureGenes);
@@ -99,18 +107,29 @@ public final class FigureIndex {
    * @return the index
    */
   public static FigureIndex of(Corpus corpus) {
+    return of(corpus, Optional.empty());
+  }
+
+  /**
+   * Indexes a corpus, working on chunks of figures on an executor.
+   *
+   * @param corpus the figures
+   * @param executor where chunks are indexed, or empty for the calling thread
+   * @return the index, the same whichever executor made it
+   */
+  public static FigureIndex of(Corpus corpus, Optional<Executor> executor) {
     Objects.requireNonNull(corpus, "corpus");
     List<Figure> figures = corpus.figures();
     int[] offsets = new int[figures.size() + 1];
     for (int f = 0; f < figures.size(); f++) {
       offsets[f + 1] = offsets[f] + figures.get(f).humanGenes().size();
     }
-    // Chunks of figures in parallel: their distinct genes, merged and sorted into gene ids; then
-    // each figure's ids, looked up in the finished (read-only) map and sorted.
+    // Chunks of figures on the executor: their distinct genes, merged and sorted into gene ids;
+    // then each figure's ids, looked up in the finished (read-only) map and sorted.
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    Set<String> distinct = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
-        .reduce(new HashSet<>(), (a, b) -> {
+    Set<String> distinct = Parallel.map(executor, chunks,
+            c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
+        .stream().reduce(new HashSet<>(), (a, b) -> {
           if (a.size() < b.size()) {
             b.addAll(a);
             return b;
@@ -119,10 +138,10 @@ public final class FigureIndex {
           return a;
         });
     String[] genes = distinct.toArray(String[]::new);
-    Arrays.parallelSort(genes);
+    Arrays.sort(genes);
     Map<String, Integer> ids = idsOf(genes);
     int[] members = new int[offsets[figures.size()]];
-    IntStream.range(0, chunks).parallel().forEach(c -> {
+    Parallel.map(executor, chunks, c -> {
       for (int f = c * CHUNK; f < Math.min(figures.size(), (c + 1) * CHUNK); f++) {
         int at = offsets[f];
         for (String gene : figures.get(f).humanGenes()) {
@@ -130,6 +149,7 @@ public final class FigureIndex {
         }
         Arrays.sort(members, offsets[f], offsets[f + 1]);
       }
+      return null;
     });
     return new FigureIndex(corpus, genes, ids, offsets, members);
   }
@@ -159,6 +179,35 @@ public final class FigureIndex {
       byFigid = order;
     }
     return order.clone();
+  }
+
+  /**
+   * The identity of the indexed content: a SHA-256 digest of every figure's figid and human
+   * gene set, figures in figid order and genes in symbol order. It depends on nothing else (not
+   * on file names, sizes, times or the order files were read), so byte-identical corpora, a
+   * copy or a touched file give the same digest, and any change of a figure id or gene set gives
+   * another. Computed on first use.
+   *
+   * @return {@code sha256:} followed by 64 lowercase hex digits
+   */
+  public String contentDigest() {
+    String digest = contentDigest;
+    if (digest == null) {
+      MessageDigest sha = IndexStore.newSha256();
+      for (int f : figuresByFigid()) {
+        sha.update(figure(f).figid().getBytes(StandardCharsets.UTF_8));
+        byte separator = '\t';
+        for (int i = figureOffsets[f]; i < figureOffsets[f + 1]; i++) {
+          sha.update(separator);
+          sha.update(genes[figureGenes[i]].getBytes(StandardCharsets.UTF_8));
+          separator = ',';
+        }
+        sha.update((byte) '\n');
+      }
+      digest = "sha256:" + HexFormat.of().formatHex(sha.digest());
+      contentDigest = digest;
+    }
+    return digest;
   }
 
   /** @return the corpus this index was built from */

@@ -1,5 +1,7 @@
 package org.figora.analysis.index;
 
+import org.figora.analysis.internal.Parallel;
+import java.util.concurrent.Executor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,9 +28,9 @@ import org.figora.analysis.figure.Figure;
  * index from the arrays without hashing a string per membership, and decodes a figure's metadata
  * only when it is first asked for (a report decodes the figures it shows).
  *
- * <p>Decoding checks everything before it trusts anything: a wrong magic, another format
- * version, a length or checksum mismatch, or a different fingerprint all give {@link
- * Optional#empty()}, never a half-read index.
+ * <p>Decoding checks everything before it trusts anything and says why a file cannot be used
+ * ({@link Outcome}): another format version, or a corrupt file (wrong magic, a length or checksum
+ * mismatch, inconsistent contents); never a half-read index. The store compares fingerprints.
  */
 final class IndexCodec {
 
@@ -48,19 +50,28 @@ final class IndexCodec {
    * @return the whole file (header and payload) in a sink, written as it is
    */
   static ByteSink encode(FigureIndex index, String fingerprint) {
+    return encode(index, fingerprint, Optional.empty());
+  }
+
+  /**
+   * Serialises an index with its fingerprint, encoding chunks of figures on an executor.
+   *
+   * @return the whole file (header and payload) in a sink, written as it is; the same bytes
+   *     whichever executor made them
+   */
+  static ByteSink encode(FigureIndex index, String fingerprint, Optional<Executor> executor) {
     List<Figure> figures = index.corpus().figures();
     String[] genes = index.geneArray();
     // The symbol table: the index's genes (so a gene's symbol id is its gene id), then every
-    // other keyword, in order of first appearance (gathered per chunk in parallel).
+    // other keyword, in order of first appearance (gathered per chunk on the executor).
     Map<String, Integer> symbols = new HashMap<>(genes.length * 2);
     List<String> table = new ArrayList<>(List.of(genes));
     for (int g = 0; g < genes.length; g++) {
       symbols.put(genes[g], g);
     }
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    List<Set<String>> others = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)))
-        .toList();
+    List<Set<String>> others = Parallel.map(executor, chunks,
+        c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)));
     for (Set<String> chunk : others) {
       for (String keyword : chunk) {
         if (symbols.putIfAbsent(keyword, table.size()) == null) {
@@ -80,10 +91,8 @@ final class IndexCodec {
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    List<ByteSink> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> encodeFigures(figures, c * CHUNK,
-            Math.min(figures.size(), (c + 1) * CHUNK), symbols))
-        .toList();
+    List<ByteSink> parts = Parallel.map(executor, chunks, c -> encodeFigures(figures, c * CHUNK,
+        Math.min(figures.size(), (c + 1) * CHUNK), symbols));
     int[] positions = new int[figures.size()];
     int base = 0;
     for (int c = 0; c < chunks; c++) {
@@ -117,7 +126,7 @@ final class IndexCodec {
     Set<String> keywords = new LinkedHashSet<>();
     for (int f = from; f < from + count; f++) {
       Figure figure = figures.get(f);
-      if (!figure.keywordsAreHumanGenes()) {
+      if (!FigureCodec.keywordsAreHumanGenes(figure)) {
         keywords.addAll(figure.keywords());
       }
     }
@@ -189,22 +198,69 @@ final class IndexCodec {
    * corpus it was built from; the caller compares {@link Decoded#fingerprint()}.
    */
   static Optional<Decoded> decode(byte[] bytes) {
+    return read(bytes) instanceof Outcome.Read read ? Optional.of(read.decoded())
+        : Optional.empty();
+  }
+
+  /** What reading a cache file's bytes gave. */
+  sealed interface Outcome {
+    /** An intact file of this format version. */
+    record Read(Decoded decoded) implements Outcome {}
+
+    /**
+     * A file of another format version (another figora release wrote it): expected, and simply
+     * rebuilt.
+     *
+     * @param version the file's format version
+     */
+    record OtherVersion(int version) implements Outcome {}
+
+    /**
+     * A file that is not an intact cache: wrong magic, truncated, extended, checksum mismatch or
+     * inconsistent contents. Worth a warning: something damaged it.
+     *
+     * @param reason what is wrong
+     */
+    record Corrupt(String reason) implements Outcome {}
+  }
+
+  /**
+   * Reads a cache file's bytes. Every check comes before anything is trusted; no exception
+   * escapes for bad bytes.
+   *
+   * @param bytes the file's bytes
+   * @return the decoded index, or why there is none
+   */
+  static Outcome read(byte[] bytes) {
+    try {
+      return readChecked(bytes);
+    } catch (RuntimeException e) {
+      return new Outcome.Corrupt("inconsistent contents (" + e + ")");
+    }
+  }
+
+  private static Outcome readChecked(byte[] bytes) {
     if (bytes.length < HEADER_BYTES) {
-      return Optional.empty();
+      return new Outcome.Corrupt(bytes.length + " bytes, shorter than the header");
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    if (in.getLong() != MAGIC || in.getInt() != FORMAT_VERSION) {
-      return Optional.empty();
+    if (in.getLong() != MAGIC) {
+      return new Outcome.Corrupt("not a figora index cache (wrong magic number)");
+    }
+    int version = in.getInt();
+    if (version != FORMAT_VERSION) {
+      return new Outcome.OtherVersion(version);
     }
     long length = in.getLong();
     int expectedCrc = in.getInt();
     if (length != bytes.length - HEADER_BYTES) {
-      return Optional.empty();
+      return new Outcome.Corrupt("payload of " + (bytes.length - HEADER_BYTES)
+          + " bytes, header says " + length + " (truncated or extended)");
     }
     CRC32C crc = new CRC32C();
     crc.update(bytes, HEADER_BYTES, (int) length);
     if ((int) crc.getValue() != expectedCrc) {
-      return Optional.empty();
+      return new Outcome.Corrupt("CRC-32C checksum mismatch");
     }
     String fingerprint = readString(in);
     String[] table = new String[in.getInt()];
@@ -223,10 +279,11 @@ final class IndexCodec {
     int[] positions = readInts(in);
     int blobLength = in.getInt();
     if (blobLength != in.remaining()) {
-      return Optional.empty();
+      return new Outcome.Corrupt("figure block of " + in.remaining() + " bytes, expected "
+          + blobLength);
     }
     LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
-    return Optional.of(new Decoded(fingerprint, FigureIndex.fromArrays(
+    return new Outcome.Read(new Decoded(fingerprint, FigureIndex.fromArrays(
         new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
   }
 

@@ -1,10 +1,9 @@
 package org.figora.analysis.index;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,15 +11,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.stream.IntStream;
-import org.figora.analysis.AtomicFiles;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
 import org.figora.analysis.corpus.LoadProgress;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.internal.Parallel;
 
 /**
  * Builds figure indexes and keeps them in a cache directory, so that the second run on the same
@@ -39,6 +38,7 @@ public final class IndexStore {
   private final Path directory;
   private final GeneReference reference;
   private final LoadProgress progress;
+  private final Optional<Executor> executor;
 
   /**
    * Creates a store.
@@ -47,13 +47,15 @@ public final class IndexStore {
    * @param reference the human gene reference used to build indexes
    */
   public IndexStore(Path directory, GeneReference reference) {
-    this(directory, reference, LoadProgress.NONE);
+    this(directory, reference, LoadProgress.NONE, Optional.empty());
   }
 
-  private IndexStore(Path directory, GeneReference reference, LoadProgress progress) {
+  private IndexStore(Path directory, GeneReference reference, LoadProgress progress,
+      Optional<Executor> executor) {
     this.directory = directory;
     this.reference = reference;
     this.progress = progress;
+    this.executor = executor;
   }
 
   /**
@@ -63,7 +65,21 @@ public final class IndexStore {
    * @return a new store with the same directory and reference
    */
   public IndexStore withProgress(LoadProgress progress) {
-    return new IndexStore(directory, reference, progress);
+    return new IndexStore(directory, reference, progress, executor);
+  }
+
+  /**
+   * A store that does the parallel parts of its work on an executor: finding the corpus files
+   * while the cache is read, examining large folders, reading and indexing the corpus, encoding
+   * the cache. Without one (the default) everything runs on the calling thread; the store starts
+   * no threads of its own.
+   *
+   * @param threads the executor
+   * @return a new store with the same directory, reference and progress listener
+   */
+  public IndexStore withExecutor(Executor threads) {
+    return new IndexStore(directory, reference, progress,
+        Optional.of(Objects.requireNonNull(threads, "threads")));
   }
 
   /**
@@ -99,17 +115,20 @@ public final class IndexStore {
     // Temporary cache files of runs killed while writing; cheap (one small folder listed).
     AtomicFiles.removeAbandoned(directory);
     // Finding the corpus files (a stat each: 100,000 for a folder of records) and reading the
-    // cache do not depend on each other: the cache is read and decoded on this thread while
-    // another walks the corpus, and it is used only if the fingerprints then match.
-    FutureTask<String> walk =
-        new FutureTask<>(() -> fingerprint(paths, CorpusFiles.find(paths)));
-    Thread walker = new Thread(walk, "figora-corpus-walk");
-    walker.setDaemon(true);
-    walker.start();
-    Optional<IndexCodec.Decoded> decoded = readCache(cacheFile);
+    // cache do not depend on each other: with an executor, the cache is read and decoded on this
+    // thread while the executor walks the corpus, and it is used only if the fingerprints then
+    // match. Without one, or when no executor thread is free, this thread walks afterwards.
+    Parallel.Forked<String> walk = Parallel.fork(executor, () -> {
+      try {
+        return fingerprint(paths, CorpusFiles.find(paths, executor));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    CacheRead read = readCache(cacheFile);
     String fingerprint = result(walk);
-    Optional<FigureIndex> cached = decoded.filter(d -> d.fingerprint().equals(fingerprint))
-        .map(IndexCodec.Decoded::index);
+    Optional<FigureIndex> cached = read.decoded()
+        .filter(d -> d.fingerprint().equals(fingerprint)).map(IndexCodec.Decoded::index);
     if (cached.isPresent()) {
       if (strict && !cached.get().corpus().report().skipped().isEmpty()) {
         throw cached.get().corpus().report().skipped().get(0).toException();
@@ -117,7 +136,14 @@ public final class IndexStore {
       return new LoadedIndex(cached.get(), fingerprint, true, Optional.of(cacheFile),
           Optional.empty());
     }
-    return build(paths, strict, fingerprint, cacheFile);
+    LoadedIndex built = build(paths, strict, fingerprint, cacheFile);
+    if (read.corruption().isPresent() && built.cacheProblem().isEmpty()) {
+      // A damaged cache is worth a word: it was replaced now, so the next run reads the new one.
+      return new LoadedIndex(built.index(), built.fingerprint(), false, built.cacheFile(),
+          Optional.of("the index cache " + cacheFile + " was corrupt ("
+              + read.corruption().get() + "); it was rebuilt and replaced"));
+    }
+    return built;
   }
 
   /**
@@ -129,16 +155,17 @@ public final class IndexStore {
    * @throws IOException when corpus files cannot be read
    */
   public LoadedIndex rebuild(List<Path> paths, boolean strict) throws IOException {
-    return build(paths, strict, fingerprint(paths, CorpusFiles.find(paths)), cacheFile(paths));
+    return build(paths, strict, fingerprint(paths, CorpusFiles.find(paths, executor)),
+        cacheFile(paths));
   }
 
   private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
       throws IOException {
     Corpus corpus = CorpusLoader.withReference(reference).strict(strict).progress(progress)
-        .load(paths);
-    FigureIndex index = FigureIndex.of(corpus);
+        .executor(executor).load(paths);
+    FigureIndex index = FigureIndex.of(corpus, executor);
     try {
-      write(cacheFile, IndexCodec.encode(index, fingerprint));
+      write(cacheFile, IndexCodec.encode(index, fingerprint, executor));
       return new LoadedIndex(index, fingerprint, false, Optional.of(cacheFile), Optional.empty());
     } catch (IOException e) {
       String problem = "could not write the index cache " + cacheFile + ": " + e;
@@ -160,36 +187,39 @@ public final class IndexStore {
   }
 
   /** The outcome of the corpus walk, with its own exceptions. */
-  private static String result(FutureTask<String> walk) throws IOException {
+  private static String result(Parallel.Forked<String> walk) throws IOException {
     try {
-      return walk.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while finding the corpus files");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
+      return walk.join();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
-  private static Optional<IndexCodec.Decoded> readCache(Path file) {
+  /**
+   * What reading the cache file gave: a decoded index (to use if its fingerprint matches), or
+   * nothing to use, with the reason when the file was corrupt rather than missing, unreadable or
+   * of another format version.
+   */
+  private record CacheRead(Optional<IndexCodec.Decoded> decoded, Optional<String> corruption) {
+    static final CacheRead NONE = new CacheRead(Optional.empty(), Optional.empty());
+  }
+
+  private static CacheRead readCache(Path file) {
+    byte[] bytes;
     try {
-      return IndexCodec.decode(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // An unreadable or inconsistent cache is never used; the caller rebuilds and replaces it.
-      return Optional.empty();
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      // Missing (the usual first run) or unreadable: rebuilt; a failed write is reported then.
+      return CacheRead.NONE;
     }
+    IndexCodec.Outcome outcome = IndexCodec.read(bytes);
+    if (outcome instanceof IndexCodec.Outcome.Read read) {
+      return new CacheRead(Optional.of(read.decoded()), Optional.empty());
+    }
+    if (outcome instanceof IndexCodec.Outcome.Corrupt corrupt) {
+      return new CacheRead(Optional.empty(), Optional.of(corrupt.reason()));
+    }
+    return CacheRead.NONE; // another format version: rebuilt without a warning
   }
 
   private static void write(Path file, ByteSink bytes) throws IOException {
@@ -203,7 +233,8 @@ public final class IndexStore {
    * and absolute, and each file's path as given (the figures and load issues name their files
    * that way, so the same files reached by another spelling must not reuse those names), size,
    * modification time, inode change time and identity (which {@code touch} cannot set back). A file's absolute path follows from its corpus path's, so it is not
-   * digested again. Files are digested in chunks in parallel, then the chunks' digests in order.
+   * digested again. Files are digested in chunks on the executor, then the
+   * chunks' digests in order.
    */
   String fingerprint(List<Path> paths, CorpusFiles files) {
     StringBuilder text = new StringBuilder()
@@ -216,10 +247,9 @@ public final class IndexStore {
     }
     int count = files.files().size();
     int chunks = (count + FINGERPRINT_CHUNK - 1) / FINGERPRINT_CHUNK;
-    IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> fingerprintLines(files, c * FINGERPRINT_CHUNK,
+    Parallel.map(executor, chunks, c -> fingerprintLines(files, c * FINGERPRINT_CHUNK,
             Math.min(count, (c + 1) * FINGERPRINT_CHUNK)))
-        .forEachOrdered(digest -> text.append(digest).append('\n'));
+        .forEach(digest -> text.append(digest).append('\n'));
     return sha256(text.toString());
   }
 
@@ -238,9 +268,13 @@ public final class IndexStore {
   }
 
   static String sha256(String text) {
+    return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** @return a new SHA-256 digest */
+  static MessageDigest newSha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

@@ -3,7 +3,7 @@ package org.figora.analysis.index;
 import java.nio.ByteBuffer;
 import java.util.AbstractList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.figora.analysis.corpus.ImmutableFigureList;
+import org.figora.analysis.internal.ImmutableFigureList;
 import org.figora.analysis.figure.Figure;
 
 /**

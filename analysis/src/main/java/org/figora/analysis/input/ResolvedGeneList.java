@@ -65,6 +65,18 @@ public record ResolvedGeneList(
   }
 
   /**
+   * The inputs that did not resolve to one symbol, ambiguous ones first, then unknown ones.
+   *
+   * @return the input texts, in input order within each kind
+   */
+  public List<String> unresolvedInputs() {
+    List<String> inputs = new ArrayList<>();
+    ambiguous().forEach(i -> inputs.add(i.input()));
+    unknown().forEach(i -> inputs.add(i.input()));
+    return List.copyOf(inputs);
+  }
+
+  /**
    * Counts identifiers by how they matched; duplicates are counted under their kind too.
    *
    * @return every kind with its count (zero included), unmodifiable

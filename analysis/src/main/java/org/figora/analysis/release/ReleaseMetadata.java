@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
-import org.figora.analysis.AtomicFiles;
+import org.figora.analysis.internal.AtomicFiles;
 
 /**
  * What is known about an installed release; kept beside its GMT in {@code release.properties}.

@@ -115,6 +115,58 @@ public final class ReleaseStore {
     return isReleaseDate(release) ? read(directory.resolve(release)) : Optional.empty();
   }
 
+  /** The corpus name that stands for the newest installed release. */
+  public static final String RELEASE_NAME = "pfocr";
+
+  /**
+   * Whether a corpus argument names an installed release rather than a path: {@code pfocr} (the
+   * newest) or {@code pfocr@YYYYMMDD}. A folder really named {@code pfocr} is written
+   * {@code ./pfocr}.
+   *
+   * @param corpus a corpus argument
+   * @return whether it is {@code pfocr} or starts with {@code pfocr@}
+   */
+  public static boolean namesRelease(String corpus) {
+    return corpus.equals(RELEASE_NAME) || corpus.startsWith(RELEASE_NAME + "@");
+  }
+
+  /**
+   * The installed release a corpus argument names: {@code pfocr} for the newest, {@code
+   * pfocr@YYYYMMDD} for a given one.
+   *
+   * @param corpus a corpus argument for which {@link #namesRelease} holds
+   * @return the installed release
+   * @throws IllegalArgumentException when the argument does not name a release or the text after
+   *     {@code pfocr@} is not a date {@code YYYYMMDD}
+   * @throws ReleaseException when no such release is installed; the message lists the installed
+   *     releases and says how to fetch one
+   * @throws IOException when the releases folder cannot be read
+   */
+  public InstalledRelease resolve(String corpus) throws IOException {
+    if (!namesRelease(corpus)) {
+      throw new IllegalArgumentException("'" + corpus + "' does not name a PFOCR release");
+    }
+    String date = corpus.equals(RELEASE_NAME) ? "" : corpus.substring(RELEASE_NAME.length() + 1);
+    if (!date.isEmpty() && !isReleaseDate(date)) {
+      throw new IllegalArgumentException(
+          "pfocr@DATE needs a release date YYYYMMDD, got '" + corpus + "'");
+    }
+    List<InstalledRelease> installed = list();
+    Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
+        : installed.stream().filter(r -> r.release().equals(date)).findFirst();
+    if (found.isPresent()) {
+      return found.get();
+    }
+    if (installed.isEmpty()) {
+      throw new ReleaseException("no PFOCR release is installed (looked in " + directory
+          + "); run 'figora corpus fetch" + (date.isEmpty() ? "" : " --release " + date)
+          + "' first, or give the corpus as a path");
+    }
+    throw new ReleaseException("PFOCR release " + date + " is not installed (installed: "
+        + String.join(", ", installed.stream().map(InstalledRelease::release).toList())
+        + "); run 'figora corpus fetch --release " + date + "'");
+  }
+
   /**
    * Installs a verified GMT: moves it with its metadata into a hidden staging folder, then renames
    * the folder to {@code <YYYYMMDD>}. An installed release of the same date is replaced only once
@@ -187,6 +239,33 @@ public final class ReleaseStore {
   }
 
   /**
+   * Cleans up after a fetch that was killed while installing (only called with the lock held, so
+   * no other fetch is installing): a release moved aside ({@code .replaced-DATE-…}) whose new
+   * version never arrived is put back; every other staging folder is deleted.
+   */
+  private void recoverAbandoned() throws IOException {
+    List<Path> leftovers;
+    try (Stream<Path> entries = Files.list(directory)) {
+      leftovers = entries.filter(p -> {
+        String name = p.getFileName().toString();
+        return name.startsWith(".install-") || name.startsWith(".replaced-");
+      }).sorted().toList();
+    }
+    for (Path leftover : leftovers) {
+      String name = leftover.getFileName().toString();
+      if (name.startsWith(".replaced-")) {
+        String release = name.substring(".replaced-".length()).replaceFirst("-.*$", "");
+        Path target = directory.resolve(release);
+        if (isReleaseDate(release) && !Files.exists(target)) {
+          rename(leftover, target);
+          continue;
+        }
+      }
+      deleteTree(leftover);
+    }
+  }
+
+  /**
    * Takes the store's lock, so that two fetches do not write the same partial download.
    *
    * @return the lock, to close when done
@@ -208,6 +287,12 @@ public final class ReleaseStore {
       channel.close();
       throw new ReleaseException("another figora corpus fetch is using " + directory
           + " (lock file " + file.getFileName() + "); try again when it has finished");
+    }
+    try {
+      recoverAbandoned();
+    } catch (IOException e) {
+      channel.close();
+      throw e;
     }
     return channel::close;
   }

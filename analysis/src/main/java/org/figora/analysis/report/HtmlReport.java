@@ -16,6 +16,7 @@ import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.MatchKind;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.stats.PValueAdjustment;
 import org.figora.analysis.input.ResolvedIdentifier;
 
 /**
@@ -112,7 +113,7 @@ public final class HtmlReport {
   }
 
   private static String adjustedLabel(Provenance p) {
-    return p.correction().equals("none") ? "p" : "adjusted p";
+    return p.correction() == PValueAdjustment.NONE ? "p" : "adjusted p";
   }
 
   private static void summary(HtmlReportInput in, StringBuilder html) {
@@ -138,15 +139,17 @@ public final class HtmlReport {
     } else if (!p.unmappedIdentifiers().isEmpty()) {
       term(html, "Not mapped", names(p.unmappedIdentifiers()));
     }
-    term(html, "Background", Html.text(p.universePolicy()) + ", <strong>N = "
+    term(html, "Background", Html.text(p.universePolicy().label()) + ", <strong>N = "
         + String.format(Locale.ROOT, "%,d", p.universeSize()) + "</strong> genes"
         + (p.droppedBackgroundGenes() > 0 ? " (" + p.droppedBackgroundGenes()
             + " of your background genes are in no figure and were left out)" : ""));
-    term(html, "Corpus", Html.text(p.corpusDescription()) + " — "
+    term(html, "Corpus", Html.text(p.corpusRelease().map(r -> "PFOCR release " + r)
+        .orElse(p.corpusDescription())) + " — "
         + String.format(Locale.ROOT, "%,d", p.figureCount()) + " figures; content "
-        + "<code>" + Html.text(shortFingerprint(p.corpusFingerprint())) + "</code>");
+        + "<code title=\"" + Html.text(p.corpusContentDigest()) + "\">"
+        + Html.text(shortDigest(p.corpusContentDigest())) + "</code>");
     term(html, "Test", "one-sided hypergeometric; figures with " + p.minSize() + "–"
-        + p.maxSize() + " background genes; " + Html.text(correctionName(p.correction()))
+        + p.maxSize() + " background genes; " + Html.text(p.correction().displayName())
         + (p.correctHitsOnly() ? " over the figures sharing a gene only"
             : " over all " + String.format(Locale.ROOT, "%,d", p.testedFigures())
                 + " tested figures"));
@@ -154,20 +157,10 @@ public final class HtmlReport {
     html.append("</dl>\n</section>\n");
   }
 
-  private static String correctionName(String option) {
-    return switch (option) {
-      case "bh" -> "Benjamini–Hochberg";
-      case "by" -> "Benjamini–Yekutieli";
-      case "bonferroni" -> "Bonferroni";
-      case "holm" -> "Holm";
-      case "qvalue" -> "Storey's q-value";
-      case "none" -> "no correction";
-      default -> option;
-    };
-  }
-
-  private static String shortFingerprint(String fingerprint) {
-    return fingerprint.length() <= 12 ? fingerprint : fingerprint.substring(0, 12);
+  /** A content digest shortened for reading: its first 12 hex digits after the prefix. */
+  private static String shortDigest(String digest) {
+    int start = digest.indexOf(':') + 1;
+    return digest.length() <= start + 12 ? digest : digest.substring(start, start + 12);
   }
 
   /** The mapping: ambiguous identifiers with their candidates, substitutions, unknowns. */

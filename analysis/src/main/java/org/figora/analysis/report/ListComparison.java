@@ -15,6 +15,7 @@ import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.stats.PValueAdjustment;
 
 /**
  * Several lists compared over their top figures, as clusterProfiler's {@code compareCluster} dot
@@ -183,7 +184,7 @@ public final class ListComparison {
             String.valueOf(row.universeSize()), Double.toString(row.geneRatio()),
             Double.toString(row.foldEnrichment()), Double.toString(row.pValue()),
             Double.toString(row.log10PValue()), Double.toString(row.adjustedPValue()),
-            lists.get(l).page().provenance().correction(), cell.passes() ? "TRUE" : "FALSE",
+            lists.get(l).page().provenance().correction().optionName(), cell.passes() ? "TRUE" : "FALSE",
             String.valueOf(cell.rank()), tsv(figure.pageUrl())));
         out.write('\n');
       }
@@ -207,7 +208,8 @@ public final class ListComparison {
     StringBuilder html = new StringBuilder(32 * 1024);
     ListReport first = lists.get(0);
     double threshold = first.page().fdrThreshold();
-    String adjusted = first.page().provenance().correction().equals("none") ? "p" : "adjusted p";
+    String adjusted = first.page().provenance().correction() == PValueAdjustment.NONE ? "p"
+        : "adjusted p";
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(lists.size()).append(" lists compared · figora pathway figures")

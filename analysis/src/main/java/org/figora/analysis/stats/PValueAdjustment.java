@@ -18,26 +18,26 @@ public enum PValueAdjustment {
    * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}.
    * R: {@code p.adjust(p, "BH")}.
    */
-  BENJAMINI_HOCHBERG("bh", "p_bh"),
+  BENJAMINI_HOCHBERG("Benjamini–Hochberg", "bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
 
   /**
    * Benjamini-Yekutieli false discovery rate under arbitrary dependence: {@code q_(i) = min(1,
    * min_{j >= i} (H_m m / j) p_(j))} with {@code H_m = sum_{k=1}^{m} 1/k}. R: {@code p.adjust(p,
    * "BY")}.
    */
-  BENJAMINI_YEKUTIELI("by", "p_by"),
+  BENJAMINI_YEKUTIELI("Benjamini–Yekutieli", "by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
 
   /**
    * Bonferroni family-wise error rate: {@code q_i = min(1, m p_i)}. R: {@code p.adjust(p,
    * "bonferroni")}.
    */
-  BONFERRONI("bonferroni", "p_bonferroni"),
+  BONFERRONI("Bonferroni", "bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
 
   /**
    * Holm's step-down family-wise error rate: {@code q_(i) = min(1, max_{j <= i} (m - j + 1)
    * p_(j))}. R: {@code p.adjust(p, "holm")}.
    */
-  HOLM("holm", "p_holm"),
+  HOLM("Holm", "holm", "p_holm", "adjusted with Holm's step-down procedure", null),
 
   /**
    * Storey's q-value: {@code q_(i) = pi0 * min(1, min_{j >= i} p_(j) m / j)}, with {@code pi0}
@@ -48,20 +48,57 @@ public enum PValueAdjustment {
    * pi0 <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the
    * local FDR, which R cannot compute for a single p-value, is not computed.
    */
-  QVALUE("qvalue", "q_value"),
+  QVALUE("Storey's q-value", "qvalue", "q_value", "converted to Storey's q-values",
+      "π0 estimated by a cubic smoothing spline as in Bioconductor qvalue with its defaults, and"
+          + " set to 1 where that estimate fails"),
 
   /** No adjustment: a copy of the input. R: {@code p.adjust(p, "none")}. */
-  NONE("none", "p_unadjusted");
+  NONE("no correction", "none", "p_unadjusted", null, null);
 
   /** R's {@code p.adjust} name {@code "fdr"}, an alias of {@code "BH"}. */
   private static final String FDR_ALIAS = "fdr";
 
+  private final String displayName;
   private final String optionName;
   private final String columnName;
 
-  PValueAdjustment(String optionName, String columnName) {
+  /** What the method did to the p-values, as a Methods paragraph says it; null for none. */
+  private final String methodsPhrase;
+
+  /** A detail of the method for the Methods paragraph, in parentheses; null for none. */
+  private final String methodsNote;
+
+  PValueAdjustment(String displayName, String optionName, String columnName,
+      String methodsPhrase, String methodsNote) {
+    this.displayName = displayName;
     this.optionName = optionName;
     this.columnName = columnName;
+    this.methodsPhrase = methodsPhrase;
+    this.methodsNote = methodsNote;
+  }
+
+  /**
+   * Says in a sentence for a Methods paragraph what was done to the p-values of a family of
+   * tests, e.g. "p-values were adjusted with the Benjamini–Hochberg procedure over all 146 tested
+   * figures"; for {@link #NONE}, "p-values were not adjusted for multiple testing" (the family is
+   * then not mentioned).
+   *
+   * @param family the family of tests corrected over, e.g. "all 146 tested figures"
+   * @return the sentence, without a capital first letter or final full stop
+   */
+  public String methodsSentence(String family) {
+    return methodsPhrase == null ? "p-values were not adjusted for multiple testing"
+        : "p-values were " + methodsPhrase + " over " + family
+            + (methodsNote == null ? "" : " (" + methodsNote + ")");
+  }
+
+  /**
+   * The method's name for people, as reports show it.
+   *
+   * @return e.g. {@code Benjamini–Hochberg}, {@code Storey's q-value}, {@code no correction}
+   */
+  public String displayName() {
+    return displayName;
   }
 
   /**

@@ -11,6 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +73,12 @@ class FolderWalkTest {
     expected.sort(null);
     assertEquals(3_000, expected.size());
     assertEquals(expected, paths(FolderWalk.filesBelow(root)));
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      assertEquals(expected, paths(FolderWalk.filesBelow(root, Optional.of(pool))));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

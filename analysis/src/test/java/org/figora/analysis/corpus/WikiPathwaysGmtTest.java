@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.testing.SharedData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,24 +56,31 @@ class WikiPathwaysGmtTest {
   private static Path file;
   private static GmtReader.Result result;
 
-  @BeforeAll
-  static void read() throws IOException {
-    file = SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt");
-    result = new GmtReader(GeneReference.bundled()).read(file);
+  /**
+   * Reads the file on first use. Each test asks for it, so that without ../shared every test is
+   * reported as skipped (an assumption in a {@code @BeforeAll} drops the class from the counts).
+   */
+  private static synchronized GmtReader.Result result() throws IOException {
+    Path shared = SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt");
+    if (result == null) {
+      file = shared;
+      result = new GmtReader(GeneReference.bundled()).read(file);
+    }
+    return result;
   }
 
   @Test
-  void all568SetsLoadAndNoneIsSkipped() {
-    assertEquals(568, result.figures().size());
-    assertEquals(List.of(), result.skipped());
-    assertEquals(568, result.figures().stream().map(Figure::figid).distinct().count());
+  void all568SetsLoadAndNoneIsSkipped() throws IOException {
+    assertEquals(568, result().figures().size());
+    assertEquals(List.of(), result().skipped());
+    assertEquals(568, result().figures().stream().map(Figure::figid).distinct().count());
   }
 
   @Test
-  void the37UnmappedIdOccurrencesAreCountedOnTheirLines() {
+  void the37UnmappedIdOccurrencesAreCountedOnTheirLines() throws IOException {
     int total = 0;
     Map<Integer, Integer> byLine = new TreeMap<>();
-    for (LoadIssue warning : result.warnings()) {
+    for (LoadIssue warning : result().warnings()) {
       Matcher m = UNMAPPED.matcher(warning.reason());
       assertTrue(m.matches(), "unexpected warning " + warning);
       assertEquals(file.toString(), warning.source());
@@ -82,20 +88,20 @@ class WikiPathwaysGmtTest {
       total += Integer.parseInt(m.group(1));
     }
     assertEquals(37, total);
-    assertEquals(32, result.warnings().size());
+    assertEquals(32, result().warnings().size());
     assertEquals(UNMAPPED_BY_LINE, byLine);
   }
 
   @Test
-  void mappedGeneOccurrencesAre25052Minus37() {
-    int genes = result.figures().stream().mapToInt(f -> f.humanGenes().size()).sum();
+  void mappedGeneOccurrencesAre25052Minus37() throws IOException {
+    int genes = result().figures().stream().mapToInt(f -> f.humanGenes().size()).sum();
     assertEquals(25_052 - 37, genes);
   }
 
   @Test
-  void wikiPathwaysNameIsSplitAndUrlBecomesPageUrl() {
+  void wikiPathwaysNameIsSplitAndUrlBecomesPageUrl() throws IOException {
     Map<String, Figure> byId =
-        result.figures().stream().collect(Collectors.toMap(Figure::figid, f -> f));
+        result().figures().stream().collect(Collectors.toMap(Figure::figid, f -> f));
     Figure apoptosis = byId.get("WP254");
     assertEquals("Apoptosis", apoptosis.title());
     assertEquals("http://www.wikipathways.org/instance/WP254_r106302", apoptosis.pageUrl());
@@ -109,7 +115,7 @@ class WikiPathwaysGmtTest {
     assertEquals("WikiPathways_20200210", name.release());
     assertEquals("Homo sapiens", name.organism());
 
-    Figure first = result.figures().get(0);
+    Figure first = result().figures().get(0);
     assertEquals("WP4400", first.figid());
     assertEquals("FABP4 in ovarian cancer", first.title());
     assertEquals(List.of("MIR409", "FABP4"), first.humanGenes());

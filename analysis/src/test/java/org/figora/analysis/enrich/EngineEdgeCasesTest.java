@@ -15,6 +15,7 @@ import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.stats.PValueAdjustment;
+import org.figora.analysis.testing.TestProvenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -167,10 +168,6 @@ class EngineEdgeCasesTest {
   }
 
   private static Provenance provenance(EnrichmentResult result) {
-    return new Provenance("test", "corpus", "0123456789abcdef", result.testedFigures(), "ref",
-        result.universe().policy().label(), result.universeSize(), 0, 1, 1000,
-        result.options().correction().optionName(), false, result.testedFigures(),
-        result.list().name(), result.list().symbols().size(), result.list().symbols().size(),
-        List.of(), result.querySize(), result.outsideUniverse());
+    return TestProvenance.of(result);
   }
 }

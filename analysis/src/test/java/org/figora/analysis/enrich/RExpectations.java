@@ -102,10 +102,16 @@ final class RExpectations {
     }
   }
 
+  /** The column of R's Benjamini–Hochberg values, the q-value fallback. */
+  private static String fallbackColumn(boolean hitsOnly) {
+    return (hitsOnly ? "hits_" : "p_") + suffix(PValueAdjustment.BENJAMINI_HOCHBERG);
+  }
+
   /**
    * The adjusted p-values of every hit, and of the k = 0 rows when correcting over all tested
-   * figures. R's qvalue stops with an error for some vectors (NA in the files); those are skipped
-   * and counted.
+   * figures. Where R's qvalue stops with an error (NA in the files), the documented fallback is
+   * checked instead: π0 = 1, so the q-values equal R's Benjamini–Hochberg values of the same
+   * vector.
    */
   void checkAdjusted(EnrichmentResult result, String list, PValueAdjustment method,
       boolean hitsOnly, Agreement agreement) {
@@ -121,22 +127,29 @@ final class RExpectations {
       FigureEnrichment actual = result.hits().get(i);
       assertEquals(row.text("set_id"), actual.figure().figid(), where);
       double r = row.number(column);
+      String at = where + " " + row.text("set_id");
       if (Double.isNaN(r)) {
-        agreement.exact(quantity + ": skipped, R qvalue() failed");
+        // R's qvalue() failed: figora falls back to pi0 = 1, i.e. R's p.adjust(p, "BH").
+        assertEquals(PValueAdjustment.QVALUE, method, at + ": NA only where qvalue() failed");
+        agreement.probability(quantity + " where R qvalue() failed (fallback: R's BH)", at,
+            actual.adjustedPValue(), row.number(fallbackColumn(hitsOnly)), Agreement.EXACT);
         continue;
       }
-      String at = where + " " + row.text("set_id");
       agreement.probability(quantity, at, actual.adjustedPValue(), r, tolerance);
       assertTrue(method == PValueAdjustment.QVALUE || actual.adjustedPValue() >= actual.pValue(),
           at);
     }
     if (!hitsOnly) {
       double r = lists.single("list", list).number("zero_" + suffix(method));
+      boolean fallback = Double.isNaN(r);
+      if (fallback) {
+        assertEquals(PValueAdjustment.QVALUE, method, where + ": NA only where qvalue() failed");
+        r = lists.single("list", list).number("zero_" + suffix(PValueAdjustment.BENJAMINI_HOCHBERG));
+      }
       for (FigureEnrichment zero : result.zeroOverlap()) {
-        if (!Double.isNaN(r)) {
-          agreement.close(quantity + " (k = 0 rows)", where + " " + zero.figure().figid(),
-              zero.adjustedPValue(), r, tolerance);
-        }
+        agreement.close(quantity + " (k = 0 rows)" + (fallback ? " where R qvalue() failed"
+            + " (fallback: R's BH)" : ""), where + " " + zero.figure().figid(),
+            zero.adjustedPValue(), r, fallback ? Agreement.EXACT : tolerance);
       }
     }
   }

@@ -104,7 +104,7 @@ class ParserPropertiesTest {
         ids.forEach(id -> REFERENCE.resolve(id.text()));
       } catch (InputFormatException e) {
         assertEquals("fuzz.txt", e.source());
-        assertTrue(e.line() >= 0);
+        assertLineWithin(e, input);
       }
     });
   }
@@ -116,9 +116,24 @@ class ParserPropertiesTest {
       assertTrue(figure.keywords().containsAll(figure.humanGenes()));
     } catch (InputFormatException e) {
       assertEquals("fuzz.md", e.source());
-      assertTrue(e.line() >= 0, e.getMessage());
+      assertLineWithin(e, input);
       assertTrue(!e.reason().isBlank(), e.getMessage());
     }
+  }
+
+  /**
+   * The line an error names is 0 (the whole file) or one of the input's lines: at most the
+   * number of line breaks (LF, CRLF or a lone CR) plus one.
+   */
+  private static void assertLineWithin(InputFormatException e, byte[] input) {
+    int lines = 1;
+    for (int i = 0; i < input.length; i++) {
+      if (input[i] == '\n' || input[i] == '\r' && (i + 1 == input.length || input[i + 1] != '\n')) {
+        lines++;
+      }
+    }
+    assertTrue(e.line() >= 0 && e.line() <= lines,
+        "line " + e.line() + " of " + lines + ": " + e.getMessage());
   }
 
   private static BufferedReader reader(byte[] input) {

@@ -191,17 +191,12 @@ class GeneReferenceBundledTest {
   }
 
   @Test
-  void reloadsWellUnderASecond() throws IOException {
-    Path file = Path.of("..", "reference", "human-genes.tsv.gz");
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      long start = System.nanoTime();
-      GeneReference reloaded = GeneReference.read(file);
-      best = Math.min(best, System.nanoTime() - start);
-      assertEquals(REFERENCE.size(), reloaded.size());
-    }
-    // generous bound so that a busy CI machine does not fail; typical warm loads are ~100 ms
-    assertTrue(best < 1_000_000_000L, "best load took " + best / 1_000_000 + " ms");
+  void reloadingTheFileGivesTheSameReference() throws IOException {
+    // How fast this is, is measured by bench's ReferenceBenchmark, not asserted here.
+    GeneReference reloaded = GeneReference.read(Path.of("..", "reference", "human-genes.tsv.gz"));
+    assertEquals(REFERENCE.size(), reloaded.size());
+    assertEquals(REFERENCE.sourceDescription(), reloaded.sourceDescription());
+    assertEquals(REFERENCE.gene("IGF1R"), reloaded.gene("IGF1R"));
   }
 
   @Test

@@ -89,4 +89,26 @@ class ReleaseStoreTest {
     }
     store.lock().close();
   }
+
+  @Test
+  void aFetchKilledWhileInstallingIsCleanedUpByTheNext() throws IOException {
+    ReleaseStore store = new ReleaseStore(cache);
+    install(store, "20240101", "a\tb\t1\n");
+    install(store, "20240510", "a\tb\t2\n");
+    Path releases = store.directory();
+    // Killed after moving 20240510 aside, before renaming the new one in; and a staging folder.
+    Files.move(releases.resolve("20240510"), releases.resolve(".replaced-20240510-12345"));
+    Path staging = Files.createDirectories(releases.resolve(".install-20240510-999"));
+    Files.writeString(staging.resolve("big.part"), "x".repeat(10_000));
+    Files.createDirectories(releases.resolve(".replaced-20240101-777"));
+
+    store.lock().close();
+
+    assertEquals(List.of("20240510", "20240101"),
+        store.list().stream().map(InstalledRelease::release).toList());
+    try (java.util.stream.Stream<Path> entries = Files.list(releases)) {
+      assertEquals(java.util.Set.of(".lock", "20240101", "20240510"), entries
+          .map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    }
+  }
 }

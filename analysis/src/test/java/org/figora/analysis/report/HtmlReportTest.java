@@ -30,6 +30,8 @@ import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.stats.PValueAdjustment;
+import org.figora.analysis.enrich.RowSelection;
+import org.figora.analysis.testing.TestProvenance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,11 +118,13 @@ class HtmlReportTest {
     List<FigureEnrichment> rows = HtmlReport.pageRows(result.hits(), threshold);
     GroupedRows grouped = GroupedRows.of(index, universe, rows,
         FigureGroups.DEFAULT_MIN_JACCARD);
-    Provenance provenance = new Provenance("0.1.0", "seeds/ (test corpus)", "0123456789abcdef",
-        index.figureCount(), "NCBI Gene (test)", universe.policy().label(), universe.size(), 0,
-        3, 500, "bh", false, result.testedFigures(), input.name(),
-        input.identifiers().size(), input.symbols().size(),
-        List.of("NOTAGENE1"), result.querySize(), result.outsideUniverse());
+    Provenance provenance = new Provenance("0.1.0", "seeds/ (test corpus)", Optional.empty(),
+        "sha256:0123456789abcdef0123456789abcdef", "0123456789abcdef", index.figureCount(),
+        "NCBI Gene (test)", universe.policy(), universe.size(), 0, Optional.empty(), 3, 500,
+        PValueAdjustment.BENJAMINI_HOCHBERG, false, result.testedFigures(),
+        RowSelection.hits().withMaxAdjustedPValue(threshold), input.name(),
+        input.identifiers().size(), input.symbols().size(), List.of("NOTAGENE1"),
+        result.querySize(), result.outsideUniverse(), TestProvenance.CREATED, Optional.empty());
     StringWriter out = new StringWriter();
     HtmlReport.write(new HtmlReportInput(result, grouped, provenance, input, threshold,
         "Every row: the same command with --format tsv."), out);

@@ -1,4 +1,4 @@
-package org.figora.analysis.synthetic;
+package org.figora.bench.synthetic;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package org.figora.analysis.synthetic;
+package org.figora.bench.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

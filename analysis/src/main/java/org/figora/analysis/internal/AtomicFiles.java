@@ -1,4 +1,4 @@
-package org.figora.analysis;
+package org.figora.analysis.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
