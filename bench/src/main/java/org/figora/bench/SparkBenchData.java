@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.figora.analysis.enrich.GeneList;
 import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.synthetic.SyntheticCorpus;
-import org.figora.analysis.synthetic.SyntheticCorpusWriter;
-import org.figora.analysis.synthetic.SyntheticLists;
+import org.figora.bench.synthetic.SyntheticCorpus;
+import org.figora.bench.synthetic.SyntheticCorpusWriter;
+import org.figora.bench.synthetic.SyntheticLists;
 
 /**
  * The data of the Spark benchmark ({@code spark/bench.sh}): the benchmark's 100,000-figure corpus

@@ -146,7 +146,8 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "For several lists: one report per list here, plus combined.tsv (and"
-          + " failed.tsv naming lists that failed); created when missing.")
+          + " failed.tsv naming lists that failed); with --format html also index.html (a dot"
+          + " plot comparing the lists) and comparison.tsv; created when missing.")
   Path outputDirectory;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")

@@ -2,7 +2,6 @@ package org.figora.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +81,7 @@ record EnrichRequest(
     }
     List<EnrichRequest> requests = new ArrayList<>();
     if (lists.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = lists.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> list = it.next();
+      for (Map.Entry<String, JsonNode> list : lists.properties()) {
         requests.add(of(list.getKey(), geneText(list.getValue(), "lists." + list.getKey(),
             limits), json, limits));
       }

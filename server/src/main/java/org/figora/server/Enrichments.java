@@ -13,8 +13,6 @@ import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
-import org.figora.analysis.enrich.FigureGroups;
-import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
@@ -105,33 +103,37 @@ final class Enrichments {
     }
   }
 
-  /** One list's report: the shown rows and how they were made. */
+  /** One list's report: the result, the rows the request selects and how it was made. */
   record Report(ServedCorpus corpus, ResolvedGeneList input, EnrichmentResult result,
-      Table table, Provenance provenance) {
+      RowSelection selection, Provenance provenance) {
 
     /** @return the name of the corpus the report is from */
     String provenanceCorpus() {
       return corpus.name();
     }
 
+    /** @return the shown rows as the table the text formats are written from */
+    Table table() {
+      return ReportTables.of(result, selection.shown(result, corpus.loaded().index()));
+    }
+
     /**
-     * Writes the report in a format with the library's writers. The HTML page shows the figures
-     * passing adjusted p ≤ 0.05 and at least the top 50, similar figures grouped.
+     * Writes the report in a format with the library's writers, choosing the rows as the command
+     * line does: the HTML page shows the selected rows that pass the threshold ({@code max_fdr},
+     * else 0.05) and at least the top 50, grouped as asked.
      */
     void write(ReportFormat format, Writer out) throws IOException {
       if (format == ReportFormat.HTML) {
-        List<FigureEnrichment> rows = HtmlReport.pageRows(result.hits(), HTML_FDR);
-        HtmlReportInput page = new HtmlReportInput(result, GroupedRows.of(
-            corpus.loaded().index(), result.universe(), rows, FigureGroups.DEFAULT_MIN_JACCARD),
-            provenance, input, HTML_FDR, "Every row: download the TSV.");
-        HtmlReport.write(page, out);
+        double threshold = selection.fdrThreshold();
+        List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
+        HtmlReport.write(new HtmlReportInput(result, selection.group(rows, result,
+            corpus.loaded().index()), provenance, input, threshold,
+            "Every row: download the TSV."), out);
+        out.flush();
       } else {
-        ReportWriter.write(table, provenance, format, out);
+        ReportWriter.write(table(), provenance, format, out);
       }
     }
-
-    /** The threshold figures pass at on the HTML page. */
-    private static final double HTML_FDR = 0.05;
   }
 
   /**
@@ -159,13 +161,12 @@ final class Enrichments {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
-      Table table = ReportTables.of(result,
-          request.selection().shown(result, corpus.loaded().index()));
       Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
-          Optional.empty(), corpus.loaded().index().contentDigest(),
-          corpus.loaded().fingerprint(), corpus.loaded().index().figureCount(),
-          reference.sourceDescription()), result, input);
-      return new Report(corpus, input, result, table, provenance);
+          corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
+          corpus.loaded().index().contentDigest(), corpus.loaded().fingerprint(),
+          corpus.loaded().index().figureCount(), reference.sourceDescription()), result, input)
+          .withShown(request.selection().asLibrarySelection());
+      return new Report(corpus, input, result, request.selection(), provenance);
     }
   }
 

@@ -30,7 +30,26 @@ record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includ
    * @return the rows and their groups
    */
   GroupedRows shown(EnrichmentResult result, FigureIndex index) {
-    List<FigureEnrichment> rows = select(result);
+    return group(select(result), result, index);
+  }
+
+  /** The threshold a figure passes at on the HTML page: {@code max_fdr}, else 0.05. */
+  double fdrThreshold() {
+    return maxAdjusted == null ? DEFAULT_FDR : maxAdjusted;
+  }
+
+  /** The threshold figures pass at when {@code max_fdr} is not given, as on the command line. */
+  static final double DEFAULT_FDR = 0.05;
+
+  /**
+   * Groups rows of a result, and collapses them to one row per group when asked.
+   *
+   * @param rows rows of the result, in rank order
+   * @param result the result
+   * @param index the index it was tested in
+   * @return the rows and their groups
+   */
+  GroupedRows group(List<FigureEnrichment> rows, EnrichmentResult result, FigureIndex index) {
     if (groupSimilarity == null) {
       return GroupedRows.ungrouped(rows);
     }
@@ -60,5 +79,22 @@ record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includ
       rows = rows.limit(top);
     }
     return rows.toList();
+  }
+
+  /** @return this selection as the library records it in a report's provenance */
+  org.figora.analysis.enrich.RowSelection asLibrarySelection() {
+    org.figora.analysis.enrich.RowSelection selection =
+        org.figora.analysis.enrich.RowSelection.hits().withZeroOverlap(includeZeroOverlap);
+    if (maxAdjusted != null) {
+      selection = selection.withMaxAdjustedPValue(maxAdjusted);
+    }
+    if (maxP != null) {
+      selection = selection.withMaxPValue(maxP);
+    }
+    if (top != null) {
+      selection = selection.withTop(top);
+    }
+    return groupSimilarity == null ? selection.withoutGrouping()
+        : selection.withGrouping(groupSimilarity).withCollapse(collapse);
   }
 }

@@ -25,7 +25,7 @@ final class ClusterProfilerTable {
         adjusted.copy().setName("p.adjust"),
         adjusted.copy().setName("qvalue"),
         report.stringColumn(ReportColumns.OVERLAP_GENES).copy().setName("geneID"),
-        ((IntColumn) report.intColumn(ReportColumns.OVERLAP).copy()).setName("Count"),
+        report.intColumn(ReportColumns.OVERLAP).copy().setName("Count"),
         report.intColumn(ReportColumns.GROUP).copy(),
         report.intColumn(ReportColumns.GROUP_SIZE).copy());
   }

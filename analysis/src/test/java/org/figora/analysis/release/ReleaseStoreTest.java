@@ -81,6 +81,7 @@ class ReleaseStoreTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held by the try block, not used in it
   void aSecondFetchCannotTakeTheLock() throws IOException {
     ReleaseStore store = new ReleaseStore(cache);
     try (var lock = store.lock()) {
