@@ -17,7 +17,7 @@ final class CompactResolvedIdentifiers extends AbstractList<ResolvedIdentifier>
 
   private final CompactIdentifiers identifiers;
   private final MatchKind[] kinds;
-  private final List<String>[] symbols;
+  private final List<List<String>> symbols;
   private final int[] firstOccurrences;
   private final boolean[] firstIsDuplicate;
 
@@ -33,7 +33,7 @@ final class CompactResolvedIdentifiers extends AbstractList<ResolvedIdentifier>
   CompactResolvedIdentifiers(
       CompactIdentifiers identifiers,
       MatchKind[] kinds,
-      List<String>[] symbols,
+      List<List<String>> symbols,
       int[] firstOccurrences,
       boolean[] firstIsDuplicate) {
     this.identifiers = identifiers;
@@ -47,11 +47,12 @@ final class CompactResolvedIdentifiers extends AbstractList<ResolvedIdentifier>
   public ResolvedIdentifier get(int index) {
     Objects.checkIndex(index, identifiers.size());
     int text = identifiers.textIndex(index);
-    boolean resolved = symbols[text].size() == 1;
+    List<String> candidates = symbols.get(text);
+    boolean resolved = candidates.size() == 1;
     boolean duplicate =
         resolved && (firstOccurrences[text] != index || firstIsDuplicate[text]);
     return new ResolvedIdentifier(
-        identifiers.text(text), identifiers.line(index), kinds[text], symbols[text], duplicate);
+        identifiers.text(text), identifiers.line(index), kinds[text], candidates, duplicate);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.figora.analysis.input;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +43,7 @@ public final class GeneListResolver {
     CompactIdentifiers compact = CompactIdentifiers.of(identifiers);
     int distinct = compact.distinctCount();
     MatchKind[] kinds = new MatchKind[distinct];
-    @SuppressWarnings("unchecked")
-    List<String>[] candidates = new List[distinct];
+    List<List<String>> candidates = new ArrayList<>(Collections.nCopies(distinct, List.of()));
     int[] firstOccurrences = new int[distinct];
     boolean[] firstIsDuplicate = new boolean[distinct];
     Set<String> symbols = new LinkedHashSet<>();
@@ -53,7 +54,7 @@ public final class GeneListResolver {
       }
       GeneResolution resolution = reference.resolve(compact.text(text));
       kinds[text] = resolution.kind();
-      candidates[text] = List.copyOf(resolution.symbols());
+      candidates.set(text, List.copyOf(resolution.symbols()));
       firstOccurrences[text] = index;
       firstIsDuplicate[text] =
           resolution.isResolved() && !symbols.add(resolution.symbols().get(0));
