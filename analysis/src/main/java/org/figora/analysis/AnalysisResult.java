@@ -14,9 +14,9 @@ import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
 import org.figora.analysis.report.ReportTables;
-import org.figora.analysis.report.ReportWriter;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,6 +32,7 @@ public final class AnalysisResult {
   private final RowSelection selection;
   private final Supplier<Provenance> provenanceSource;
   private Provenance provenance;
+  private Report report;
 
   AnalysisResult(EnrichmentResult result, FigureIndex index, ResolvedGeneList input,
       RowSelection selection, Supplier<Provenance> provenance) {
@@ -86,6 +87,19 @@ public final class AnalysisResult {
   }
 
   /**
+   * The report of the rows shown, which every format but HTML writes ({@link #write}) and a batch
+   * joins into its combined table; genes are named by the user's identifiers where a format does.
+   *
+   * @return the report
+   */
+  public synchronized Report report() {
+    if (report == null) {
+      report = Report.of(result, grouped(), provenance()).withInputIdentifiers(input);
+    }
+    return report;
+  }
+
+  /**
    * Writes the report. HTML shows the figures that pass the FDR threshold and at least the top
    * 50 ({@link #htmlPage}); every other format, the selected rows.
    *
@@ -98,7 +112,7 @@ public final class AnalysisResult {
       HtmlReport.write(htmlPage("Every row: the same analysis written as TSV."), out);
       out.flush();
     } else {
-      ReportWriter.write(toTable(), provenance(), format, out);
+      report().write(format, out);
     }
   }
 
@@ -124,7 +138,7 @@ public final class AnalysisResult {
    * @return the line
    */
   public String summary() {
-    long significant = result.hits().stream().filter(r -> r.adjustedPValue() <= 0.05).count();
+    int significant = result.countAdjustedAtMost(0.05);
     return input.name() + ": n = " + result.querySize() + " genes in the background (N = "
         + result.universeSize() + ", " + result.universe().policy().label() + "); "
         + result.testedFigures() + " figures tested, " + result.hits().size()

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.figora.analysis.enrich.GeneList;
 import org.figora.analysis.gene.GeneReference;
-import org.figora.analysis.synthetic.SyntheticCorpus;
-import org.figora.analysis.synthetic.SyntheticCorpusWriter;
-import org.figora.analysis.synthetic.SyntheticLists;
+import org.figora.bench.synthetic.SyntheticCorpus;
+import org.figora.bench.synthetic.SyntheticCorpusWriter;
+import org.figora.bench.synthetic.SyntheticLists;
 
 /**
  * Load on {@code figora serve}: closed-loop clients, each posting one synthetic 500-gene list

@@ -155,7 +155,6 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    TablesawWarmup.start();
     FigoraCommand root = (FigoraCommand) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     EnrichmentOptions options = options();

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,16 +26,6 @@ import picocli.CommandLine.ParameterException;
           + " hypergeometric test and reports ranked, corrected results.",
       ""
     },
-    subcommands = {
-      EnrichCommand.class,
-      GenesCommand.class,
-      FiguresCommand.class,
-      IndexCommand.class,
-      CorpusCommand.class,
-      ExportCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "%nExamples:",
       "  figora enrich examples/igf1r-signalling.txt",
@@ -45,6 +36,17 @@ import picocli.CommandLine.ParameterException;
       ExitCodes.FOOTER
     })
 public final class FigoraCommand extends CommandGroup {
+
+  /** The subcommands, in the order the usage help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      EnrichCommand.class,
+      GenesCommand.class,
+      FiguresCommand.class,
+      IndexCommand.class,
+      CorpusCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class);
 
   private final InputStream stdin;
   private final Map<String, String> environment;
@@ -111,7 +113,7 @@ public final class FigoraCommand extends CommandGroup {
   public static int execute(PrintWriter out, PrintWriter err, InputStream in,
       Map<String, String> environment, String... args) {
     try {
-      CommandLine commandLine = new CommandLine(new FigoraCommand(in, environment));
+      CommandLine commandLine = commandLine(new FigoraCommand(in, environment), args);
       commandLine.setOut(out);
       commandLine.setErr(err);
       shareVersion(commandLine, new VersionProvider());
@@ -137,6 +139,34 @@ public final class FigoraCommand extends CommandGroup {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command line of {@code root} with its subcommands. Picocli reads the options of every
+   * command it is given, with reflection, before parsing; when the first argument names a
+   * subcommand other than {@code help}, only that one is given, so that {@code figora enrich}
+   * does not pay for reading the options of the server, the corpus fetcher and the others.
+   *
+   * @param root the root command
+   * @param args the command line; none for the whole tree
+   * @return the command line, ready to execute {@code args}
+   */
+  static CommandLine commandLine(FigoraCommand root, String... args) {
+    CommandLine commandLine = new CommandLine(root);
+    String first = args.length == 0 ? null : args[0];
+    boolean named = SUBCOMMANDS.stream().anyMatch(sub -> isNamed(sub, first));
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (!named || isNamed(sub, first)) {
+        commandLine.addSubcommand(sub);
+      }
+    }
+    return commandLine;
+  }
+
+  /** Whether {@code subcommand} is the one {@code name} runs ({@code help} never is). */
+  private static boolean isNamed(Class<?> subcommand, String name) {
+    return subcommand != CommandLine.HelpCommand.class
+        && subcommand.getAnnotation(Command.class).name().equals(name);
   }
 
   /** Every subcommand has {@code --version} (standard help options); all print figora's. */

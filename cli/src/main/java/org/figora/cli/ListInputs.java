@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
@@ -207,9 +205,19 @@ final class ListInputs {
     if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab"))) {
       return false;
     }
-    Map<Integer, Long> perLine = identifiers.stream()
-        .collect(Collectors.groupingBy(InputIdentifier::line, Collectors.counting()));
-    return perLine.values().stream().filter(cells -> cells > 1).count() > 1;
+    int linesWithSeveralCells = 0;
+    int line = 0;
+    int cells = 0;
+    for (InputIdentifier identifier : identifiers) { // in line order: count without a map
+      if (identifier.line() != line) {
+        line = identifier.line();
+        cells = 0;
+      }
+      if (++cells == 2 && ++linesWithSeveralCells > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResolvedGeneList requireGenes(ResolvedGeneList list) {

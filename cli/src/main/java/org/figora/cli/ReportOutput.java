@@ -2,24 +2,26 @@ package org.figora.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.Provenance;
-import org.figora.analysis.report.ReportColumns;
+import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
-import org.figora.analysis.report.ReportWriter;
-import tech.tablesaw.api.Table;
 
 /** Writes enrichment reports: one to a file or standard output, or a batch to a folder. */
 final class ReportOutput {
@@ -123,17 +125,15 @@ final class ReportOutput {
       List<String> labels, List<Failure> failures, BatchNames names, Path directory, Path output,
       PrintWriter out, PrintWriter log) throws IOException {
     boolean withFiles = directory != null;
-    List<Report> reports = analysis.enrichEach(corpus, inputs, result -> new Report(
-        result.input(), result.toTable(), withFiles ? result.provenance() : null,
-        result.summary(), withFiles && format == ReportFormat.HTML
+    List<ListReport> reports = analysis.enrichEach(corpus, inputs, result -> new ListReport(
+        result.report(), result.summary(), withFiles && format == ReportFormat.HTML
             ? result.htmlPage(COMBINED + ".tsv in this folder has every shown row of every list.")
             : null));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    char delimiter = combinedFormat(format) == ReportFormat.CSV ? ',' : '\t';
-    OutputFile.TextContent combined = w -> ReportWriter.delimitedLong(ReportColumns.LIST,
-        labels, reports.stream().map(Report::table).toList(), delimiter, w);
+    OutputFile.TextContent combined = w -> CombinedTable.write(labels,
+        reports.stream().map(ListReport::report).toList(), combinedFormat(format), w);
     if (directory == null) {
       if (reports.isEmpty()) {
         return;
@@ -146,14 +146,32 @@ final class ReportOutput {
       }
       return;
     }
-    for (int i = 0; i < reports.size(); i++) {
-      Report report = reports.get(i);
-      write(directory.resolve(labels.get(i) + "." + names.extension()),
-          report.page() != null ? w -> HtmlReport.write(report.page(), w)
-              : w -> ReportWriter.write(report.table(), report.provenance(), format, w));
-    }
-    if (!reports.isEmpty()) {
-      write(directory.resolve(names.combined()), combined);
+    // The combined table holds the rows of all the lists' reports again: it is written on
+    // another thread meanwhile, so that a batch writing every row keeps both cores busy.
+    CompletableFuture<Void> combinedWritten = reports.isEmpty()
+        ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
+          try {
+            write(directory.resolve(names.combined()), combined);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    try {
+      for (int i = 0; i < reports.size(); i++) {
+        ListReport report = reports.get(i);
+        write(directory.resolve(labels.get(i) + "." + names.extension()),
+            report.page() != null ? w -> HtmlReport.write(report.page(), w)
+                : w -> report.report().write(format, w));
+      }
+    } finally {
+      try {
+        combinedWritten.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e;
+      }
     }
     if (names.compared() && !reports.isEmpty()) {
       List<ListComparison.ListReport> compared = new ArrayList<>();
@@ -182,9 +200,8 @@ final class ReportOutput {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** One list's report: the selected rows, how they were made, and the summary line. */
-  private record Report(ResolvedGeneList input, Table table, Provenance provenance,
-      String summary, HtmlReportInput page) {}
+  /** One list's report, its summary line, and its HTML page for HTML batches. */
+  private record ListReport(Report report, String summary, HtmlReportInput page) {}
 
   /** The longest base name of a batch report, so that every name fits a file system. */
   static final int MAX_BASE_NAME = 150;

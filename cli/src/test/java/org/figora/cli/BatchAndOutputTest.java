@@ -130,7 +130,7 @@ class BatchAndOutputTest {
         Files.readString(out.resolve("up.tsv")));
     TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
     assertEquals(4, combined.size());
-    assertTrue(combined.header().contains("p_holm"));
+    assertTrue(combined.header().contains(ReportColumns.P_ADJUSTED));
   }
 
   @Test

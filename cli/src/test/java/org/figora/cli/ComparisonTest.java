@@ -107,10 +107,10 @@ class ComparisonTest {
       int row = ras.column(ReportColumns.FIGID).indexOf(comparison.get(r, "figid"));
       assertTrue(row >= 0);
       assertEquals(ras.get(row, ReportColumns.P_VALUE), comparison.get(r, "p_value"));
-      assertEquals(ras.get(row, "p_bh"), comparison.get(r, "p_adjusted"));
+      assertEquals(ras.get(row, "p_adjusted"), comparison.get(r, "p_adjusted"));
       assertEquals(ras.get(row, ReportColumns.OVERLAP), comparison.get(r, "overlap_k"));
       assertEquals(String.valueOf(row + 1), comparison.get(r, "rank_in_list"));
-      assertEquals(Double.parseDouble(ras.get(row, "p_bh")) <= 0.05 ? "TRUE" : "FALSE",
+      assertEquals(Double.parseDouble(ras.get(row, "p_adjusted")) <= 0.05 ? "TRUE" : "FALSE",
           comparison.get(r, "passes"));
       checked++;
     }

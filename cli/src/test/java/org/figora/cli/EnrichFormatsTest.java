@@ -31,7 +31,7 @@ class EnrichFormatsTest {
       ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.GENE_RATIO,
       ReportColumns.BG_RATIO, ReportColumns.FOLD_ENRICHMENT, ReportColumns.ODDS_RATIO,
       ReportColumns.ODDS_RATIO_LOW, ReportColumns.ODDS_RATIO_HIGH, ReportColumns.P_VALUE,
-      ReportColumns.LOG10_P, "p_bh", ReportColumns.OVERLAP_GENES, ReportColumns.PFOCR_URL,
+      ReportColumns.LOG10_P, ReportColumns.P_ADJUSTED, ReportColumns.OVERLAP_GENES, ReportColumns.PFOCR_URL,
       ReportColumns.FIGURE_URL, ReportColumns.PMCID, ReportColumns.YEAR, ReportColumns.REFERENCE);
 
   @TempDir static Path cache;
@@ -52,7 +52,8 @@ class EnrichFormatsTest {
   @Test
   void tsvHasTheReportColumns() {
     assertEquals(COLUMNS, tsv.header());
-    assertEquals("p_bh", tsv.header().get(tsv.header().indexOf(ReportColumns.LOG10_P) + 1));
+    assertEquals(ReportColumns.P_ADJUSTED,
+        tsv.header().get(tsv.header().indexOf(ReportColumns.LOG10_P) + 1));
   }
 
   @Test
@@ -63,7 +64,7 @@ class EnrichFormatsTest {
       assertEquals(i + 1, ranks.get(i));
     }
     List<Double> p = tsv.doubles(ReportColumns.P_VALUE);
-    List<Double> adjusted = tsv.doubles("p_bh");
+    List<Double> adjusted = tsv.doubles(ReportColumns.P_ADJUSTED);
     for (int i = 1; i < p.size(); i++) {
       assertTrue(p.get(i - 1) <= p.get(i), "p at rank " + (i + 1));
       assertTrue(adjusted.get(i - 1) <= adjusted.get(i), "p_bh at rank " + (i + 1));
@@ -178,6 +179,9 @@ class EnrichFormatsTest {
           assertEquals("", cell, column + " of row " + (r + 1) + " is null in JSON");
         } else if (value instanceof String s) {
           assertEquals(cell, s, column);
+        } else if (value instanceof List<?> genes) {
+          assertEquals(column, ReportColumns.OVERLAP_GENES);
+          assertEquals(cell, String.join("/", genes.stream().map(String.class::cast).toList()));
         } else {
           assertEquals(Double.parseDouble(cell), ((Number) value).doubleValue(), 0.0, column);
         }
@@ -260,30 +264,37 @@ class EnrichFormatsTest {
     assertTrue(md.contains("- corpus_figures: 147"));
     assertTrue(md.contains("- universe_size: 2121"));
     assertTrue(md.contains("one-sided hypergeometric test"));
-    int header = lines.indexOf("| " + String.join(" | ", COLUMNS) + " |");
+    int header = lines.indexOf("| rank | figid | title | overlap_k | figure_size_K"
+        + " | fold_enrichment | p_value | p_adjusted | overlap_genes |");
     assertTrue(header > 0, "table header in\n" + md);
-    assertTrue(lines.get(header + 1).matches("\\|( --- \\|)+"));
+    assertTrue(lines.get(header + 1).matches("\\|( ---:? \\|)+"));
     List<String> body = lines.subList(header + 2, lines.size());
     assertEquals(tsv.size(), body.size());
-    assertTrue(body.get(0).startsWith("| 1 | 1 | 1 | " + CliRun.IGF1R_FIGURE + " | "), body.get(0));
+    assertTrue(body.get(0).startsWith("| 1 | [" + CliRun.IGF1R_FIGURE + "](<https://"),
+        body.get(0));
   }
 
   @Test
   void clusterProfilerFormatHasEnrichResultColumns() {
     TextTable cp = TextTable.tsv(enrich("clusterprofiler").out());
-    assertEquals(List.of("ID", "Description", "GeneRatio", "BgRatio", "pvalue", "p.adjust",
-        "qvalue", "geneID", "Count",
-        "group", "group_size"), cp.header());
-    assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tpvalue\tp.adjust\tqvalue\tgeneID\tCount"
-        + "\tgroup\tgroup_size",
+    assertEquals(List.of("ID", "Description", "GeneRatio", "BgRatio", "RichFactor",
+        "FoldEnrichment", "pvalue", "p.adjust", "qvalue", "geneID", "Count", "group",
+        "group_size"), cp.header());
+    assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tRichFactor\tFoldEnrichment\tpvalue"
+        + "\tp.adjust\tqvalue\tgeneID\tCount\tgroup\tgroup_size",
         CliRun.lines(enrich("clusterprofiler").out()).get(0));
     assertEquals(tsv.size(), cp.size());
     assertEquals(tsv.column(ReportColumns.FIGID), cp.column("ID"));
     assertEquals(tsv.column(ReportColumns.GENE_RATIO), cp.column("GeneRatio"));
     assertEquals(tsv.column(ReportColumns.BG_RATIO), cp.column("BgRatio"));
     assertEquals(tsv.column(ReportColumns.P_VALUE), cp.column("pvalue"));
-    assertEquals(tsv.column("p_bh"), cp.column("p.adjust"));
-    assertEquals(tsv.column(ReportColumns.OVERLAP_GENES), cp.column("geneID"));
+    assertEquals(tsv.column(ReportColumns.P_ADJUSTED), cp.column("p.adjust"));
+    assertEquals(tsv.column(ReportColumns.FOLD_ENRICHMENT), cp.column("FoldEnrichment"));
+    for (int r = 0; r < cp.size(); r++) {
+      // The same genes, in the order of the user's list rather than sorted.
+      assertEquals(List.of(tsv.get(r, ReportColumns.OVERLAP_GENES).split("/")),
+          List.of(cp.get(r, "geneID").split("/")).stream().sorted().toList());
+    }
     assertEquals(tsv.column(ReportColumns.OVERLAP), cp.column("Count"));
   }
 

@@ -84,9 +84,9 @@ class EnrichOptionsTest {
   void maxFdrSelectsRowsWithoutChangingTheStatistics() {
     TextTable selected = enrich("--max-fdr", 0.01);
     assertTrue(selected.size() > 0 && selected.size() < full.size(), "rows " + selected.size());
-    assertTrue(TextTable.every(selected.doubles("p_bh"), q -> q <= 0.01));
+    assertTrue(TextTable.every(selected.doubles(ReportColumns.P_ADJUSTED), q -> q <= 0.01));
     List<List<String>> expected = full.rows().stream()
-        .filter(r -> Double.parseDouble(r.get(full.index("p_bh"))) <= 0.01).toList();
+        .filter(r -> Double.parseDouble(r.get(full.index(ReportColumns.P_ADJUSTED))) <= 0.01).toList();
     assertEquals(expected, selected.rows());
   }
 
@@ -103,7 +103,7 @@ class EnrichOptionsTest {
     int tested = ((Number) provenance().get("tested_figures")).intValue();
     assertEquals(146, tested);
     assertClose(benjaminiHochberg(full.doubles(ReportColumns.P_VALUE), tested),
-        full.doubles("p_bh"));
+        full.doubles(ReportColumns.P_ADJUSTED));
   }
 
   @Test
@@ -112,31 +112,32 @@ class EnrichOptionsTest {
     assertEquals(full.column(ReportColumns.FIGID), hitsOnly.column(ReportColumns.FIGID));
     assertEquals(full.column(ReportColumns.P_VALUE), hitsOnly.column(ReportColumns.P_VALUE));
     assertClose(benjaminiHochberg(hitsOnly.doubles(ReportColumns.P_VALUE), hitsOnly.size()),
-        hitsOnly.doubles("p_bh"));
-    assertTrue(hitsOnly.doubles("p_bh").get(0) < full.doubles("p_bh").get(0));
+        hitsOnly.doubles(ReportColumns.P_ADJUSTED));
+    assertTrue(hitsOnly.doubles(ReportColumns.P_ADJUSTED).get(0) < full.doubles(ReportColumns.P_ADJUSTED).get(0));
     assertEquals(true, provenance("--correct-hits-only").get("correct_hits_only"));
   }
 
   @ParameterizedTest
   @CsvSource({"bh, p_bh", "by, p_by", "bonferroni, p_bonferroni", "holm, p_holm",
       "qvalue, q_value", "none, p_unadjusted", "BONFERRONI, p_bonferroni"})
-  void correctionNamesTheAdjustedColumn(String method, String column) {
+  void correctionKeepsTheAdjustedColumnsName(String method, String kind) {
     TextTable table = enrich("--correction", method);
+    String column = ReportColumns.P_ADJUSTED;
     int adjusted = table.header().indexOf(ReportColumns.LOG10_P) + 1;
     assertEquals(column, table.header().get(adjusted));
     assertEquals(full.header().size(), table.header().size());
     assertEquals(full.column(ReportColumns.P_VALUE), table.column(ReportColumns.P_VALUE));
     List<Double> p = table.doubles(ReportColumns.P_VALUE);
     List<Double> q = table.doubles(column);
-    List<Double> bh = full.doubles("p_bh");
+    List<Double> bh = full.doubles(ReportColumns.P_ADJUSTED);
     for (int i = 0; i < p.size(); i++) {
       double tolerance = 1e-12 * bh.get(i);
-      assertTrue(q.get(i) >= p.get(i) - 1e-300 && q.get(i) <= 1, column + " in [p, 1]");
-      switch (column) {
+      assertTrue(q.get(i) >= p.get(i) - 1e-300 && q.get(i) <= 1, kind + " in [p, 1]");
+      switch (kind) {
         case "p_bonferroni" -> assertEquals(Math.min(1, p.get(i) * 146), q.get(i),
             1e-12 * q.get(i));
         case "p_unadjusted" -> assertEquals(p.get(i), q.get(i), 0.0);
-        case "p_by", "p_holm" -> assertTrue(q.get(i) >= bh.get(i) - tolerance, column + " ≥ bh");
+        case "p_by", "p_holm" -> assertTrue(q.get(i) >= bh.get(i) - tolerance, kind + " ≥ bh");
         case "q_value" -> assertTrue(q.get(i) <= bh.get(i) + tolerance, "q ≤ bh");
         default -> assertEquals(bh.get(i), q.get(i), 0.0);
       }
@@ -156,7 +157,7 @@ class EnrichOptionsTest {
     assertTrue(((Number) provenance.get("tested_figures")).intValue() < 146);
     int tested = ((Number) provenance.get("tested_figures")).intValue();
     assertClose(benjaminiHochberg(table.doubles(ReportColumns.P_VALUE), tested),
-        table.doubles("p_bh"));
+        table.doubles(ReportColumns.P_ADJUSTED));
   }
 
   @Test
@@ -170,7 +171,7 @@ class EnrichOptionsTest {
     for (int r = full.size(); r < all.size(); r++) {
       assertEquals("0", all.get(r, ReportColumns.OVERLAP));
       assertEquals(1.0, Double.parseDouble(all.get(r, ReportColumns.P_VALUE)), 0.0);
-      assertEquals(1.0, Double.parseDouble(all.get(r, "p_bh")), 0.0);
+      assertEquals(1.0, Double.parseDouble(all.get(r, ReportColumns.P_ADJUSTED)), 0.0);
       assertEquals("", all.get(r, ReportColumns.OVERLAP_GENES));
     }
     assertTrue(TextTable.every(full.ints(ReportColumns.OVERLAP), k -> k > 0));

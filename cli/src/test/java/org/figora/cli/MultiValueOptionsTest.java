@@ -33,8 +33,8 @@ class MultiValueOptionsTest {
   @Test
   void noOptionOfAnyCommandTakesSeveralWordsPerUse() {
     List<CommandLine> commands = new ArrayList<>();
-    collect(new CommandLine(new FigoraCommand(new ByteArrayInputStream(new byte[0]), Map.of())),
-        commands);
+    collect(FigoraCommand.commandLine(
+        new FigoraCommand(new ByteArrayInputStream(new byte[0]), Map.of())), commands);
     assertTrue(commands.size() > 10, "commands found: " + commands.size());
     List<String> offenders = new ArrayList<>();
     for (CommandLine command : commands) {

@@ -29,19 +29,14 @@ record TextTable(List<String> header, List<List<String>> rows) {
   }
 
   /**
-   * Reads tab-separated text: one row per line, cells split at every tab, no quoting.
+   * Reads tab-separated text as figora writes it: RFC 4180 quoting with the tab as delimiter.
    *
    * @param text the text
    * @return the table
    */
   static TextTable tsv(String text) {
-    List<String> lines = CliRun.lines(text);
-    assertTrue(!lines.isEmpty(), "no header line in:\n" + text);
-    List<List<String>> cells = new ArrayList<>();
-    for (String line : lines) {
-      cells.add(List.of(line.split("\t", -1)));
-    }
-    return of(cells);
+    assertTrue(!text.isEmpty(), "no header line");
+    return delimited(text, '\t');
   }
 
   /**
@@ -52,6 +47,10 @@ record TextTable(List<String> header, List<List<String>> rows) {
    * @return the table
    */
   static TextTable csv(String text) {
+    return delimited(text, ',');
+  }
+
+  private static TextTable delimited(String text, char delimiter) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -69,10 +68,10 @@ record TextTable(List<String> header, List<List<String>> rows) {
           field.append(c);
         }
       } else if (c == '"') {
-        assertTrue(field.length() == 0, "quote inside an unquoted CSV field at offset " + i);
+        assertTrue(field.length() == 0, "quote inside an unquoted field at offset " + i);
         quoted = true;
         fieldStarted = true;
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         record.add(field.toString());
         field.setLength(0);
         fieldStarted = true;
@@ -90,7 +89,7 @@ record TextTable(List<String> header, List<List<String>> rows) {
         fieldStarted = true;
       }
     }
-    assertTrue(!quoted, "unterminated quoted CSV field");
+    assertTrue(!quoted, "unterminated quoted field");
     if (fieldStarted || field.length() > 0 || !record.isEmpty()) {
       record.add(field.toString());
       records.add(record);

@@ -13,21 +13,19 @@ import org.figora.analysis.enrich.EnrichmentEngine;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
+import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.Provenance;
-import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.report.ReportFormat;
-import org.figora.analysis.report.ReportTables;
-import org.figora.analysis.report.ReportWriter;
-import tech.tablesaw.api.Table;
 
 /**
  * The server's one way into the library: the same reading, resolving, background, test,
@@ -105,16 +103,12 @@ final class Enrichments {
 
   /** One list's report: the result, the rows the request selects and how it was made. */
   record Report(ServedCorpus corpus, ResolvedGeneList input, EnrichmentResult result,
-      RowSelection selection, Provenance provenance) {
+      RowSelection selection, org.figora.analysis.report.Report shown,
+      Provenance provenance) {
 
     /** @return the name of the corpus the report is from */
     String provenanceCorpus() {
       return corpus.name();
-    }
-
-    /** @return the shown rows as the table the text formats are written from */
-    Table table() {
-      return ReportTables.of(result, selection.shown(result, corpus.loaded().index()));
     }
 
     /**
@@ -131,7 +125,7 @@ final class Enrichments {
             "Every row: download the TSV."), out);
         out.flush();
       } else {
-        ReportWriter.write(table(), provenance, format, out);
+        shown.write(format, out);
       }
     }
   }
@@ -161,12 +155,15 @@ final class Enrichments {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
+      GroupedRows rows = request.selection().shown(result, corpus.loaded().index());
       Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
           corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
           corpus.loaded().index().contentDigest(), corpus.loaded().fingerprint(),
           corpus.loaded().index().figureCount(), reference.sourceDescription()), result, input)
           .withShown(request.selection().asLibrarySelection());
-      return new Report(corpus, input, result, request.selection(), provenance);
+      return new Report(corpus, input, result, request.selection(),
+          org.figora.analysis.report.Report.of(result, rows, provenance)
+              .withInputIdentifiers(input), provenance);
     }
   }
 
@@ -231,9 +228,7 @@ final class Enrichments {
    * writes {@code combined.tsv}.
    */
   static void combined(List<Report> reports, char delimiter, Writer out) throws IOException {
-    ReportWriter.delimitedLong(ReportColumns.LIST,
-        reports.stream().map(r -> r.input().name()).toList(),
-        reports.stream().map(Report::table).toList(), delimiter, out);
-    out.flush();
+    CombinedTable.write(reports.stream().map(Report::shown).toList(),
+        delimiter == ',' ? ReportFormat.CSV : ReportFormat.TSV, out);
   }
 }

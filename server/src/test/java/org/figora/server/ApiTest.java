@@ -86,7 +86,7 @@ class ApiTest {
     assertEquals("protein-coding", provenance.get("universe").asText());
     assertEquals(5, provenance.get("min_size").asInt());
     for (JsonNode row : bonferroni.get("results")) {
-      assertTrue(row.get("p_bonferroni").asDouble() <= 0.05, row.toString());
+      assertTrue(row.get("p_adjusted").asDouble() <= 0.05, row.toString());
     }
     JsonNode all = json(server.post("/api/v1/enrich", "{\"genes\": " + genes
         + ", \"all\": true}"));

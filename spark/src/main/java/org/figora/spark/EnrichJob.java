@@ -218,8 +218,7 @@ public final class EnrichJob implements Callable<Integer> {
   public Integer call() throws IOException {
     JobSettings settings = settings();
     ListSource.Kind kind = listsFormat == null ? null
-        : parse("--lists-format", listsFormat, v -> ListSource.Kind.valueOf(
-            v.toUpperCase(java.util.Locale.ROOT)));
+        : parse("--lists-format", listsFormat, ListSource.Kind::fromOptionName);
     boolean ownSession = master != null && SparkSession.getActiveSession().isEmpty()
         && SparkSession.getDefaultSession().isEmpty();
     SparkSession.Builder builder = SparkSession.builder().appName("figora enrich");

@@ -54,6 +54,20 @@ final class ListSource {
     String optionName() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * @param name {@code gmt}, {@code parquet}, {@code csv}, {@code tsv} or {@code folder}
+     * @return the form
+     * @throws IllegalArgumentException for another name
+     */
+    static Kind fromOptionName(String name) {
+      for (Kind kind : values()) {
+        if (kind.optionName().equals(name)) {
+          return kind;
+        }
+      }
+      throw new IllegalArgumentException("expected gmt, parquet, csv, tsv or folder");
+    }
   }
 
   /** The long table's list column. */

@@ -294,7 +294,11 @@ class EnrichJobTest {
         temp.resolve("never").toString(), "--format", "json");
     assertEquals(2, format.exitCode(), format.err());
     assertFalse(Files.exists(temp.resolve("never")));
-    Run missing = job("--corpus", SEEDS.toString(), "--lists", temp.resolve("absent.gmt")
+    Run form = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
+        temp.resolve("never").toString(), "--lists-format", "xlsx");
+    assertEquals(2, form.exitCode(), form.err());
+    assertTrue(form.err().contains("--lists-format xlsx: expected gmt, parquet"), form.err());
+        Run missing = job("--corpus", SEEDS.toString(), "--lists", temp.resolve("absent.gmt")
         .toString(), "--out", temp.resolve("never").toString());
     assertEquals(2, missing.exitCode(), missing.err());
     assertFalse(Files.exists(temp.resolve("never")));

@@ -192,7 +192,8 @@ public final class EnrichmentEngine {
     FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
     double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
     return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
-        testedCount, () -> hitRows(ranked, query, pValues, family.values()),
+        testedCount, pValues, family.values(),
+        () -> hitRows(ranked, query, pValues, family.values()),
         () -> zeroOverlapRows(ranked.hits(), query.size(), zeroAdjusted));
   }
 

@@ -30,13 +30,16 @@ public final class EnrichmentResult {
   private final int querySize;
   private final List<String> outsideUniverse;
   private final int testedFigures;
+  private final double[] hitPValues;
+  private final double[] hitAdjusted;
   private final Supplier<List<FigureEnrichment>> hitRows;
   private List<FigureEnrichment> hits;
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
   private List<FigureEnrichment> zeroOverlap;
 
   EnrichmentResult(GeneList list, Universe universe, EnrichmentOptions options, int querySize,
-      List<String> outsideUniverse, int testedFigures, Supplier<List<FigureEnrichment>> hitRows,
+      List<String> outsideUniverse, int testedFigures, double[] hitPValues, double[] hitAdjusted,
+      Supplier<List<FigureEnrichment>> hitRows,
       Supplier<List<FigureEnrichment>> zeroOverlapRows) {
     this.list = Objects.requireNonNull(list);
     this.universe = Objects.requireNonNull(universe);
@@ -44,6 +47,8 @@ public final class EnrichmentResult {
     this.querySize = querySize;
     this.outsideUniverse = List.copyOf(outsideUniverse);
     this.testedFigures = testedFigures;
+    this.hitPValues = hitPValues;
+    this.hitAdjusted = hitAdjusted;
     this.hitRows = Objects.requireNonNull(hitRows);
     this.zeroOverlapRows = zeroOverlapRows;
   }
@@ -81,6 +86,31 @@ public final class EnrichmentResult {
   /** @return number of figures tested (size K within the limits), the count corrected over */
   public int testedFigures() {
     return testedFigures;
+  }
+
+  /**
+   * The p-values of the hits, in the order of {@link #hits()}, read without building any row.
+   *
+   * @return a new array
+   */
+  public double[] hitPValues() {
+    return hitPValues.clone();
+  }
+
+  /**
+   * Counts the hits whose adjusted p-value is at most a threshold, without building any row.
+   *
+   * @param threshold e.g. 0.05
+   * @return the number of hits
+   */
+  public int countAdjustedAtMost(double threshold) {
+    int count = 0;
+    for (double adjusted : hitAdjusted) {
+      if (adjusted <= threshold) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

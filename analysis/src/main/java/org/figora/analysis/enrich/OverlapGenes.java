@@ -2,29 +2,45 @@ package org.figora.analysis.enrich;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * The list genes in each hit figure, gathered in one walk over the list genes' postings rather
- * than by scanning every hit figure's genes: the walk touches each (list gene, figure) pair once,
- * about as many as there are overlapping genes in all hits together.
- *
- * <p>Genes are stored per hit, in rank order, as ids in ascending order, which is symbol order.
+ * The list genes in each hit figure, found when a row asks for them. The first rows read take
+ * the figure's genes (sorted ids, which is symbol order) that the list has: a report of the top
+ * 50 hits reads 50 figures' genes and nothing else. Once many rows have been read (a report of
+ * every hit), the genes of all hits are gathered in one walk over the list genes' postings,
+ * which touches each (list gene, figure) pair once. Safe to read from several threads.
  */
 final class OverlapGenes {
 
-  private final FigureIndex index;
-  private final int[] start;
-  private final int[] genes;
+  /** Rows read one by one before the genes of every hit are gathered at once. */
+  static final int ROWS_BEFORE_WALK = 512;
 
-  private OverlapGenes(FigureIndex index, int[] start, int[] genes) {
+  private final FigureIndex index;
+  private final int[] listGenes;
+  private final int[] hitFigures;
+  private final int[] overlaps;
+  private final boolean[] inList;
+  private final AtomicInteger read = new AtomicInteger();
+  private volatile Walked walked;
+
+  /** Every hit's genes: ids of hit {@code h} at {@code genes[start[h] .. start[h + 1])}. */
+  private record Walked(int[] start, int[] genes) {}
+
+  private OverlapGenes(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
     this.index = index;
-    this.start = start;
-    this.genes = genes;
+    this.listGenes = listGenes;
+    this.hitFigures = hitFigures;
+    this.overlaps = overlaps;
+    this.inList = new boolean[index.geneCount()];
+    for (int gene : listGenes) {
+      inList[gene] = true;
+    }
   }
 
   /**
-   * Gathers the overlap genes of ranked hits.
+   * The overlap genes of ranked hits.
    *
    * @param index the figures
    * @param listGenes ids of the list genes in the universe that occur in some figure, each once
@@ -33,6 +49,45 @@ final class OverlapGenes {
    * @return the genes of every hit
    */
   static OverlapGenes of(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
+    return new OverlapGenes(index, listGenes, hitFigures, overlaps);
+  }
+
+  /**
+   * The overlap genes of one hit.
+   *
+   * @param hit the hit's rank position, from 0
+   * @return its list genes, sorted by symbol
+   */
+  List<String> symbols(int hit) {
+    Walked all = walked;
+    if (all == null && read.incrementAndGet() > ROWS_BEFORE_WALK) {
+      all = walk();
+    }
+    String[] symbols = new String[overlaps[hit]];
+    if (all != null) {
+      for (int i = 0; i < symbols.length; i++) {
+        symbols[i] = index.symbol(all.genes()[all.start()[hit] + i]);
+      }
+      return List.of(symbols);
+    }
+    int found = 0;
+    for (int gene : index.genesOf(hitFigures[hit])) {
+      if (inList[gene]) {
+        symbols[found++] = index.symbol(gene);
+      }
+    }
+    if (found != symbols.length) {
+      throw new IllegalStateException("figure " + hitFigures[hit] + " holds " + found
+          + " list genes, not k = " + symbols.length);
+    }
+    return List.of(symbols);
+  }
+
+  /** Gathers every hit's genes in one walk over the list genes' postings (once). */
+  private synchronized Walked walk() {
+    if (walked != null) {
+      return walked;
+    }
     int[] start = new int[hitFigures.length + 1];
     for (int hit = 0; hit < hitFigures.length; hit++) {
       start[hit + 1] = start[hit] + overlaps[hit];
@@ -54,20 +109,7 @@ final class OverlapGenes {
         }
       }
     }
-    return new OverlapGenes(index, start, genes);
-  }
-
-  /**
-   * The overlap genes of one hit.
-   *
-   * @param hit the hit's rank position, from 0
-   * @return its list genes, sorted by symbol
-   */
-  List<String> symbols(int hit) {
-    String[] symbols = new String[start[hit + 1] - start[hit]];
-    for (int i = 0; i < symbols.length; i++) {
-      symbols[i] = index.symbol(genes[start[hit] + i]);
-    }
-    return List.of(symbols);
+    walked = new Walked(start, genes);
+    return walked;
   }
 }

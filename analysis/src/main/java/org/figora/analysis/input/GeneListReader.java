@@ -24,6 +24,10 @@ import org.figora.analysis.gene.MissingValues;
  * them. Missing-value words ({@code NA}, {@code NaN}, {@code #N/A}, empty quotes {@code ""}, ...)
  * are returned too, so that resolution counts them as {@link
  * org.figora.analysis.gene.MatchKind#MISSING_VALUE} rather than losing them silently. Instances are immutable and thread-safe.
+ *
+ * <p>Files and streams are read one line at a time, never whole, and the list returned keeps each
+ * distinct text once (per identifier only its line and a reference to its text): a list of
+ * millions of lines repeating a few thousand symbols needs little more memory than those symbols.
  */
 public final class GeneListReader {
 
@@ -65,7 +69,9 @@ public final class GeneListReader {
    *     message names the file and, where it applies, the line
    */
   public List<InputIdentifier> read(Path file) throws IOException {
-    return parse(TextInput.read(file, maxBytes), file.toString());
+    CompactIdentifiers.Builder identifiers = new CompactIdentifiers.Builder();
+    TextInput.readLines(file, maxBytes, (line, number) -> addTokens(line, number, identifiers));
+    return built(identifiers, file.toString());
   }
 
   /**
@@ -80,7 +86,9 @@ public final class GeneListReader {
   public List<InputIdentifier> read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return parse(TextInput.read(in, source, maxBytes), source);
+    CompactIdentifiers.Builder identifiers = new CompactIdentifiers.Builder();
+    TextInput.readLines(in, source, maxBytes, (line, number) -> addTokens(line, number, identifiers));
+    return built(identifiers, source);
   }
 
   /**
@@ -95,16 +103,24 @@ public final class GeneListReader {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     List<String> lines = TextInput.lines(text);
-    List<InputIdentifier> identifiers = new ArrayList<>();
+    CompactIdentifiers.Builder identifiers = new CompactIdentifiers.Builder();
     for (int index = 0; index < lines.size(); index++) {
-      for (String token : tokens(withoutComment(lines.get(index)))) {
-        identifiers.add(new InputIdentifier(token, index + 1));
-      }
+      addTokens(lines.get(index), index + 1, identifiers);
     }
+    return built(identifiers, source);
+  }
+
+  private static void addTokens(String line, int number, CompactIdentifiers.Builder identifiers) {
+    for (String token : tokens(withoutComment(line))) {
+      identifiers.add(token, number);
+    }
+  }
+
+  private static List<InputIdentifier> built(CompactIdentifiers.Builder identifiers, String source) {
     if (identifiers.isEmpty()) {
       throw new InputFormatException(source, 0, "no gene identifiers found");
     }
-    return List.copyOf(identifiers);
+    return identifiers.build();
   }
 
   /**

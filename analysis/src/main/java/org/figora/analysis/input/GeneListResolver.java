@@ -1,14 +1,14 @@
 package org.figora.analysis.input;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.gene.GeneResolution;
+import org.figora.analysis.gene.MatchKind;
 
 /**
  * Resolves the identifiers of a user's gene list to approved symbols through a {@link
@@ -40,15 +40,29 @@ public final class GeneListResolver {
    */
   public ResolvedGeneList resolve(String name, List<InputIdentifier> identifiers) {
     Objects.requireNonNull(name, "name");
-    Map<String, GeneResolution> resolutions = new HashMap<>();
+    CompactIdentifiers compact = CompactIdentifiers.of(identifiers);
+    int distinct = compact.distinctCount();
+    MatchKind[] kinds = new MatchKind[distinct];
+    List<List<String>> candidates = new ArrayList<>(Collections.nCopies(distinct, List.of()));
+    int[] firstOccurrences = new int[distinct];
+    boolean[] firstIsDuplicate = new boolean[distinct];
     Set<String> symbols = new LinkedHashSet<>();
-    List<ResolvedIdentifier> resolved = new ArrayList<>(identifiers.size());
-    for (InputIdentifier identifier : identifiers) {
-      GeneResolution resolution =
-          resolutions.computeIfAbsent(identifier.text(), reference::resolve);
-      boolean duplicate = resolution.isResolved() && !symbols.add(resolution.symbols().get(0));
-      resolved.add(ResolvedIdentifier.of(identifier, resolution, duplicate));
+    for (int index = 0; index < compact.size(); index++) {
+      int text = compact.textIndex(index);
+      if (kinds[text] != null) {
+        continue; // a repeat of an earlier text: resolved as that one, a duplicate if it resolved
+      }
+      GeneResolution resolution = reference.resolve(compact.text(text));
+      kinds[text] = resolution.kind();
+      candidates.set(text, List.copyOf(resolution.symbols()));
+      firstOccurrences[text] = index;
+      firstIsDuplicate[text] =
+          resolution.isResolved() && !symbols.add(resolution.symbols().get(0));
     }
-    return new ResolvedGeneList(name, List.copyOf(symbols), resolved);
+    return new ResolvedGeneList(
+        name,
+        List.copyOf(symbols),
+        new CompactResolvedIdentifiers(
+            compact, kinds, candidates, firstOccurrences, firstIsDuplicate));
   }
 }

@@ -42,7 +42,8 @@ public record ResolvedGeneList(
   public ResolvedGeneList {
     Objects.requireNonNull(name, "name");
     symbols = List.copyOf(symbols);
-    identifiers = List.copyOf(identifiers);
+    identifiers =
+        identifiers instanceof CompactResolvedIdentifiers ? identifiers : List.copyOf(identifiers);
     Set<String> seen = new LinkedHashSet<>();
     for (ResolvedIdentifier identifier : identifiers) {
       boolean repeat = identifier.isResolved() && !seen.add(identifier.symbols().get(0));
@@ -154,7 +155,7 @@ public record ResolvedGeneList(
     List<String> breakdown = new ArrayList<>();
     firstOccurrences.forEach((kind, count) -> breakdown.add(count + " " + KIND_LABELS.get(kind)));
     String mapped = breakdown.isEmpty() ? "" : " (" + String.join(", ", breakdown) + ")";
-    int duplicates = duplicates().size();
+    int duplicates = (int) identifiers.stream().filter(ResolvedIdentifier::duplicate).count();
     int missing = count(MatchKind.MISSING_VALUE);
     return plural(identifiers.size() - missing, "identifier")
         + ": "

@@ -1,6 +1,8 @@
 package org.figora.analysis.input;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.figora.analysis.InputFormatException;
@@ -69,6 +72,202 @@ final class TextInput {
       bytes = gunzip(bytes, source, maxBytes);
     }
     return decode(bytes, source);
+  }
+
+  /** Receives the lines of a text one at a time, in order. */
+  @FunctionalInterface
+  interface LineConsumer {
+    /**
+     * Takes one line.
+     *
+     * @param line the line without its line break (and without a leading byte order mark)
+     * @param number its one-based line number
+     */
+    void accept(String line, int number);
+  }
+
+  /**
+   * Streams a file's lines with the checks of {@link #read(Path, int)}, holding one line at a time
+   * rather than the whole text.
+   *
+   * @param file the file
+   * @param maxBytes largest size accepted
+   * @param consumer receives every line, as {@link #lines(String)} would split the text
+   * @throws IOException if the file cannot be read
+   * @throws InputFormatException if it is too large or not UTF-8 text
+   */
+  static void readLines(Path file, int maxBytes, LineConsumer consumer) throws IOException {
+    long size = Files.size(file);
+    if (size > maxBytes) { // compressed files are held to the limit again once decompressed
+      throw tooLarge(file.toString(), size + " bytes", maxBytes);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      readLines(in, file.toString(), maxBytes, consumer);
+    }
+  }
+
+  /**
+   * Streams a stream's lines with the checks of {@link #read(InputStream, String, int)}; the
+   * stream is not closed.
+   *
+   * @param in the stream
+   * @param source file name or label for messages
+   * @param maxBytes largest size accepted
+   * @param consumer receives every line, as {@link #lines(String)} would split the text
+   * @throws IOException if the stream cannot be read
+   * @throws InputFormatException if it is too large or not UTF-8 text
+   */
+  static void readLines(InputStream in, String source, int maxBytes, LineConsumer consumer)
+      throws IOException {
+    BufferedInputStream raw =
+        new BufferedInputStream(new LimitedInput(in, source, maxBytes, ""), BUFFER);
+    raw.mark(2);
+    byte[] magic = raw.readNBytes(2);
+    raw.reset();
+    if (!isGzip(magic)) {
+      new LineSplitter(source, consumer).split(raw);
+      return;
+    }
+    try {
+      InputStream gunzipped =
+          new LimitedInput(
+              new GZIPInputStream(raw, BUFFER), source, maxBytes, " once decompressed");
+      new LineSplitter(source, consumer).split(gunzipped);
+    } catch (IOException e) {
+      throw new InputFormatException(source, 0, "gzip-compressed, but the compressed data is"
+          + " damaged or cut short (" + e.getMessage() + ")");
+    }
+  }
+
+  private static final int BUFFER = 64 * 1024;
+
+  /** Refuses to read more than a limit, so that no input is read whole before it is refused. */
+  private static final class LimitedInput extends FilterInputStream {
+    private final String source;
+    private final int maxBytes;
+    private final String qualifier;
+    private long count;
+
+    LimitedInput(InputStream in, String source, int maxBytes, String qualifier) {
+      super(in);
+      this.source = source;
+      this.maxBytes = maxBytes;
+      this.qualifier = qualifier;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int value = super.read();
+      if (value >= 0) {
+        counted(1);
+      }
+      return value;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      if (read > 0) {
+        counted(read);
+      }
+      return read;
+    }
+
+    private void counted(int bytes) {
+      count += bytes;
+      if (count > maxBytes) {
+        throw tooLarge(source, "more than " + maxBytes + " bytes" + qualifier, maxBytes);
+      }
+    }
+  }
+
+  /**
+   * Splits bytes into lines at {@code \r\n}, {@code \n} or {@code \r} (bytes that never occur
+   * inside a UTF-8 sequence) and decodes each line strictly, with the messages of {@link
+   * #decode(byte[], String)}.
+   */
+  private static final class LineSplitter {
+    private final String source;
+    private final LineConsumer consumer;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] line = new byte[256];
+    private int length;
+    private int number = 1;
+
+    LineSplitter(String source, LineConsumer consumer) {
+      this.source = source;
+      this.consumer = consumer;
+    }
+
+    void split(InputStream in) throws IOException {
+      boolean afterCarriageReturn = false;
+      byte[] chunk = new byte[BUFFER];
+      int read;
+      while ((read = in.read(chunk)) >= 0) {
+        for (int index = 0; index < read; index++) {
+          byte value = chunk[index];
+          if (value == '\n' && afterCarriageReturn) {
+            afterCarriageReturn = false;
+            continue;
+          }
+          afterCarriageReturn = value == '\r';
+          if (value == '\n' || value == '\r') {
+            emit();
+          } else {
+            if (length == line.length) {
+              line = Arrays.copyOf(line, line.length * 2);
+            }
+            line[length++] = value;
+          }
+        }
+      }
+      emit();
+    }
+
+    private void emit() {
+      if (number == 1 && length >= 2 && isUtf16ByteOrderMark(line[0], line[1])) {
+        throw new InputFormatException(
+            source, 1, "UTF-16 text; save the file as UTF-8 (or plain text) and try again");
+      }
+      String text = decodeLine();
+      if (text.indexOf('\0') >= 0) {
+        throw new InputFormatException(source, number, "NUL byte: a binary file, not a text file");
+      }
+      if (number == 1 && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+        text = text.substring(1);
+      }
+      consumer.accept(text, number);
+      number++;
+      length = 0;
+    }
+
+    private String decodeLine() {
+      boolean ascii = true;
+      for (int index = 0; index < length && ascii; index++) {
+        ascii = line[index] >= 0;
+      }
+      if (ascii) {
+        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      }
+      ByteBuffer input = ByteBuffer.wrap(line, 0, length);
+      CharBuffer output = CharBuffer.allocate(length);
+      decoder.reset();
+      CoderResult result = decoder.decode(input, output, true);
+      if (result.isError()) {
+        String reason =
+            String.format(
+                "not valid UTF-8 (byte 0x%02X at byte %d of the line); save the file as UTF-8",
+                line[input.position()] & 0xFF, input.position() + 1);
+        throw new InputFormatException(source, number, reason);
+      }
+      decoder.flush(output);
+      output.flip();
+      return output.toString();
+    }
   }
 
   /** Whether content starts with the gzip magic bytes 1F 8B (RFC 1952), whatever its name. */

@@ -5,27 +5,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Output formats of enrichment reports. */
+/** Output formats of enrichment reports, each with its writer. */
 public enum ReportFormat {
   /** Tab-separated values with a header row. */
-  TSV("tsv", "tsv"),
+  TSV("tsv", "tsv", DelimitedWriter.TSV),
   /** Comma-separated values (RFC 4180 quoting) with a header row. */
-  CSV("csv", "csv"),
+  CSV("csv", "csv", DelimitedWriter.CSV),
   /** JSON: a provenance header and the rows as objects. */
-  JSON("json", "json"),
+  JSON("json", "json", new JsonWriter()),
   /** A self-contained HTML page for a person: summary, bar chart, sortable table, methods. */
-  HTML("html", "html"),
-  /** A Markdown table with a short provenance preamble. */
-  MD("md", "md"),
-  /** Tab-separated with clusterProfiler's {@code enrichResult} column names. */
-  CLUSTERPROFILER("clusterprofiler", "tsv");
+  HTML("html", "html", new HtmlWriter()),
+  /** A Markdown table of the columns that matter, with a short provenance preamble. */
+  MD("md", "md", new MarkdownWriter()),
+  /** Tab-separated with clusterProfiler's {@code enrichResult} columns. */
+  CLUSTERPROFILER("clusterprofiler", "tsv", new ClusterProfilerWriter());
 
   private final String optionName;
   private final String extension;
+  private final ReportWriter writer;
 
-  ReportFormat(String optionName, String extension) {
+  ReportFormat(String optionName, String extension, ReportWriter writer) {
     this.optionName = optionName;
     this.extension = extension;
+    this.writer = writer;
   }
 
   /** @return the name used on the command line */
@@ -36,6 +38,11 @@ public enum ReportFormat {
   /** @return the file name extension, without the dot */
   public String extension() {
     return extension;
+  }
+
+  /** @return the writer of this format */
+  public ReportWriter writer() {
+    return writer;
   }
 
   /**

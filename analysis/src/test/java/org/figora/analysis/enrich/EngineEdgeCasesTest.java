@@ -12,11 +12,8 @@ import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.report.Provenance;
-import org.figora.analysis.report.HtmlReport;
-import org.figora.analysis.report.HtmlReportInput;
+import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
-import org.figora.analysis.report.ReportTables;
-import org.figora.analysis.report.ReportWriter;
 import org.figora.analysis.stats.PValueAdjustment;
 import org.figora.analysis.testing.TestProvenance;
 import org.junit.jupiter.api.Test;
@@ -141,8 +138,8 @@ class EngineEdgeCasesTest {
     assertEquals(100_000, result.zeroOverlap().size());
     assertSane(result);
     StringWriter json = new StringWriter();
-    ReportWriter.write(ReportTables.of(result, result.allTested().subList(0, 1000)),
-        provenance(result), ReportFormat.JSON, json);
+    Report.of(result, result.allTested().subList(0, 1000), provenance(result))
+        .write(ReportFormat.JSON, json);
     String text = json.toString();
     assertTrue(!text.contains("NaN") && !text.contains("Infinity"), "no NaN or infinity");
   }
@@ -164,13 +161,7 @@ class EngineEdgeCasesTest {
     // log10(1 / choose(2000, 1000)); R 4.2: lchoose(2000, 1000) / log(10) = 600.3114
     assertEquals(-600.3114, top.log10PValue(), 1e-4);
     StringWriter out = new StringWriter();
-    if (format == ReportFormat.HTML) {
-      HtmlReport.write(new HtmlReportInput(result, GroupedRows.ungrouped(result.allTested()),
-          provenance(result), null, 0.05, ""), out);
-    } else {
-      ReportWriter.write(ReportTables.of(result, result.allTested()), provenance(result), format,
-          out);
-    }
+    Report.of(result, result.allTested(), provenance(result)).write(format, out);
     String text = out.toString();
     assertTrue(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
         format + " output has no NaN or infinity");

@@ -1,0 +1,179 @@
+package org.figora.analysis.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes reports as delimited text (TSV, CSV) with a header row, one line per row, from the
+ * column definitions.
+ *
+ * <p>Rules, the same for TSV and CSV (and so for what R's {@code read.delim}/{@code read.csv},
+ * pandas' {@code read_csv} and spreadsheets read back):
+ *
+ * <ul>
+ *   <li>Numbers in shortest round-trip form; a missing value is an empty cell.
+ *   <li>A text cell holding the delimiter, a double quote, a tab, a carriage return or a line
+ *       feed is quoted: wrapped in {@code "} with each {@code "} doubled (RFC 4180, with the tab
+ *       as the delimiter for TSV). Other cells are written bare.
+ *   <li>Spreadsheet formulas are neutralised (OWASP "CSV injection"): a text cell that starts with
+ *       {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or with one or more
+ *       {@code '} followed by one of these, gets one more {@code '} in front. To read the original
+ *       text back, remove one leading {@code '} from cells matching {@code ^'+[=+\-@\t\r]}. Number
+ *       columns (such as a negative {@code log10_p}) are never changed: they hold numbers, which a
+ *       spreadsheet does not run.
+ * </ul>
+ */
+final class DelimitedWriter implements ReportWriter {
+
+  /** Tab-separated, the standard columns. */
+  static final DelimitedWriter TSV = new DelimitedWriter('\t', ReportColumns.STANDARD);
+  /** Comma-separated, the standard columns. */
+  static final DelimitedWriter CSV = new DelimitedWriter(',', ReportColumns.STANDARD);
+
+  private final char delimiter;
+  private final List<ReportColumn> columns;
+  private final boolean[] quoted;
+
+  DelimitedWriter(char delimiter, List<ReportColumn> columns) {
+    this.delimiter = delimiter;
+    this.columns = List.copyOf(columns);
+    this.quoted = RowBuffer.chars(delimiter + "\"\t\n\r");
+  }
+
+  /** @return the delimiter */
+  char delimiter() {
+    return delimiter;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    writeHeader(columns, out);
+    RowBuffer rows = new RowBuffer(out);
+    appendRows(report, report.name(), columns, rows);
+    rows.flush();
+  }
+
+  /**
+   * Writes reports as one long table whose first column is {@link ReportColumns#LIST}: a batch's
+   * combined table, with the rows of each report in turn.
+   *
+   * @param labels each report's value of the list column
+   * @param reports the reports
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
+    List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
+    combined.add(ReportColumns.LIST_COLUMN);
+    combined.addAll(columns);
+    writeHeader(combined, out);
+    RowBuffer rows = new RowBuffer(out);
+    for (int i = 0; i < reports.size(); i++) {
+      appendRows(reports.get(i), labels.get(i), combined, rows);
+    }
+    rows.flush();
+  }
+
+  private void writeHeader(List<ReportColumn> header, Writer out) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (ReportColumn column : header) {
+      if (line.length() > 0) {
+        line.append(delimiter);
+      }
+      line.append(field(column.name()));
+    }
+    out.write(line.append('\n').toString());
+  }
+
+  private void appendRows(Report report, String label, List<ReportColumn> written,
+      RowBuffer rows) throws IOException {
+    ReportColumn[] cells = written.toArray(new ReportColumn[0]);
+    NumberText[] numbers = new NumberText[cells.length];
+    for (int c = 0; c < cells.length; c++) {
+      numbers[c] = new NumberText();
+    }
+    // The list column is the same for every row of the report: its label, formatted once.
+    String[] constant = new String[cells.length];
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c] == ReportColumns.LIST_COLUMN) {
+        constant[c] = field(label);
+      }
+    }
+    List<ReportRow> reportRows = report.rows();
+    for (int r = 0, size = reportRows.size(); r < size; r++) {
+      ReportRow row = reportRows.get(r);
+      for (int c = 0; c < cells.length; c++) {
+        if (c > 0) {
+          rows.append(delimiter);
+        }
+        ReportColumn column = cells[c];
+        switch (column.kind()) {
+          case INTEGER -> rows.append(numbers[c].of(column.intValue(row)));
+          case NUMBER -> rows.append(numbers[c].of(column.doubleValue(row)));
+          case TEXT, LINK, GENES -> {
+            if (constant[c] != null) {
+              rows.append(constant[c]);
+            } else {
+              String text = column.text(row);
+              if (needsPrefix(text) || !rows.appendIfNone(text, quoted)) {
+                rows.append(field(text));
+              }
+            }
+          }
+        }
+      }
+      rows.append('\n');
+    }
+  }
+
+  /** A text cell as written: formula-neutralised, then quoted if it needs it. */
+  String field(String text) {
+    String cell = needsPrefix(text) ? "'" + text : text;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c < quoted.length && quoted[c]) {
+        return '"' + cell.replace("\"", "\"\"") + '"';
+      }
+    }
+    return cell;
+  }
+
+  /** Whether text would start a spreadsheet formula: {@code ^'*[=+\-@\t\r]}. */
+  static boolean needsPrefix(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\'') {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A number column's text, formatted again only when the value changes: ranked reports repeat
+   * p-values, sizes and adjusted p-values down long runs of rows.
+   */
+  private static final class NumberText {
+    private long lastBits;
+    private String last;
+
+    String of(double value) {
+      long bits = Double.doubleToRawLongBits(value);
+      if (last == null || bits != lastBits) {
+        last = Cells.number(value);
+        lastBits = bits;
+      }
+      return last;
+    }
+
+    String of(int value) {
+      if (last == null || value != lastBits) {
+        last = value == ReportColumn.MISSING_INTEGER ? "" : Integer.toString(value);
+        lastBits = value;
+      }
+      return last;
+    }
+  }
+}

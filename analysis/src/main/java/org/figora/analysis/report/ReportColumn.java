@@ -1,0 +1,233 @@
+package org.figora.analysis.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+
+/**
+ * One column of a report: its name, what kind of value it holds, and how to read that value from
+ * a {@link ReportRow}. Every format writes its columns from these definitions (see {@link
+ * ReportColumns}); none relies on a column's position.
+ *
+ * <p>Missing values: an {@link Kind#INTEGER} column reads {@link #MISSING_INTEGER}, a {@link
+ * Kind#NUMBER} column reads NaN, a text column reads the empty string. Delimited formats write a
+ * missing cell empty, JSON writes {@code null}.
+ */
+public final class ReportColumn {
+
+  /** What a column holds, which decides how each format writes it. */
+  public enum Kind {
+    /** A whole number. */
+    INTEGER,
+    /** A real number, written in shortest round-trip form. */
+    NUMBER,
+    /** Free text. */
+    TEXT,
+    /** A list of gene identifiers: {@code /}-separated in text formats, an array in JSON. */
+    GENES,
+    /** A URL: a link in HTML and Markdown only when its scheme is http or https. */
+    LINK
+  }
+
+  /** The value an integer column reads for a missing cell. */
+  public static final int MISSING_INTEGER = Integer.MIN_VALUE;
+
+  private final String name;
+  private final Kind kind;
+  private final String description;
+  private final ToIntFunction<ReportRow> integer;
+  private final ToDoubleFunction<ReportRow> number;
+  private final Function<ReportRow, String> text;
+  private final Function<ReportRow, List<String>> genes;
+
+  private ReportColumn(String name, Kind kind, String description,
+      ToIntFunction<ReportRow> integer, ToDoubleFunction<ReportRow> number,
+      Function<ReportRow, String> text, Function<ReportRow, List<String>> genes) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = kind;
+    this.description = Objects.requireNonNull(description, "description");
+    this.integer = integer;
+    this.number = number;
+    this.text = text;
+    this.genes = genes;
+  }
+
+  /**
+   * A column of whole numbers.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a row's value, {@link #MISSING_INTEGER} when missing
+   * @return the column
+   */
+  public static ReportColumn integer(String name, String description,
+      ToIntFunction<ReportRow> value) {
+    return new ReportColumn(name, Kind.INTEGER, description, value, null, null, null);
+  }
+
+  /**
+   * A column of real numbers.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a row's value, NaN when missing
+   * @return the column
+   */
+  public static ReportColumn number(String name, String description,
+      ToDoubleFunction<ReportRow> value) {
+    return new ReportColumn(name, Kind.NUMBER, description, null, value, null, null);
+  }
+
+  /**
+   * A column of text.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a row's text, empty when missing
+   * @return the column
+   */
+  public static ReportColumn text(String name, String description,
+      Function<ReportRow, String> value) {
+    return new ReportColumn(name, Kind.TEXT, description, null, null, value, null);
+  }
+
+  /**
+   * A column of URLs.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a row's URL, empty when there is none
+   * @return the column
+   */
+  public static ReportColumn link(String name, String description,
+      Function<ReportRow, String> value) {
+    return new ReportColumn(name, Kind.LINK, description, null, null, value, null);
+  }
+
+  /**
+   * A column of gene lists.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a row's genes, in the order to write them
+   * @return the column
+   */
+  public static ReportColumn genes(String name, String description,
+      Function<ReportRow, List<String>> value) {
+    return new ReportColumn(name, Kind.GENES, description, null, null,
+        row -> String.join("/", value.apply(row)), value);
+  }
+
+  /**
+   * The same values under another name (clusterProfiler's names for figora's columns).
+   *
+   * @param newName the name
+   * @return the renamed column
+   */
+  public ReportColumn named(String newName) {
+    return new ReportColumn(newName, kind, description, integer, number, text, genes);
+  }
+
+  /** @return the column's name, as written in headers and JSON keys */
+  public String name() {
+    return name;
+  }
+
+  /** @return what the column holds */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** @return what the column holds, for a person (README, HTML tooltips) */
+  public String description() {
+    return description;
+  }
+
+  /** @return whether the column holds numbers ({@link Kind#INTEGER} or {@link Kind#NUMBER}) */
+  public boolean isNumeric() {
+    return kind == Kind.INTEGER || kind == Kind.NUMBER;
+  }
+
+  /**
+   * A row's whole number.
+   *
+   * @param row the row
+   * @return the value, {@link #MISSING_INTEGER} when missing
+   * @throws IllegalStateException when the column is not {@link Kind#INTEGER}
+   */
+  public int intValue(ReportRow row) {
+    if (integer == null) {
+      throw new IllegalStateException(name + " holds " + kind + ", not integers");
+    }
+    return integer.applyAsInt(row);
+  }
+
+  /**
+   * A row's number; integer columns are widened, a missing integer is NaN.
+   *
+   * @param row the row
+   * @return the value, NaN when missing
+   * @throws IllegalStateException when the column holds no numbers
+   */
+  public double doubleValue(ReportRow row) {
+    if (number != null) {
+      return number.applyAsDouble(row);
+    }
+    int value = intValue(row);
+    return value == MISSING_INTEGER ? Double.NaN : value;
+  }
+
+  /**
+   * A row's text: text, links and genes ({@code /}-separated) as they are; numbers as
+   * delimited formats write them (shortest round-trip form, empty when missing).
+   *
+   * @param row the row
+   * @return the text
+   */
+  public String text(ReportRow row) {
+    return switch (kind) {
+      case TEXT, LINK, GENES -> text.apply(row);
+      case INTEGER -> {
+        int value = integer.applyAsInt(row);
+        yield value == MISSING_INTEGER ? "" : Integer.toString(value);
+      }
+      case NUMBER -> Cells.number(number.applyAsDouble(row));
+    };
+  }
+
+  /**
+   * A row's genes.
+   *
+   * @param row the row
+   * @return the genes, in the order written
+   * @throws IllegalStateException when the column is not {@link Kind#GENES}
+   */
+  public List<String> genes(ReportRow row) {
+    if (genes == null) {
+      throw new IllegalStateException(name + " holds " + kind + ", not genes");
+    }
+    return genes.apply(row);
+  }
+
+  /**
+   * Whether a row's value is missing.
+   *
+   * @param row the row
+   * @return true for {@link #MISSING_INTEGER}, NaN, or empty text
+   */
+  public boolean isMissing(ReportRow row) {
+    return switch (kind) {
+      case INTEGER -> integer.applyAsInt(row) == MISSING_INTEGER;
+      case NUMBER -> Double.isNaN(number.applyAsDouble(row));
+      case TEXT, LINK -> text.apply(row).isEmpty();
+      case GENES -> false;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,118 @@
+package org.figora.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.figora.analysis.enrich.EnrichmentEngine;
+import org.figora.analysis.enrich.EnrichmentOptions;
+import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.Universe;
+import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.gene.MatchKind;
+import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.index.IndexStore;
+import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.report.CombinedTable;
+import org.figora.analysis.report.CorpusIdentity;
+import org.figora.analysis.report.Provenance;
+import org.figora.analysis.report.Report;
+import org.figora.analysis.report.ReportFormat;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+
+/**
+ * Writing reports, in-process, on one thread: every tested figure of the 500-gene list
+ * ({@code --all}: 91,428 rows) as TSV ({@code allRowsTsv}) and the same rows once more in a
+ * combined table ({@code allRowsCombined}); the top 50 as TSV ({@code top50Tsv}). The rows are
+ * built before the measurement (the result is kept), so what is measured is the writing: rows
+ * per second is the row count over the median time. The text goes to a writer that counts it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
+public class ReportBenchmark {
+
+  private Report all;
+  private Report top50;
+
+  /** Loads the index, tests the list and builds every row once. */
+  @Setup
+  public void setUp() throws IOException {
+    BenchData data = BenchData.fromEnvironment();
+    IndexStore store = new IndexStore(
+        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    FigureIndex index = store.open(List.of(data.gmt()), false).index();
+    EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
+        EnrichmentOptions.defaults());
+    EnrichmentResult result = engine.enrich(BenchData.read(data.list500()));
+    List<String> symbols = result.list().symbols();
+    ResolvedGeneList input = new ResolvedGeneList("list500", symbols, symbols.stream()
+        .map(g -> new ResolvedIdentifier(g, 1, MatchKind.EXACT, List.of(g), false)).toList());
+    Provenance provenance = Provenance.of(new CorpusIdentity("bench GMT", Optional.empty(),
+        index.contentDigest(), "0", index.figureCount(), "bundled"), result, input);
+    all = Report.of(result, result.allTested(), provenance);
+    top50 = Report.of(result, result.hits().subList(0, 50), provenance);
+    System.out.println("rows: all " + all.rowCount() + ", top " + top50.rowCount());
+  }
+
+  /** @return chars written: every tested figure as TSV */
+  @Benchmark
+  public long allRowsTsv() throws IOException {
+    CountingWriter out = new CountingWriter();
+    all.write(ReportFormat.TSV, out);
+    return out.chars;
+  }
+
+  /** @return chars written: the same rows as a combined table (a list column first) */
+  @Benchmark
+  public long allRowsCombined() throws IOException {
+    CountingWriter out = new CountingWriter();
+    CombinedTable.write(List.of(all), ReportFormat.TSV, out);
+    return out.chars;
+  }
+
+  /** @return chars written: the top 50 as TSV */
+  @Benchmark
+  public long top50Tsv() throws IOException {
+    CountingWriter out = new CountingWriter();
+    top50.write(ReportFormat.TSV, out);
+    return out.chars;
+  }
+
+  /** A writer that keeps nothing but the number of chars. */
+  private static final class CountingWriter extends Writer {
+    long chars;
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      chars += length;
+    }
+
+    @Override
+    public void write(String text) {
+      chars += text.length();
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+}
