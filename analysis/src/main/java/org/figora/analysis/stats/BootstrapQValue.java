@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Where R's {@code qvalue()} stops with an error, this class gives no q-values (clusterProfiler
  * then writes {@code NA} in the whole column): the estimated {@code pi0 <= 0} (no p-value {@code
- * >= lambda}, "The estimated pi0 <= 0"), fewer than two p-values (its local-FDR step: "need at
+ * >= lambda}, "The estimated pi0 &lt;= 0"), fewer than two p-values (its local-FDR step: "need at
  * least 2 points to select a bandwidth automatically"), a grid of two or three points, or, for a
  * grid, no p-value at or above its last point (R's {@code tabulate} then leaves bins NA and {@code
  * quantile} stops).
