@@ -20,8 +20,8 @@ import org.figora.analysis.report.ReportTables;
 import tech.tablesaw.api.Table;
 
 /**
- * One list's analysis: the engine's {@link EnrichmentResult}, the list as read and resolved,
- * the rows a report shows, and the report's {@link Provenance}. It writes itself in any {@link
+ * One list's analysis: the engine's {@link EnrichmentResult}, the list as read and resolved, the
+ * rows a report shows, and the report's {@link Provenance}. It writes itself in any {@link
  * ReportFormat} or becomes a Tablesaw {@link Table}.
  */
 public final class AnalysisResult {
@@ -34,8 +34,12 @@ public final class AnalysisResult {
   private Provenance provenance;
   private Report report;
 
-  AnalysisResult(EnrichmentResult result, FigureIndex index, ResolvedGeneList input,
-      RowSelection selection, Supplier<Provenance> provenance) {
+  AnalysisResult(
+      EnrichmentResult result,
+      FigureIndex index,
+      ResolvedGeneList input,
+      RowSelection selection,
+      Supplier<Provenance> provenance) {
     this.result = Objects.requireNonNull(result, "result");
     this.index = Objects.requireNonNull(index, "index");
     this.input = Objects.requireNonNull(input, "input");
@@ -43,34 +47,44 @@ public final class AnalysisResult {
     this.provenanceSource = Objects.requireNonNull(provenance, "provenance");
   }
 
-  /** @return the engine's result: every tested figure, ranked */
+  /**
+   * @return the engine's result: every tested figure, ranked
+   */
   public EnrichmentResult result() {
     return result;
   }
 
-  /** @return the list as read and resolved */
+  /**
+   * @return the list as read and resolved
+   */
   public ResolvedGeneList input() {
     return input;
   }
 
-  /** @return which rows a report shows */
+  /**
+   * @return which rows a report shows
+   */
   public RowSelection selection() {
     return selection;
   }
 
-  /** @return the rows a report shows, in rank order (one per group when collapsed) */
+  /**
+   * @return the rows a report shows, in rank order (one per group when collapsed)
+   */
   public List<FigureEnrichment> rows() {
     return grouped().rows();
   }
 
-  /** @return the rows a report shows with their groups of similar figures */
+  /**
+   * @return the rows a report shows with their groups of similar figures
+   */
   public GroupedRows grouped() {
     return selection.shown(result, index);
   }
 
   /**
-   * How the result was made, built on first request (the corpus's content digest is computed
-   * then, once per corpus).
+   * How the result was made, built on first request (the corpus's content digest is computed then,
+   * once per corpus).
    *
    * @return the provenance
    */
@@ -81,7 +95,9 @@ public final class AnalysisResult {
     return provenance;
   }
 
-  /** @return the rows shown, as a Tablesaw table with the report's columns */
+  /**
+   * @return the rows shown, as a Tablesaw table with the report's columns
+   */
   public Table toTable() {
     return ReportTables.of(result, grouped());
   }
@@ -100,8 +116,8 @@ public final class AnalysisResult {
   }
 
   /**
-   * Writes the report. HTML shows the figures that pass the FDR threshold and at least the top
-   * 50 ({@link #htmlPage}); every other format, the selected rows.
+   * Writes the report. HTML shows the figures that pass the FDR threshold and at least the top 50
+   * ({@link #htmlPage}); every other format, the selected rows.
    *
    * @param format the format
    * @param out where to write; flushed, not closed
@@ -126,22 +142,31 @@ public final class AnalysisResult {
   public HtmlReportInput htmlPage(String fullTable) {
     double threshold = selection.fdrThreshold();
     List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
-    return new HtmlReportInput(result, selection.group(rows, result, index), provenance(), input,
-        threshold, fullTable);
+    return new HtmlReportInput(
+        result, selection.group(rows, result, index), provenance(), input, threshold, fullTable);
   }
 
   /**
-   * One line saying what was tested and found, e.g. "my list: n = 32 genes in the background
-   * (N = 2121, annotated); 146 figures tested, 79 share genes with the list, 54 with adjusted p
-   * ≤ 0.05".
+   * One line saying what was tested and found, e.g. "my list: n = 32 genes in the background (N =
+   * 2121, annotated); 146 figures tested, 79 share genes with the list, 54 with adjusted p ≤ 0.05".
    *
    * @return the line
    */
   public String summary() {
     int significant = result.countAdjustedAtMost(0.05);
-    return input.name() + ": n = " + result.querySize() + " genes in the background (N = "
-        + result.universeSize() + ", " + result.universe().policy().label() + "); "
-        + result.testedFigures() + " figures tested, " + result.hits().size()
-        + " share genes with the list, " + significant + " with adjusted p ≤ 0.05";
+    return input.name()
+        + ": n = "
+        + result.querySize()
+        + " genes in the background (N = "
+        + result.universeSize()
+        + ", "
+        + result.universe().policy().label()
+        + "); "
+        + result.testedFigures()
+        + " figures tested, "
+        + result.hits().size()
+        + " share genes with the list, "
+        + significant
+        + " with adjusted p ≤ 0.05";
   }
 }

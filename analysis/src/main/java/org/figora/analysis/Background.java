@@ -17,9 +17,9 @@ import org.figora.analysis.report.BackgroundFile;
 /**
  * The background (universe) of an analysis, before it is made for a corpus: the genes that could
  * have been in a list. One of three policies ({@link Universe.Policy}): the genes annotated in at
- * least one figure ({@link #annotated()}, the default), every protein-coding gene of the
- * reference ({@link #proteinCoding()}), or the genes an experiment measured ({@link #genes},
- * {@link #read}), intersected with the annotated genes.
+ * least one figure ({@link #annotated()}, the default), every protein-coding gene of the reference
+ * ({@link #proteinCoding()}), or the genes an experiment measured ({@link #genes}, {@link #read}),
+ * intersected with the annotated genes.
  *
  * <p>A background is immutable. It becomes a {@link Universe} for one corpus through {@link
  * FigureCorpus#universe(Background)}; a universe belongs to that corpus's index.
@@ -29,15 +29,17 @@ public final class Background {
   private static final Background ANNOTATED =
       new Background(Universe.Policy.ANNOTATED, "annotated", List.of(), Optional.empty());
   private static final Background PROTEIN_CODING =
-      new Background(Universe.Policy.PROTEIN_CODING, "protein-coding", List.of(),
-          Optional.empty());
+      new Background(Universe.Policy.PROTEIN_CODING, "protein-coding", List.of(), Optional.empty());
 
   private final Universe.Policy policy;
   private final String name;
   private final List<InputIdentifier> identifiers;
   private final Optional<BackgroundFile> file;
 
-  private Background(Universe.Policy policy, String name, List<InputIdentifier> identifiers,
+  private Background(
+      Universe.Policy policy,
+      String name,
+      List<InputIdentifier> identifiers,
       Optional<BackgroundFile> file) {
     this.policy = policy;
     this.name = name;
@@ -45,12 +47,16 @@ public final class Background {
     this.file = file;
   }
 
-  /** @return genes in at least one figure of the corpus (clusterProfiler's rule; the default) */
+  /**
+   * @return genes in at least one figure of the corpus (clusterProfiler's rule; the default)
+   */
   public static Background annotated() {
     return ANNOTATED;
   }
 
-  /** @return every protein-coding gene of the gene reference (a genome-wide background) */
+  /**
+   * @return every protein-coding gene of the gene reference (a genome-wide background)
+   */
   public static Background proteinCoding() {
     return PROTEIN_CODING;
   }
@@ -65,9 +71,8 @@ public final class Background {
    */
   public static Background genes(String name, List<String> identifiers) {
     Objects.requireNonNull(name, "name");
-    return new Background(Universe.Policy.GENE_LIST, name,
-        FigureCorpus.numbered(identifiers),
-        Optional.empty());
+    return new Background(
+        Universe.Policy.GENE_LIST, name, FigureCorpus.numbered(identifiers), Optional.empty());
   }
 
   /**
@@ -83,7 +88,10 @@ public final class Background {
     byte[] bytes = Files.readAllBytes(file);
     List<InputIdentifier> identifiers = new GeneListReader().read(file);
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    return new Background(Universe.Policy.GENE_LIST, name, identifiers,
+    return new Background(
+        Universe.Policy.GENE_LIST,
+        name,
+        identifiers,
         Optional.of(new BackgroundFile(name, sha256(bytes))));
   }
 
@@ -105,28 +113,39 @@ public final class Background {
     }
     Path file = Path.of(text);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("'" + text + "' is neither 'annotated', "
-          + "'protein-coding' nor a readable file of genes");
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is neither 'annotated', "
+              + "'protein-coding' nor a readable file of genes");
     }
     return read(file);
   }
 
-  /** @return the policy */
+  /**
+   * @return the policy
+   */
   public Universe.Policy policy() {
     return policy;
   }
 
-  /** @return the policy's label, or the name of a gene list background */
+  /**
+   * @return the policy's label, or the name of a gene list background
+   */
   public String name() {
     return name;
   }
 
-  /** @return the file a gene list background was read from, with its digest */
+  /**
+   * @return the file a gene list background was read from, with its digest
+   */
   public Optional<BackgroundFile> file() {
     return file;
   }
 
-  /** @return the identifiers of a gene list background (empty for the other policies) */
+  /**
+   * @return the identifiers of a gene list background (empty for the other policies)
+   */
   List<InputIdentifier> identifiers() {
     return identifiers;
   }

@@ -18,8 +18,8 @@ import org.figora.analysis.report.Provenance;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
- * figora's front door: tests gene lists for over-representation in the pathway figures of a
- * {@link FigureCorpus}, and gives results that write themselves as reports.
+ * figora's front door: tests gene lists for over-representation in the pathway figures of a {@link
+ * FigureCorpus}, and gives results that write themselves as reports.
  *
  * <pre>{@code
  * FigureCorpus corpus = FigureCorpus.open("seeds");          // or "pfocr", "pfocr@20240510"
@@ -31,18 +31,23 @@ import org.figora.analysis.stats.PValueAdjustment;
  * }</pre>
  *
  * <p>An analysis is an immutable set of choices in the style of Commons Statistics: {@link
- * #withDefaults()} (annotated background, Benjamini–Hochberg over every tested figure, figure
- * sizes 3–500, every figure with an overlap shown) and {@code with…} methods that return a new
- * analysis. It is safe to share between threads. It starts no threads: {@link #enrichAll} runs
- * on the {@link #withExecutor executor} it is given, else on the calling thread.
+ * #withDefaults()} (annotated background, Benjamini–Hochberg over every tested figure, figure sizes
+ * 3–500, every figure with an overlap shown) and {@code with…} methods that return a new analysis.
+ * It is safe to share between threads. It starts no threads: {@link #enrichAll} runs on the {@link
+ * #withExecutor executor} it is given, else on the calling thread.
  *
  * <p>Underneath, {@link EnrichmentEngine} does the tests; {@link #engine} gives it for a corpus.
  */
 public final class EnrichmentAnalysis {
 
-  private static final EnrichmentAnalysis DEFAULTS = new EnrichmentAnalysis(
-      Background.annotated(), EnrichmentOptions.defaults(), RowSelection.hits(),
-      Optional.empty(), Optional.empty(), Clock.systemUTC());
+  private static final EnrichmentAnalysis DEFAULTS =
+      new EnrichmentAnalysis(
+          Background.annotated(),
+          EnrichmentOptions.defaults(),
+          RowSelection.hits(),
+          Optional.empty(),
+          Optional.empty(),
+          Clock.systemUTC());
 
   private final Background background;
   private final EnrichmentOptions options;
@@ -51,8 +56,12 @@ public final class EnrichmentAnalysis {
   private final Optional<String> commandLine;
   private final Clock clock;
 
-  private EnrichmentAnalysis(Background background, EnrichmentOptions options,
-      RowSelection selection, Optional<Executor> executor, Optional<String> commandLine,
+  private EnrichmentAnalysis(
+      Background background,
+      EnrichmentOptions options,
+      RowSelection selection,
+      Optional<Executor> executor,
+      Optional<String> commandLine,
       Clock clock) {
     this.background = background;
     this.options = options;
@@ -75,8 +84,8 @@ public final class EnrichmentAnalysis {
    * @return this analysis with that background
    */
   public EnrichmentAnalysis withBackground(Background genes) {
-    return new EnrichmentAnalysis(Objects.requireNonNull(genes, "genes"), options, selection,
-        executor, commandLine, clock);
+    return new EnrichmentAnalysis(
+        Objects.requireNonNull(genes, "genes"), options, selection, executor, commandLine, clock);
   }
 
   /**
@@ -107,8 +116,7 @@ public final class EnrichmentAnalysis {
   }
 
   private EnrichmentAnalysis with(EnrichmentOptions newOptions) {
-    return new EnrichmentAnalysis(background, newOptions, selection, executor, commandLine,
-        clock);
+    return new EnrichmentAnalysis(background, newOptions, selection, executor, commandLine, clock);
   }
 
   /**
@@ -116,8 +124,8 @@ public final class EnrichmentAnalysis {
    * @return this analysis with that selection
    */
   public EnrichmentAnalysis withSelection(RowSelection rows) {
-    return new EnrichmentAnalysis(background, options, Objects.requireNonNull(rows, "rows"),
-        executor, commandLine, clock);
+    return new EnrichmentAnalysis(
+        background, options, Objects.requireNonNull(rows, "rows"), executor, commandLine, clock);
   }
 
   /**
@@ -126,8 +134,13 @@ public final class EnrichmentAnalysis {
    * @return this analysis using that executor
    */
   public EnrichmentAnalysis withExecutor(Executor threads) {
-    return new EnrichmentAnalysis(background, options, selection,
-        Optional.of(Objects.requireNonNull(threads, "threads")), commandLine, clock);
+    return new EnrichmentAnalysis(
+        background,
+        options,
+        selection,
+        Optional.of(Objects.requireNonNull(threads, "threads")),
+        commandLine,
+        clock);
   }
 
   /**
@@ -135,8 +148,13 @@ public final class EnrichmentAnalysis {
    * @return this analysis recording it
    */
   public EnrichmentAnalysis withCommandLine(String line) {
-    return new EnrichmentAnalysis(background, options, selection, executor,
-        Optional.of(Objects.requireNonNull(line, "line")), clock);
+    return new EnrichmentAnalysis(
+        background,
+        options,
+        selection,
+        executor,
+        Optional.of(Objects.requireNonNull(line, "line")),
+        clock);
   }
 
   /**
@@ -144,21 +162,32 @@ public final class EnrichmentAnalysis {
    * @return this analysis using it
    */
   public EnrichmentAnalysis withClock(Clock time) {
-    return new EnrichmentAnalysis(background, options, selection, executor, commandLine,
+    return new EnrichmentAnalysis(
+        background,
+        options,
+        selection,
+        executor,
+        commandLine,
         Objects.requireNonNull(time, "time"));
   }
 
-  /** @return the background */
+  /**
+   * @return the background
+   */
   public Background background() {
     return background;
   }
 
-  /** @return the sizes and correction of the test */
+  /**
+   * @return the sizes and correction of the test
+   */
   public EnrichmentOptions options() {
     return options;
   }
 
-  /** @return which rows reports show */
+  /**
+   * @return which rows reports show
+   */
   public RowSelection selection() {
     return selection;
   }
@@ -198,8 +227,8 @@ public final class EnrichmentAnalysis {
   }
 
   /**
-   * Tests many lists against one corpus, on the executor when one was given; the results are
-   * the same as one list at a time.
+   * Tests many lists against one corpus, on the executor when one was given; the results are the
+   * same as one list at a time.
    *
    * @param corpus the corpus
    * @param lists the lists
@@ -210,9 +239,8 @@ public final class EnrichmentAnalysis {
   }
 
   /**
-   * Tests many lists and reduces each result as soon as it is made, on the same thread (e.g. to
-   * its table or its written report), so that a long batch holds the reductions, not every
-   * result.
+   * Tests many lists and reduces each result as soon as it is made, on the same thread (e.g. to its
+   * table or its written report), so that a long batch holds the reductions, not every result.
    *
    * @param <T> what each result is reduced to
    * @param corpus the corpus
@@ -220,34 +248,48 @@ public final class EnrichmentAnalysis {
    * @param reduction turns a result into what is kept
    * @return one reduction per list, in the same order
    */
-  public <T> List<T> enrichEach(FigureCorpus corpus, List<ResolvedGeneList> lists,
+  public <T> List<T> enrichEach(
+      FigureCorpus corpus,
+      List<ResolvedGeneList> lists,
       Function<? super AnalysisResult, ? extends T> reduction) {
     EnrichmentEngine engine = engine(corpus);
-    return Parallel.map(executor, lists.size(),
-        i -> reduction.apply(result(corpus, engine, lists.get(i))));
+    return Parallel.map(
+        executor, lists.size(), i -> reduction.apply(result(corpus, engine, lists.get(i))));
   }
 
-  private AnalysisResult result(FigureCorpus corpus, EnrichmentEngine engine,
-      ResolvedGeneList list) {
+  private AnalysisResult result(
+      FigureCorpus corpus, EnrichmentEngine engine, ResolvedGeneList list) {
     EnrichmentResult result = engine.enrich(list.toGeneList());
     Instant now = clock.instant();
-    return new AnalysisResult(result, corpus.index(), list, selection, () -> provenance(corpus, result, list,
-        now));
+    return new AnalysisResult(
+        result, corpus.index(), list, selection, () -> provenance(corpus, result, list, now));
   }
 
-  private Provenance provenance(FigureCorpus corpus, EnrichmentResult result,
-      ResolvedGeneList list, Instant created) {
-    Provenance provenance = Provenance.of(corpus.identity(), result, list).withShown(selection)
-        .withCreated(created).withCommandLine(commandLine);
+  private Provenance provenance(
+      FigureCorpus corpus, EnrichmentResult result, ResolvedGeneList list, Instant created) {
+    Provenance provenance =
+        Provenance.of(corpus.identity(), result, list)
+            .withShown(selection)
+            .withCreated(created)
+            .withCommandLine(commandLine);
     return background.file().map(provenance::withBackgroundFile).orElse(provenance);
   }
 
-  /** @return a description of the choices, for logs */
+  /**
+   * @return a description of the choices, for logs
+   */
   @Override
   public String toString() {
     Universe.Policy policy = background.policy();
-    return "EnrichmentAnalysis[background=" + policy.label() + ", sizes=" + options.minSize()
-        + "-" + options.maxSize() + ", correction=" + options.correction().optionName()
-        + (options.correctHitsOnly() ? " (hits only)" : "") + "]";
+    return "EnrichmentAnalysis[background="
+        + policy.label()
+        + ", sizes="
+        + options.minSize()
+        + "-"
+        + options.maxSize()
+        + ", correction="
+        + options.correction().optionName()
+        + (options.correctHitsOnly() ? " (hits only)" : "")
+        + "]";
   }
 }

@@ -16,8 +16,8 @@ public final class FigoraVersion {
   /**
    * The library's version.
    *
-   * @return e.g. {@code 0.1.0}; {@code unknown} when the resource is missing (a build that did
-   *     not filter resources)
+   * @return e.g. {@code 0.1.0}; {@code unknown} when the resource is missing (a build that did not
+   *     filter resources)
    */
   public static String current() {
     return VERSION;

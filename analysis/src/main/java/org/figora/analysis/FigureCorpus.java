@@ -29,8 +29,8 @@ import org.figora.analysis.report.CorpusIdentity;
  *
  * <p>A corpus is named by paths (figure record files, folders of them, GMT files) or by an
  * installed PFOCR release: {@code pfocr} for the newest, {@code pfocr@YYYYMMDD} for a given one
- * ({@link ReleaseStore#resolve}). {@link #open(String...)} uses the bundled gene reference and
- * the default cache folder; {@link #opener()} chooses otherwise.
+ * ({@link ReleaseStore#resolve}). {@link #open(String...)} uses the bundled gene reference and the
+ * default cache folder; {@link #opener()} chooses otherwise.
  *
  * <p>A corpus is immutable and safe to share between threads; it keeps the annotated and
  * protein-coding universes once made.
@@ -44,8 +44,8 @@ public final class FigureCorpus {
   private final Map<Universe.Policy, Universe> fixedUniverses = new ConcurrentHashMap<>();
   private CorpusIdentity identity;
 
-  private FigureCorpus(String description, Optional<String> release, GeneReference reference,
-      LoadedIndex loaded) {
+  private FigureCorpus(
+      String description, Optional<String> release, GeneReference reference, LoadedIndex loaded) {
     this.description = description;
     this.release = release;
     this.reference = reference;
@@ -60,14 +60,16 @@ public final class FigureCorpus {
    * @return the opened corpus
    * @throws IOException when corpus files cannot be read, or a named release is not installed
    *     ({@link org.figora.analysis.release.ReleaseException})
-   * @throws IllegalArgumentException when no corpus is named or {@code pfocr@} is not followed
-   *     by a date
+   * @throws IllegalArgumentException when no corpus is named or {@code pfocr@} is not followed by a
+   *     date
    */
   public static FigureCorpus open(String... corpus) throws IOException {
     return opener().open(List.of(corpus));
   }
 
-  /** @return an opener with the defaults, to choose the cache folder, reference and more */
+  /**
+   * @return an opener with the defaults, to choose the cache folder, reference and more
+   */
   public static Opener opener() {
     return new Opener(null, null, false, LoadProgress.NONE, Optional.empty());
   }
@@ -84,8 +86,12 @@ public final class FigureCorpus {
     private final LoadProgress progress;
     private final Optional<Executor> executor;
 
-    private Opener(Path cacheDirectory, GeneReference reference, boolean strict,
-        LoadProgress progress, Optional<Executor> executor) {
+    private Opener(
+        Path cacheDirectory,
+        GeneReference reference,
+        boolean strict,
+        LoadProgress progress,
+        Optional<Executor> executor) {
       this.cacheDirectory = cacheDirectory;
       this.reference = reference;
       this.strict = strict;
@@ -94,13 +100,13 @@ public final class FigureCorpus {
     }
 
     /**
-     * @param directory the index cache folder (also where PFOCR releases are installed);
-     *     default {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}
+     * @param directory the index cache folder (also where PFOCR releases are installed); default
+     *     {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}
      * @return this opener with that folder
      */
     public Opener withCacheDirectory(Path directory) {
-      return new Opener(Objects.requireNonNull(directory, "directory"), reference, strict,
-          progress, executor);
+      return new Opener(
+          Objects.requireNonNull(directory, "directory"), reference, strict, progress, executor);
     }
 
     /**
@@ -109,13 +115,13 @@ public final class FigureCorpus {
      * @return this opener with that reference
      */
     public Opener withReference(GeneReference genes) {
-      return new Opener(cacheDirectory, Objects.requireNonNull(genes, "genes"), strict, progress,
-          executor);
+      return new Opener(
+          cacheDirectory, Objects.requireNonNull(genes, "genes"), strict, progress, executor);
     }
 
     /**
-     * @param failOnSkipped whether any unreadable figure file or GMT line is an error rather
-     *     than skipped and counted; default false
+     * @param failOnSkipped whether any unreadable figure file or GMT line is an error rather than
+     *     skipped and counted; default false
      * @return this opener with that choice
      */
     public Opener withStrict(boolean failOnSkipped) {
@@ -127,24 +133,33 @@ public final class FigureCorpus {
      * @return this opener reporting progress there
      */
     public Opener withProgress(LoadProgress listener) {
-      return new Opener(cacheDirectory, reference, strict,
-          Objects.requireNonNull(listener, "listener"), executor);
+      return new Opener(
+          cacheDirectory,
+          reference,
+          strict,
+          Objects.requireNonNull(listener, "listener"),
+          executor);
     }
 
     /**
-     * @param threads runs the parallel parts of building an index; by default everything runs
-     *     on the calling thread (the library starts no threads of its own)
+     * @param threads runs the parallel parts of building an index; by default everything runs on
+     *     the calling thread (the library starts no threads of its own)
      * @return this opener using that executor
      */
     public Opener withExecutor(Executor threads) {
-      return new Opener(cacheDirectory, reference, strict, progress,
+      return new Opener(
+          cacheDirectory,
+          reference,
+          strict,
+          progress,
           Optional.of(Objects.requireNonNull(threads, "threads")));
     }
 
-    /** @return the cache folder this opener uses */
+    /**
+     * @return the cache folder this opener uses
+     */
     public Path cacheDirectory() {
-      return cacheDirectory != null ? cacheDirectory
-          : IndexStore.defaultDirectory(System.getenv());
+      return cacheDirectory != null ? cacheDirectory : IndexStore.defaultDirectory(System.getenv());
     }
 
     /**
@@ -155,8 +170,8 @@ public final class FigureCorpus {
      * @return the opened corpus
      * @throws IOException when corpus files cannot be read, or a named release is not installed
      *     ({@link org.figora.analysis.release.ReleaseException})
-     * @throws IllegalArgumentException when no corpus is named or {@code pfocr@} is not followed
-     *     by a date
+     * @throws IllegalArgumentException when no corpus is named or {@code pfocr@} is not followed by
+     *     a date
      */
     public FigureCorpus open(List<String> corpus) throws IOException {
       if (corpus.isEmpty()) {
@@ -196,32 +211,41 @@ public final class FigureCorpus {
    * @param loaded the index
    * @return the corpus
    */
-  public static FigureCorpus of(String description, GeneReference reference,
-      LoadedIndex loaded) {
+  public static FigureCorpus of(String description, GeneReference reference, LoadedIndex loaded) {
     return new FigureCorpus(description, Optional.empty(), reference, loaded);
   }
 
-  /** @return the corpus as named, with releases written {@code pfocr@YYYYMMDD} */
+  /**
+   * @return the corpus as named, with releases written {@code pfocr@YYYYMMDD}
+   */
   public String description() {
     return description;
   }
 
-  /** @return the PFOCR release date {@code YYYYMMDD} when the corpus is an installed release */
+  /**
+   * @return the PFOCR release date {@code YYYYMMDD} when the corpus is an installed release
+   */
   public Optional<String> release() {
     return release;
   }
 
-  /** @return the figure index */
+  /**
+   * @return the figure index
+   */
   public FigureIndex index() {
     return loaded.index();
   }
 
-  /** @return the index with where it came from (cache or built) and any cache problem */
+  /**
+   * @return the index with where it came from (cache or built) and any cache problem
+   */
   public LoadedIndex loaded() {
     return loaded;
   }
 
-  /** @return the gene reference the index was built with, which also resolves lists */
+  /**
+   * @return the gene reference the index was built with, which also resolves lists
+   */
   public GeneReference reference() {
     return reference;
   }
@@ -233,8 +257,14 @@ public final class FigureCorpus {
    */
   public synchronized CorpusIdentity identity() {
     if (identity == null) {
-      identity = new CorpusIdentity(description, release, index().contentDigest(),
-          loaded.fingerprint(), index().figureCount(), reference.sourceDescription());
+      identity =
+          new CorpusIdentity(
+              description,
+              release,
+              index().contentDigest(),
+              loaded.fingerprint(),
+              index().figureCount(),
+              reference.sourceDescription());
     }
     return identity;
   }
@@ -270,8 +300,8 @@ public final class FigureCorpus {
     if (background.isFixed()) {
       return Optional.empty();
     }
-    return Optional.of(new GeneListResolver(reference).resolve(background.name(),
-        background.identifiers()));
+    return Optional.of(
+        new GeneListResolver(reference).resolve(background.name(), background.identifiers()));
   }
 
   /**
@@ -282,10 +312,11 @@ public final class FigureCorpus {
    */
   public Universe universe(Background background) {
     return switch (background.policy()) {
-      case ANNOTATED -> fixedUniverses.computeIfAbsent(background.policy(),
-          p -> Universe.annotated(index()));
-      case PROTEIN_CODING -> fixedUniverses.computeIfAbsent(background.policy(),
-          p -> Universe.proteinCoding(index(), reference));
+      case ANNOTATED ->
+          fixedUniverses.computeIfAbsent(background.policy(), p -> Universe.annotated(index()));
+      case PROTEIN_CODING ->
+          fixedUniverses.computeIfAbsent(
+              background.policy(), p -> Universe.proteinCoding(index(), reference));
       case GENE_LIST -> Universe.ofGenes(index(), resolve(background).orElseThrow().symbols());
     };
   }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Input data that cannot be used: a file that cannot be read or parsed, or a value outside what
- * the format allows. The message always names where the problem is ({@code file:line: reason})
- * so that a person can find and fix it.
+ * Input data that cannot be used: a file that cannot be read or parsed, or a value outside what the
+ * format allows. The message always names where the problem is ({@code file:line: reason}) so that
+ * a person can find and fix it.
  */
 public class InputFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -62,17 +62,23 @@ public class InputFormatException extends RuntimeException {
     return line > 0 ? source + ":" + line + ": " + reason : source + ": " + reason;
   }
 
-  /** @return the file path or label of the input */
+  /**
+   * @return the file path or label of the input
+   */
   public String source() {
     return source;
   }
 
-  /** @return the one-based line number, or 0 when not tied to a line */
+  /**
+   * @return the one-based line number, or 0 when not tied to a line
+   */
   public int line() {
     return line;
   }
 
-  /** @return what is wrong, without the location */
+  /**
+   * @return what is wrong, without the location
+   */
   public String reason() {
     return reason;
   }

@@ -61,15 +61,19 @@ class EnrichmentAnalysisTest {
 
   @Test
   void enrichGivesTheEngineNumbersForTheResolvedList() {
-    EnrichmentAnalysis analysis = EnrichmentAnalysis.withDefaults()
-        .withBackground(Background.proteinCoding()).withCorrection(PValueAdjustment.BONFERRONI);
+    EnrichmentAnalysis analysis =
+        EnrichmentAnalysis.withDefaults()
+            .withBackground(Background.proteinCoding())
+            .withCorrection(PValueAdjustment.BONFERRONI);
     AnalysisResult result = analysis.enrich(seeds, "mine", GENES);
 
     assertEquals(6, result.input().symbols().size(), "akt1 and 5290 resolve, the fake does not");
     assertEquals(List.of("NOT_A_GENE"), result.input().unresolvedInputs());
-    EnrichmentEngine engine = new EnrichmentEngine(seeds.index(),
-        Universe.proteinCoding(seeds.index(), seeds.reference()),
-        EnrichmentOptions.defaults().withCorrection(PValueAdjustment.BONFERRONI));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(
+            seeds.index(),
+            Universe.proteinCoding(seeds.index(), seeds.reference()),
+            EnrichmentOptions.defaults().withCorrection(PValueAdjustment.BONFERRONI));
     EnrichmentResult direct = engine.enrich(result.input().toGeneList());
     assertEquals(direct.hits().size(), result.result().hits().size());
     assertTrue(direct.hits().size() > 10);
@@ -112,11 +116,12 @@ class EnrichmentAnalysisTest {
   @Test
   void everyFormatIsWrittenWithTheProvenanceOfTheAnalysis() throws IOException {
     Instant now = Instant.parse("2024-05-10T08:30:00Z");
-    AnalysisResult result = EnrichmentAnalysis.withDefaults()
-        .withSelection(RowSelection.hits().withTop(3))
-        .withCommandLine("figora enrich mine.txt --top 3")
-        .withClock(Clock.fixed(now, ZoneOffset.UTC))
-        .enrich(seeds, "mine", GENES);
+    AnalysisResult result =
+        EnrichmentAnalysis.withDefaults()
+            .withSelection(RowSelection.hits().withTop(3))
+            .withCommandLine("figora enrich mine.txt --top 3")
+            .withClock(Clock.fixed(now, ZoneOffset.UTC))
+            .enrich(seeds, "mine", GENES);
     for (ReportFormat format : ReportFormat.values()) {
       StringWriter out = new StringWriter();
       result.write(format, out);
@@ -135,13 +140,16 @@ class EnrichmentAnalysisTest {
   void aBackgroundFileIsNamedWithItsDigest(@TempDir Path folder) throws IOException {
     Path file = folder.resolve("measured.txt");
     Files.writeString(file, "IGF1R\nIRS1\nAKT1\nPIK3CA\nMAPK1\nKRAS\nHRAS\nNRAS\n");
-    AnalysisResult result = EnrichmentAnalysis.withDefaults()
-        .withBackground(Background.read(file)).enrich(seeds, "mine", GENES);
+    AnalysisResult result =
+        EnrichmentAnalysis.withDefaults()
+            .withBackground(Background.read(file))
+            .enrich(seeds, "mine", GENES);
     assertEquals(Universe.Policy.GENE_LIST, result.result().universe().policy());
     assertEquals(8, result.result().universeSize());
     assertEquals("measured.txt", result.provenance().backgroundFile().orElseThrow().name());
     // sha256sum of the 44 bytes above (coreutils 9.1)
-    assertEquals("d6793544343d8cd683ee3a4f0df4a353d2725795ebf50a7c59ca66eb44bb2fda",
+    assertEquals(
+        "d6793544343d8cd683ee3a4f0df4a353d2725795ebf50a7c59ca66eb44bb2fda",
         result.provenance().backgroundFile().orElseThrow().sha256());
   }
 

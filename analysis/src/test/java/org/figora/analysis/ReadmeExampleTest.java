@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Library use" block, exactly as written there, compiles against the library and
- * runs in a fresh JVM: its imports become the class's imports and the rest the body of {@code
- * main}. It runs in a folder where {@code seeds} is the bundled corpus, with the index cache in a
- * temporary folder, and must write its HTML report.
+ * The README's "Library use" block, exactly as written there, compiles against the library and runs
+ * in a fresh JVM: its imports become the class's imports and the rest the body of {@code main}. It
+ * runs in a folder where {@code seeds} is the bundled corpus, with the index cache in a temporary
+ * folder, and must write its HTML report.
  */
 class ReadmeExampleTest {
 
@@ -43,25 +43,33 @@ class ReadmeExampleTest {
       }
     }
     assertTrue(imports.size() > 3 && body.toString().contains("EnrichmentAnalysis"), "" + block);
-    String source = String.join("\n", imports) + "\n\npublic class ReadmeExample {\n"
-        + "  public static void main(String[] args) throws Exception {\n" + body
-        + "    System.out.println(\"rows=\" + table.rowCount() + \" n=\""
-        + " + result.result().querySize());\n  }\n}\n";
+    String source =
+        String.join("\n", imports)
+            + "\n\npublic class ReadmeExample {\n"
+            + "  public static void main(String[] args) throws Exception {\n"
+            + body
+            + "    System.out.println(\"rows=\" + table.rowCount() + \" n=\""
+            + " + result.result().querySize());\n  }\n}\n";
     Path sourceFile = work.resolve("ReadmeExample.java");
     Files.writeString(sourceFile, source);
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     assertNotNull(compiler, "tests need a JDK (javax.tools compiler)");
     String classPath = System.getProperty("java.class.path");
-    int compiled = compiler.run(null, null, null, "-cp", classPath, "-d", work.toString(),
-        sourceFile.toString());
+    int compiled =
+        compiler.run(
+            null, null, null, "-cp", classPath, "-d", work.toString(), sourceFile.toString());
     assertEquals(0, compiled, "the README block compiles:\n" + source);
 
     Files.createSymbolicLink(work.resolve("seeds"), ROOT.resolve("seeds"));
-    ProcessBuilder command = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        work + File.pathSeparator + classPath, "ReadmeExample")
-        .directory(work.toFile()).redirectErrorStream(true);
+    ProcessBuilder command =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                work + File.pathSeparator + classPath,
+                "ReadmeExample")
+            .directory(work.toFile())
+            .redirectErrorStream(true);
     command.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
     Process process = command.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

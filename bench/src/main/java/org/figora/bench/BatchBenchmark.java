@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole batch of query lists (sizes 20–1,000) against every figure, in parallel on all cores,
  * with the default options. Each result is reduced to its count of figures with adjusted p ≤ 0.05
- * as it is made, as a writer streaming reports would; holding all 10,000 results at once is
- * not what is measured.
+ * as it is made, as a writer streaming reports would; holding all 10,000 results at once is not
+ * what is measured.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 // The flags ./figora gives a --lists batch.
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
 public class BatchBenchmark {
 
   /** How many of the lists to run (the first ones in name order); at most all of them. */
@@ -49,8 +51,10 @@ public class BatchBenchmark {
   @Setup
   public void setUp() throws IOException {
     BenchData data = BenchData.fromEnvironment();
-    IndexStore store = new IndexStore(
-        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    IndexStore store =
+        new IndexStore(
+            Files.createDirectories(data.directory().resolve("cache-gmt")),
+            GeneReference.bundled());
     FigureIndex index = store.open(List.of(data.gmt()), false).index();
     engine = new EnrichmentEngine(index, Universe.annotated(index), EnrichmentOptions.defaults());
     List<GeneList> all = data.lists();
@@ -66,10 +70,17 @@ public class BatchBenchmark {
     return batch.parallelStream().mapToLong(list -> engine.enrich(list).testedFigures()).sum();
   }
 
-  /** @return significant figures over all lists (builds every hit's report row to read it) */
+  /**
+   * @return significant figures over all lists (builds every hit's report row to read it)
+   */
   @Benchmark
   public long allLists() {
-    return batch.parallelStream().mapToLong(list -> engine.enrich(list).hits().stream()
-        .filter(hit -> hit.adjustedPValue() <= 0.05).count()).sum();
+    return batch.parallelStream()
+        .mapToLong(
+            list ->
+                engine.enrich(list).hits().stream()
+                    .filter(hit -> hit.adjustedPValue() <= 0.05)
+                    .count())
+        .sum();
   }
 }

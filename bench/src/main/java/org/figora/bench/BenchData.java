@@ -14,13 +14,13 @@ import org.figora.bench.synthetic.SyntheticCorpusWriter;
 import org.figora.bench.synthetic.SyntheticLists;
 
 /**
- * The benchmark data set, generated once into a directory and reused: {@code records/} (one
- * figure record per figure), {@code corpus.gmt} (the non-empty sets), {@code lists/} (query lists,
- * sizes 20–1,000) and {@code list500.txt} (one 500-gene list).
+ * The benchmark data set, generated once into a directory and reused: {@code records/} (one figure
+ * record per figure), {@code corpus.gmt} (the non-empty sets), {@code lists/} (query lists, sizes
+ * 20–1,000) and {@code list500.txt} (one 500-gene list).
  *
  * <p>The directory is {@code $FIGORA_BENCH_DATA}, else {@code target/bench-data}; the figure count
- * is {@code $FIGORA_BENCH_FIGURES} (default 100,000) and the list count {@code
- * $FIGORA_BENCH_LISTS} (default 10,000). Environment variables reach JMH's forked JVMs.
+ * is {@code $FIGORA_BENCH_FIGURES} (default 100,000) and the list count {@code $FIGORA_BENCH_LISTS}
+ * (default 10,000). Environment variables reach JMH's forked JVMs.
  */
 public final class BenchData {
 
@@ -36,7 +36,9 @@ public final class BenchData {
     this.directory = directory;
   }
 
-  /** @return the data set named by the environment, generated if missing */
+  /**
+   * @return the data set named by the environment, generated if missing
+   */
   public static BenchData fromEnvironment() throws IOException {
     String dir = System.getenv().getOrDefault("FIGORA_BENCH_DATA", "target/bench-data");
     BenchData data = new BenchData(Path.of(dir).toAbsolutePath());
@@ -52,8 +54,16 @@ public final class BenchData {
   /** Generates the data set unless a complete one for the same counts is there. */
   void ensure(int figures, int lists) throws IOException {
     Path marker = directory.resolve("complete.txt");
-    String expected = "figures=" + figures + " seed=" + CORPUS_SEED + " lists=" + lists
-        + " seed=" + LIST_SEED + "\n";
+    String expected =
+        "figures="
+            + figures
+            + " seed="
+            + CORPUS_SEED
+            + " lists="
+            + lists
+            + " seed="
+            + LIST_SEED
+            + "\n";
     if (Files.exists(marker) && Files.readString(marker).startsWith(expected)) {
       return;
     }
@@ -64,37 +74,51 @@ public final class BenchData {
     List<GeneList> queries = SyntheticLists.generate(corpus, lists, 20, 1000, LIST_SEED);
     SyntheticCorpusWriter.writeLists(queries, listsDirectory());
     GeneList single = SyntheticLists.generate(corpus, 1, 500, 500, LIST_SEED + 1).get(0);
-    Files.writeString(list500(), "# 500 synthetic genes\n" + String.join("\n", single.symbols())
-        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        list500(),
+        "# 500 synthetic genes\n" + String.join("\n", single.symbols()) + "\n",
+        StandardCharsets.UTF_8);
     Files.writeString(marker, expected + CorpusStatistics.of(corpus), StandardCharsets.UTF_8);
   }
 
-  /** @return the directory */
+  /**
+   * @return the directory
+   */
   public Path directory() {
     return directory;
   }
 
-  /** @return the folder of figure records */
+  /**
+   * @return the folder of figure records
+   */
   public Path records() {
     return directory.resolve("records");
   }
 
-  /** @return the GMT of the non-empty sets */
+  /**
+   * @return the GMT of the non-empty sets
+   */
   public Path gmt() {
     return directory.resolve("corpus.gmt");
   }
 
-  /** @return the folder of query lists */
+  /**
+   * @return the folder of query lists
+   */
   public Path listsDirectory() {
     return directory.resolve("lists");
   }
 
-  /** @return the 500-gene list */
+  /**
+   * @return the 500-gene list
+   */
   public Path list500() {
     return directory.resolve("list500.txt");
   }
 
-  /** @return the query lists, read back from their files in name order */
+  /**
+   * @return the query lists, read back from their files in name order
+   */
   public List<GeneList> lists() throws IOException {
     List<Path> files;
     try (Stream<Path> all = Files.list(listsDirectory())) {
@@ -109,8 +133,11 @@ public final class BenchData {
 
   /** Reads a one-symbol-a-line list, skipping {@code #} comments. */
   public static GeneList read(Path file) throws IOException {
-    List<String> symbols = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .map(String::trim).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+    List<String> symbols =
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+            .toList();
     String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
     return new GeneList(name, symbols);
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /**
- * Generates the benchmark data set ({@link BenchData}) and prints its shape:
- * {@code FIGORA_BENCH_DATA=dir java -cp benchmarks.jar org.figora.bench.Generate}.
+ * Generates the benchmark data set ({@link BenchData}) and prints its shape: {@code
+ * FIGORA_BENCH_DATA=dir java -cp benchmarks.jar org.figora.bench.Generate}.
  */
 public final class Generate {
 

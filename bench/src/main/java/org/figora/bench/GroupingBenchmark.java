@@ -26,11 +26,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Grouping of redundant figures ({@link FigureGroups}, Jaccard ≥ 0.8 within the background) for
- * the 500-gene list on the 100,000-figure GMT corpus, warm, in-process: the rows of its HTML page
- * ({@code pageRows}: the passing figures and at least the top 50) and every hit row
- * ({@code allHits}, what a TSV of all hits groups). The rows are built in the set-up, so only the
- * grouping is timed. Sample mode: the reported figure is the median of the calls.
+ * Grouping of redundant figures ({@link FigureGroups}, Jaccard ≥ 0.8 within the background) for the
+ * 500-gene list on the 100,000-figure GMT corpus, warm, in-process: the rows of its HTML page
+ * ({@code pageRows}: the passing figures and at least the top 50) and every hit row ({@code
+ * allHits}, what a TSV of all hits groups). The rows are built in the set-up, so only the grouping
+ * is timed. Sample mode: the reported figure is the median of the calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,28 +49,41 @@ public class GroupingBenchmark {
   @Setup
   public void setUp() throws IOException {
     BenchData data = BenchData.fromEnvironment();
-    IndexStore store = new IndexStore(
-        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    IndexStore store =
+        new IndexStore(
+            Files.createDirectories(data.directory().resolve("cache-gmt")),
+            GeneReference.bundled());
     index = store.open(List.of(data.gmt()), false).index();
     universe = Universe.annotated(index);
-    EnrichmentResult result = new EnrichmentEngine(index, universe, EnrichmentOptions.defaults())
-        .enrich(BenchData.read(data.list500()));
+    EnrichmentResult result =
+        new EnrichmentEngine(index, universe, EnrichmentOptions.defaults())
+            .enrich(BenchData.read(data.list500()));
     allHits = List.copyOf(result.hits());
     pageRows = HtmlReport.pageRows(allHits, 0.05);
-    System.out.println("\nrows: page " + pageRows.size() + ", all hits " + allHits.size()
-        + "; groups: page " + FigureGroups.of(index, universe, pageRows,
-            FigureGroups.DEFAULT_MIN_JACCARD).groupCount() + ", all hits "
-        + FigureGroups.of(index, universe, allHits, FigureGroups.DEFAULT_MIN_JACCARD)
-            .groupCount());
+    System.out.println(
+        "\nrows: page "
+            + pageRows.size()
+            + ", all hits "
+            + allHits.size()
+            + "; groups: page "
+            + FigureGroups.of(index, universe, pageRows, FigureGroups.DEFAULT_MIN_JACCARD)
+                .groupCount()
+            + ", all hits "
+            + FigureGroups.of(index, universe, allHits, FigureGroups.DEFAULT_MIN_JACCARD)
+                .groupCount());
   }
 
-  /** @return the groups of the page's rows */
+  /**
+   * @return the groups of the page's rows
+   */
   @Benchmark
   public FigureGroups pageRows() {
     return FigureGroups.of(index, universe, pageRows, FigureGroups.DEFAULT_MIN_JACCARD);
   }
 
-  /** @return the groups of every hit row */
+  /**
+   * @return the groups of every hit row
+   */
   @Benchmark
   public FigureGroups allHits() {
     return FigureGroups.of(index, universe, allHits, FigureGroups.DEFAULT_MIN_JACCARD);

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building the index from the corpus files (parse, intern, CSR, encode and write the cache:
- * what {@code figora index build} does) and loading it back from the cache (what every later
- * command does first). Single-shot times: each call is one whole build or load.
+ * Building the index from the corpus files (parse, intern, CSR, encode and write the cache: what
+ * {@code figora index build} does) and loading it back from the cache (what every later command
+ * does first). Single-shot times: each call is one whole build or load.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,22 +45,29 @@ public class IndexBenchmark {
     paths = List.of(source.equals("gmt") ? data.gmt() : data.records());
     Path cache = Files.createDirectories(data.directory().resolve("cache-" + source));
     // As the command line does: a pool with a thread per core, given to the store.
-    store = new IndexStore(cache, GeneReference.bundled())
-        .withExecutor(new ForkJoinPool(Runtime.getRuntime().availableProcessors()));
+    store =
+        new IndexStore(cache, GeneReference.bundled())
+            .withExecutor(new ForkJoinPool(Runtime.getRuntime().availableProcessors()));
     store.open(paths, false);
   }
 
-  /** @return a freshly built (and cached) index */
+  /**
+   * @return a freshly built (and cached) index
+   */
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 5)
   // The flags ./figora gives 'index build'.
-  @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
   public LoadedIndex build() throws IOException {
     return store.rebuild(paths, false);
   }
 
-  /** @return the index read from the cache, in a JVM that has loaded it a few times */
+  /**
+   * @return the index read from the cache, in a JVM that has loaded it a few times
+   */
   @Benchmark
   @Warmup(iterations = 3)
   @Measurement(iterations = 10)
@@ -69,13 +76,21 @@ public class IndexBenchmark {
     return store.open(paths, false);
   }
 
-  /** @return the index read from the cache as the first thing a fresh JVM does */
+  /**
+   * @return the index read from the cache as the first thing a fresh JVM does
+   */
   @Benchmark
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   // The flags ./figora gives a short run (enrich, figures, genes).
-  @Fork(value = 7, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-      "-XX:InitialRAMPercentage=5", "-XX:NewRatio=1"})
+  @Fork(
+      value = 7,
+      jvmArgsAppend = {
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        "-XX:InitialRAMPercentage=5",
+        "-XX:NewRatio=1"
+      })
   public LoadedIndex loadCold() throws IOException {
     return store.open(paths, false);
   }

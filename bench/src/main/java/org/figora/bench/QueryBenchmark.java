@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One 500-gene list against every figure of the GMT corpus, warm, in-process: postings scan,
- * p-values, correction over every tested figure and ranking ({@code list500}; the report rows
- * are built when first read, which {@code list500Rows} adds), with the
- * default options (sizes 3–500, BH) and with every set tested ({@code --min-size 1 --max-size
- * 100000}) as the peers do. Sample mode: the reported figure is the median of the calls.
+ * p-values, correction over every tested figure and ranking ({@code list500}; the report rows are
+ * built when first read, which {@code list500Rows} adds), with the default options (sizes 3–500,
+ * BH) and with every set tested ({@code --min-size 1 --max-size 100000}) as the peers do. Sample
+ * mode: the reported figure is the median of the calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,17 +47,21 @@ public class QueryBenchmark {
   @Setup
   public void setUp() throws IOException {
     BenchData data = BenchData.fromEnvironment();
-    IndexStore store = new IndexStore(
-        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    IndexStore store =
+        new IndexStore(
+            Files.createDirectories(data.directory().resolve("cache-gmt")),
+            GeneReference.bundled());
     FigureIndex index = store.open(List.of(data.gmt()), false).index();
     Universe universe = Universe.annotated(index);
     defaults = new EnrichmentEngine(index, universe, EnrichmentOptions.defaults());
-    everySet = new EnrichmentEngine(index, universe,
-        EnrichmentOptions.defaults().withSizes(1, 100_000));
+    everySet =
+        new EnrichmentEngine(index, universe, EnrichmentOptions.defaults().withSizes(1, 100_000));
     list = BenchData.read(data.list500());
   }
 
-  /** @return the result (hits corrected and sorted) with the default options */
+  /**
+   * @return the result (hits corrected and sorted) with the default options
+   */
   @Benchmark
   public EnrichmentResult list500() {
     return defaults.enrich(list);
@@ -77,7 +81,9 @@ public class QueryBenchmark {
     return total;
   }
 
-  /** @return the result with every set tested */
+  /**
+   * @return the result with every set tested
+   */
   @Benchmark
   public EnrichmentResult list500EverySet() {
     return everySet.enrich(list);

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading the bundled gene reference (77,614 genes, 1.5 MB gzip) from its file: the load every
- * command that resolves identifiers pays once. Was a timed assertion in
- * {@code GeneReferenceBundledTest} ("under a second"); speed is measured here instead. Run from
- * the repository root (the file is {@code reference/human-genes.tsv.gz}).
+ * command that resolves identifiers pays once. Was a timed assertion in {@code
+ * GeneReferenceBundledTest} ("under a second"); speed is measured here instead. Run from the
+ * repository root (the file is {@code reference/human-genes.tsv.gz}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -28,7 +28,9 @@ public class ReferenceBenchmark {
   /** The reference file, relative to the repository root. */
   private static final Path FILE = Path.of("reference", "human-genes.tsv.gz");
 
-  /** @return the reference, read from the file (warm: after a few loads in the same JVM) */
+  /**
+   * @return the reference, read from the file (warm: after a few loads in the same JVM)
+   */
   @Benchmark
   @Warmup(iterations = 3)
   @Measurement(iterations = 10)

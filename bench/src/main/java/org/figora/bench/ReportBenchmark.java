@@ -32,20 +32,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-
 /**
- * Writing reports, in-process, on one thread: every tested figure of the 500-gene list
- * ({@code --all}: 91,428 rows) as TSV ({@code allRowsTsv}) and the same rows once more in a
- * combined table ({@code allRowsCombined}); the top 50 as TSV ({@code top50Tsv}). The rows are
- * built before the measurement (the result is kept), so what is measured is the writing: rows
- * per second is the row count over the median time. The text goes to a writer that counts it.
+ * Writing reports, in-process, on one thread: every tested figure of the 500-gene list ({@code
+ * --all}: 91,428 rows) as TSV ({@code allRowsTsv}) and the same rows once more in a combined table
+ * ({@code allRowsCombined}); the top 50 as TSV ({@code top50Tsv}). The rows are built before the
+ * measurement (the result is kept), so what is measured is the writing: rows per second is the row
+ * count over the median time. The text goes to a writer that counts it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:InitialRAMPercentage=5"})
 public class ReportBenchmark {
 
   private Report all;
@@ -55,23 +56,41 @@ public class ReportBenchmark {
   @Setup
   public void setUp() throws IOException {
     BenchData data = BenchData.fromEnvironment();
-    IndexStore store = new IndexStore(
-        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    IndexStore store =
+        new IndexStore(
+            Files.createDirectories(data.directory().resolve("cache-gmt")),
+            GeneReference.bundled());
     FigureIndex index = store.open(List.of(data.gmt()), false).index();
-    EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
-        EnrichmentOptions.defaults());
+    EnrichmentEngine engine =
+        new EnrichmentEngine(index, Universe.annotated(index), EnrichmentOptions.defaults());
     EnrichmentResult result = engine.enrich(BenchData.read(data.list500()));
     List<String> symbols = result.list().symbols();
-    ResolvedGeneList input = new ResolvedGeneList("list500", symbols, symbols.stream()
-        .map(g -> new ResolvedIdentifier(g, 1, MatchKind.EXACT, List.of(g), false)).toList());
-    Provenance provenance = Provenance.of(new CorpusIdentity("bench GMT", Optional.empty(),
-        index.contentDigest(), "0", index.figureCount(), "bundled"), result, input);
+    ResolvedGeneList input =
+        new ResolvedGeneList(
+            "list500",
+            symbols,
+            symbols.stream()
+                .map(g -> new ResolvedIdentifier(g, 1, MatchKind.EXACT, List.of(g), false))
+                .toList());
+    Provenance provenance =
+        Provenance.of(
+            new CorpusIdentity(
+                "bench GMT",
+                Optional.empty(),
+                index.contentDigest(),
+                "0",
+                index.figureCount(),
+                "bundled"),
+            result,
+            input);
     all = Report.of(result, result.allTested(), provenance);
     top50 = Report.of(result, result.hits().subList(0, 50), provenance);
     System.out.println("rows: all " + all.rowCount() + ", top " + top50.rowCount());
   }
 
-  /** @return chars written: every tested figure as TSV */
+  /**
+   * @return chars written: every tested figure as TSV
+   */
   @Benchmark
   public long allRowsTsv() throws IOException {
     CountingWriter out = new CountingWriter();
@@ -79,7 +98,9 @@ public class ReportBenchmark {
     return out.chars;
   }
 
-  /** @return chars written: the same rows as a combined table (a list column first) */
+  /**
+   * @return chars written: the same rows as a combined table (a list column first)
+   */
   @Benchmark
   public long allRowsCombined() throws IOException {
     CountingWriter out = new CountingWriter();
@@ -87,7 +108,9 @@ public class ReportBenchmark {
     return out.chars;
   }
 
-  /** @return chars written: the top 50 as TSV */
+  /**
+   * @return chars written: the top 50 as TSV
+   */
   @Benchmark
   public long top50Tsv() throws IOException {
     CountingWriter out = new CountingWriter();

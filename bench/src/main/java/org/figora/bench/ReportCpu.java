@@ -4,10 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * {@link ReportBenchmark}'s writes timed by the thread's CPU time rather than the wall clock, for
- * a machine shared with other work (where wall-clock medians mostly measure the wait for a
- * core): {@code java -cp benchmarks.jar org.figora.bench.ReportCpu [rounds]} prints the median
- * CPU time of each write after a warm-up and the TSV rows written per CPU second.
+ * {@link ReportBenchmark}'s writes timed by the thread's CPU time rather than the wall clock, for a
+ * machine shared with other work (where wall-clock medians mostly measure the wait for a core):
+ * {@code java -cp benchmarks.jar org.figora.bench.ReportCpu [rounds]} prints the median CPU time of
+ * each write after a warm-up and the TSV rows written per CPU second.
  */
 public final class ReportCpu {
 
@@ -46,7 +46,11 @@ public final class ReportCpu {
       java.util.Arrays.sort(nanos);
       double ms = nanos[rounds / 2] / 1e6;
       int rows = name.equals("top50Tsv") ? 50 : 91_428;
-      System.out.printf(java.util.Locale.ROOT, "%s: median CPU %.3f ms, %.0f rows/s%n", name, ms,
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s: median CPU %.3f ms, %.0f rows/s%n",
+          name,
+          ms,
           rows / (ms / 1000));
     }
   }

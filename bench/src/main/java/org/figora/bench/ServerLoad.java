@@ -24,9 +24,9 @@ import org.figora.bench.synthetic.SyntheticCorpusWriter;
 import org.figora.bench.synthetic.SyntheticLists;
 
 /**
- * Load on {@code figora serve}: closed-loop clients, each posting one synthetic 500-gene list
- * after another to {@code POST /api/v1/enrich} for JSON with the top 50 rows, and counting
- * requests, errors and latencies. Plain Java (the JDK's HTTP client), no load tool needed.
+ * Load on {@code figora serve}: closed-loop clients, each posting one synthetic 500-gene list after
+ * another to {@code POST /api/v1/enrich} for JSON with the top 50 rows, and counting requests,
+ * errors and latencies. Plain Java (the JDK's HTTP client), no load tool needed.
  *
  * <pre>
  *   java -cp bench/target/benchmarks.jar org.figora.bench.ServerLoad prepare DIR
@@ -57,28 +57,38 @@ public final class ServerLoad {
     if (args.length >= 2 && args[0].equals("prepare")) {
       prepare(Path.of(args[1]));
     } else if (args.length >= 6 && args[0].equals("run")) {
-      run(URI.create(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
-          Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+      run(
+          URI.create(args[1]),
+          Path.of(args[2]),
+          Integer.parseInt(args[3]),
+          Integer.parseInt(args[4]),
+          Integer.parseInt(args[5]),
           args.length > 6 ? Long.parseLong(args[6]) : -1,
           args.length > 7 && args[7].equals("heap"));
     } else {
-      System.err.println("usage: ServerLoad prepare DIR | run URL DIR CLIENTS WARMUP SECONDS"
-          + " [PID]");
+      System.err.println(
+          "usage: ServerLoad prepare DIR | run URL DIR CLIENTS WARMUP SECONDS" + " [PID]");
       System.exit(2);
     }
   }
 
   private static void prepare(Path directory) throws IOException {
     Path marker = directory.resolve("complete.txt");
-    String expected = "figures=" + FIGURES + " seed=" + BenchData.CORPUS_SEED + " lists=" + LISTS
-        + "x500 seed=3\n";
+    String expected =
+        "figures="
+            + FIGURES
+            + " seed="
+            + BenchData.CORPUS_SEED
+            + " lists="
+            + LISTS
+            + "x500 seed=3\n";
     if (Files.exists(marker) && Files.readString(marker).equals(expected)) {
       System.out.println("data already prepared in " + directory);
       return;
     }
     Files.createDirectories(directory);
-    SyntheticCorpus corpus = SyntheticCorpus.generate(GeneReference.bundled(), FIGURES,
-        BenchData.CORPUS_SEED);
+    SyntheticCorpus corpus =
+        SyntheticCorpus.generate(GeneReference.bundled(), FIGURES, BenchData.CORPUS_SEED);
     SyntheticCorpusWriter.writeGmt(corpus, directory.resolve("corpus.gmt"));
     List<GeneList> lists = SyntheticLists.generate(corpus, LISTS, 500, 500, 3);
     SyntheticCorpusWriter.writeLists(lists, directory.resolve("lists"));
@@ -93,9 +103,12 @@ public final class ServerLoad {
     }
     List<String> bodies = new ArrayList<>();
     for (Path file : files) {
-      String genes = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(g -> "\"" + g + "\"").collect(Collectors.joining(","));
+      String genes =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .map(g -> "\"" + g + "\"")
+              .collect(Collectors.joining(","));
       bodies.add("{\"genes\":[" + genes + "],\"top\":50}");
     }
     return bodies;
@@ -110,14 +123,23 @@ public final class ServerLoad {
     volatile String errorSample = "";
   }
 
-  private static void run(URI url, Path directory, int clients, int warmup, int seconds,
-      long pid, boolean heap) throws Exception {
+  private static void run(
+      URI url, Path directory, int clients, int warmup, int seconds, long pid, boolean heap)
+      throws Exception {
     List<String> bodies = bodies(directory);
     URI enrich = url.resolve("/api/v1/enrich");
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    System.out.printf(Locale.ROOT, "%d clients, %d lists of 500 genes, JSON top 50; warm-up %d s,"
-        + " measured %d s%n", clients, bodies.size(), warmup, seconds);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    System.out.printf(
+        Locale.ROOT,
+        "%d clients, %d lists of 500 genes, JSON top 50; warm-up %d s," + " measured %d s%n",
+        clients,
+        bodies.size(),
+        warmup,
+        seconds);
     load(http, enrich, bodies, clients, warmup, null, -1);
     Phase phase = new Phase();
     long cpuBefore = pid > 0 ? cpuTicks(pid) : 0;
@@ -126,16 +148,27 @@ public final class ServerLoad {
     int n = phase.count.get();
     long[] sorted = Arrays.copyOf(phase.nanos, Math.min(n, phase.nanos.length));
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "requests %d, errors %d, %.1f req/s; latency ms: p50 %.1f,"
-        + " p90 %.1f, p99 %.1f, max %.1f%n", n, phase.errors.get(), n / (double) seconds,
-        ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+    System.out.printf(
+        Locale.ROOT,
+        "requests %d, errors %d, %.1f req/s; latency ms: p50 %.1f,"
+            + " p90 %.1f, p99 %.1f, max %.1f%n",
+        n,
+        phase.errors.get(),
+        n / (double) seconds,
+        ms(sorted, 0.50),
+        ms(sorted, 0.90),
+        ms(sorted, 0.99),
+        ms(sorted, 1.0));
     if (phase.errors.get() > 0) {
       System.out.println("first error: " + phase.errorSample);
     }
     if (pid > 0 && n > 0) {
       double cpuMs = (cpuAfter - cpuBefore) * 10.0 / n;
-      System.out.printf(Locale.ROOT, "server CPU time %.2f ms per request (user + system, all"
-          + " threads): at most %.0f req/s on %d idle cores%n", cpuMs,
+      System.out.printf(
+          Locale.ROOT,
+          "server CPU time %.2f ms per request (user + system, all"
+              + " threads): at most %.0f req/s on %d idle cores%n",
+          cpuMs,
           1000.0 * Runtime.getRuntime().availableProcessors() / cpuMs,
           Runtime.getRuntime().availableProcessors());
     }
@@ -156,57 +189,78 @@ public final class ServerLoad {
     return sorted[Math.max(0, index)] / 1e6;
   }
 
-  private static void load(HttpClient http, URI enrich, List<String> bodies, int clients,
-      int seconds, Phase phase, long pid) throws Exception {
+  private static void load(
+      HttpClient http,
+      URI enrich,
+      List<String> bodies,
+      int clients,
+      int seconds,
+      Phase phase,
+      long pid)
+      throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     CountDownLatch done = new CountDownLatch(clients);
     AtomicInteger next = new AtomicInteger();
     for (int c = 0; c < clients; c++) {
-      Thread client = new Thread(() -> {
-        try {
-          while (System.nanoTime() < end) {
-            String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
-            long start = System.nanoTime();
-            String failure = null;
-            try {
-              HttpResponse<String> response = http.send(HttpRequest.newBuilder(enrich)
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(30))
-                  .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                  HttpResponse.BodyHandlers.ofString());
-              if (response.statusCode() != 200 || !response.body().contains("\"results\"")) {
-                failure = response.statusCode() + " " + response.body().substring(0,
-                    Math.min(200, response.body().length()));
-              }
-            } catch (IOException e) {
-              failure = e.toString();
-            }
-            long elapsed = System.nanoTime() - start;
-            if (phase != null) {
-              int i = phase.count.getAndIncrement();
-              if (i < phase.nanos.length) {
-                phase.nanos[i] = elapsed;
-              }
-              if (failure != null && phase.errors.getAndIncrement() == 0) {
-                phase.errorSample = failure;
-              }
-            }
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } finally {
-          done.countDown();
-        }
-      }, "load-client-" + c);
+      Thread client =
+          new Thread(
+              () -> {
+                try {
+                  while (System.nanoTime() < end) {
+                    String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
+                    long start = System.nanoTime();
+                    String failure = null;
+                    try {
+                      HttpResponse<String> response =
+                          http.send(
+                              HttpRequest.newBuilder(enrich)
+                                  .header("Content-Type", "application/json")
+                                  .timeout(Duration.ofSeconds(30))
+                                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                                  .build(),
+                              HttpResponse.BodyHandlers.ofString());
+                      if (response.statusCode() != 200
+                          || !response.body().contains("\"results\"")) {
+                        failure =
+                            response.statusCode()
+                                + " "
+                                + response
+                                    .body()
+                                    .substring(0, Math.min(200, response.body().length()));
+                      }
+                    } catch (IOException e) {
+                      failure = e.toString();
+                    }
+                    long elapsed = System.nanoTime() - start;
+                    if (phase != null) {
+                      int i = phase.count.getAndIncrement();
+                      if (i < phase.nanos.length) {
+                        phase.nanos[i] = elapsed;
+                      }
+                      if (failure != null && phase.errors.getAndIncrement() == 0) {
+                        phase.errorSample = failure;
+                      }
+                    }
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                } finally {
+                  done.countDown();
+                }
+              },
+              "load-client-" + c);
       client.setDaemon(true);
       client.start();
     }
     if (pid > 0) {
       long started = System.nanoTime();
       while (!done.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        System.out.printf(Locale.ROOT, "  %4d s: %d requests, old generation after full GC %s%n",
+        System.out.printf(
+            Locale.ROOT,
+            "  %4d s: %d requests, old generation after full GC %s%n",
             Duration.ofNanos(System.nanoTime() - started).toSeconds(),
-            phase == null ? 0 : phase.count.get(), heapAfterGc(pid));
+            phase == null ? 0 : phase.count.get(),
+            heapAfterGc(pid));
       }
       System.out.printf(Locale.ROOT, "  end: old generation after full GC %s%n", heapAfterGc(pid));
     } else {
@@ -215,9 +269,9 @@ public final class ServerLoad {
   }
 
   /**
-   * The server's old generation after a full collection (the live data: a full collection of
-   * the parallel or serial collector leaves every live object there), from {@code jcmd}. The
-   * young generation is left out: under load it fills again between the two commands.
+   * The server's old generation after a full collection (the live data: a full collection of the
+   * parallel or serial collector leaves every live object there), from {@code jcmd}. The young
+   * generation is left out: under load it fills again between the two commands.
    */
   private static String heapAfterGc(long pid) {
     try {
@@ -225,9 +279,10 @@ public final class ServerLoad {
       String info = exec("jcmd", String.valueOf(pid), "GC.heap_info");
       long usedKb = 0;
       for (String line : info.split("\n")) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-            .compile("^\\s*(ParOldGen|tenured generation)\\s+total \\d+K, used (\\d+)K")
-            .matcher(line);
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile(
+                    "^\\s*(ParOldGen|tenured generation)\\s+total \\d+K, used (\\d+)K")
+                .matcher(line);
         if (m.find()) {
           usedKb += Long.parseLong(m.group(2));
         }

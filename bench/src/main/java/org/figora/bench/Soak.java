@@ -19,10 +19,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * Soak: 10,000 enrichments of the benchmark lists in one JVM, in ten rounds of 1,000 run in
- * parallel across the cores, each result turned into a report table of its top 50 rows as soon
- * as it is ready (a result holds a few megabytes for a long list, so a batch streams them). After every round
- * the heap still in use after full GCs is printed, so that growth between the first and the last
- * thousand shows (a leak would grow it round after round). Reported, never asserted.
+ * parallel across the cores, each result turned into a report table of its top 50 rows as soon as
+ * it is ready (a result holds a few megabytes for a long list, so a batch streams them). After
+ * every round the heap still in use after full GCs is printed, so that growth between the first and
+ * the last thousand shows (a leak would grow it round after round). Reported, never asserted.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.figora.bench.Soak [rounds]}.
  */
@@ -40,13 +40,16 @@ public final class Soak {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     BenchData data = BenchData.fromEnvironment();
     List<Path> corpus = List.of(data.gmt());
-    IndexStore store = new IndexStore(
-        Files.createDirectories(data.directory().resolve("cache-gmt")), GeneReference.bundled());
+    IndexStore store =
+        new IndexStore(
+            Files.createDirectories(data.directory().resolve("cache-gmt")),
+            GeneReference.bundled());
     FigureIndex index = store.open(corpus, false).index();
-    EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
-        EnrichmentOptions.defaults());
+    EnrichmentEngine engine =
+        new EnrichmentEngine(index, Universe.annotated(index), EnrichmentOptions.defaults());
     List<GeneList> lists = data.lists();
-    System.out.printf("soak: %d figures, %d lists available, %d rounds of 1,000%n",
+    System.out.printf(
+        "soak: %d figures, %d lists available, %d rounds of 1,000%n",
         index.figureCount(), lists.size(), rounds);
     System.out.println("| round | lists | seconds | rows shown | heap after GC (MB) |");
     System.out.println("| --- | --- | --- | --- | --- |");
@@ -60,8 +63,9 @@ public final class Soak {
       }
       rows = batch.parallelStream().map(engine::enrich).mapToLong(Soak::reportRows).sum();
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("| %d | 1000 | %.1f | %d | %.1f |%n", round, seconds, rows,
-          (usedAfterGc() - baseline) / 1e6);
+      System.out.printf(
+          "| %d | 1000 | %.1f | %d | %.1f |%n",
+          round, seconds, rows, (usedAfterGc() - baseline) / 1e6);
     }
   }
 

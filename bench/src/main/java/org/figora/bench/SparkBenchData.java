@@ -17,8 +17,8 @@ import org.figora.bench.synthetic.SyntheticLists;
  * as a GMT (the same seed as {@link BenchData}, so the same sets) and N lists of the benchmark
  * generator as one GMT of lists, which both {@code figora enrich --lists} and the Spark job read.
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.figora.bench.SparkBenchData DIR N...} writes
- * {@code DIR/corpus.gmt} (unless present) and {@code DIR/lists-N.gmt} for each N.
+ * <p>Usage: {@code java -cp benchmarks.jar org.figora.bench.SparkBenchData DIR N...} writes {@code
+ * DIR/corpus.gmt} (unless present) and {@code DIR/lists-N.gmt} for each N.
  */
 public final class SparkBenchData {
 
@@ -32,8 +32,8 @@ public final class SparkBenchData {
    */
   public static void main(String[] args) throws IOException {
     Path directory = Files.createDirectories(Path.of(args[0]));
-    SyntheticCorpus corpus = SyntheticCorpus.generate(GeneReference.bundled(), 100_000,
-        BenchData.CORPUS_SEED);
+    SyntheticCorpus corpus =
+        SyntheticCorpus.generate(GeneReference.bundled(), 100_000, BenchData.CORPUS_SEED);
     Path gmt = directory.resolve("corpus.gmt");
     if (!Files.exists(gmt)) {
       SyntheticCorpusWriter.writeGmt(corpus, gmt);
@@ -44,8 +44,7 @@ public final class SparkBenchData {
       if (Files.exists(file)) {
         continue;
       }
-      List<GeneList> lists = SyntheticLists.generate(corpus, count, 20, 1000,
-          BenchData.LIST_SEED);
+      List<GeneList> lists = SyntheticLists.generate(corpus, count, 20, 1000, BenchData.LIST_SEED);
       Path partial = directory.resolve(file.getFileName() + ".partial");
       try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
         for (GeneList list : lists) {

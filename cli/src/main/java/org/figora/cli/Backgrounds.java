@@ -27,50 +27,70 @@ final class Backgrounds {
     try {
       file = InputFiles.readable(option, "background");
     } catch (InputFormatException e) {
-      throw new DataException("--background " + option + " is neither 'annotated' nor"
-          + " 'protein-coding', and as a file: " + e.getMessage());
+      throw new DataException(
+          "--background "
+              + option
+              + " is neither 'annotated' nor"
+              + " 'protein-coding', and as a file: "
+              + e.getMessage());
     }
     return Background.read(file);
   }
 
   /**
-   * Makes the background for the corpus; for a file of genes, reports how its genes mapped and
-   * how many are in no figure.
+   * Makes the background for the corpus; for a file of genes, reports how its genes mapped and how
+   * many are in no figure.
    *
    * @throws DataException when none of a file's genes is in any figure
    */
-  static Universe universe(String option, Background background, FigureCorpus corpus,
-      PrintWriter err, boolean quiet) {
+  static Universe universe(
+      String option, Background background, FigureCorpus corpus, PrintWriter err, boolean quiet) {
     Universe universe = corpus.universe(background);
     if (background.policy() != Universe.Policy.GENE_LIST) {
       return universe;
     }
     ResolvedGeneList genes = corpus.resolve(background).orElseThrow();
     if (universe.size() == 0) {
-      throw new DataException(option + ": none of the " + genes.symbols().size()
-          + " background genes occurs in any figure of the corpus");
+      throw new DataException(
+          option
+              + ": none of the "
+              + genes.symbols().size()
+              + " background genes occurs in any figure of the corpus");
     }
     if (!quiet) {
-      err.println("figora: background " + option + ": " + genes.summary() + "; "
-          + universe.size() + " in at least one figure (N), " + universe.droppedGenes()
-          + " in none dropped");
+      err.println(
+          "figora: background "
+              + option
+              + ": "
+              + genes.summary()
+              + "; "
+              + universe.size()
+              + " in at least one figure (N), "
+              + universe.droppedGenes()
+              + " in none dropped");
     }
     return universe;
   }
 
   /**
-   * A list with no gene in the background is an error, not a table of p = 1. Checked for every
-   * list before any is tested, so that a batch with such a list writes nothing.
+   * A list with no gene in the background is an error, not a table of p = 1. Checked for every list
+   * before any is tested, so that a batch with such a list writes nothing.
    */
   static void requireGenesInUniverse(ResolvedGeneList input, Universe universe) {
     List<String> symbols = input.symbols();
     if (symbols.stream().anyMatch(universe::contains)) {
       return;
     }
-    throw new DataException(input.name() + ": none of its " + symbols.size()
-        + " mapped genes is in the background (" + universe.policy().label() + ", N = "
-        + universe.size() + "); e.g. "
-        + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
-        + ". Check the species and identifiers, or choose another --background.");
+    throw new DataException(
+        input.name()
+            + ": none of its "
+            + symbols.size()
+            + " mapped genes is in the background ("
+            + universe.policy().label()
+            + ", N = "
+            + universe.size()
+            + "); e.g. "
+            + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
+            + ". Check the species and identifiers, or choose another --background.");
   }
 }

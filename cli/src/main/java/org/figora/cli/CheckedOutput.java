@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A standard stream that remembers its first write error. {@link java.io.PrintWriter} and
- * {@link java.io.PrintStream} swallow write errors, so a report written to a full disk or to
- * {@code /dev/full} would end with exit 0; this stream keeps the error for {@code main} to report.
- * A closed pipe ({@code figora … | head}) is told apart: the reader has all it wanted, and figora
+ * A standard stream that remembers its first write error. {@link java.io.PrintWriter} and {@link
+ * java.io.PrintStream} swallow write errors, so a report written to a full disk or to {@code
+ * /dev/full} would end with exit 0; this stream keeps the error for {@code main} to report. A
+ * closed pipe ({@code figora … | head}) is told apart: the reader has all it wanted, and figora
  * stays quiet about it.
  */
 final class CheckedOutput extends FilterOutputStream {
@@ -67,15 +67,19 @@ final class CheckedOutput extends FilterOutputStream {
     return e;
   }
 
-  /** @return the first write error, or null */
+  /**
+   * @return the first write error, or null
+   */
   IOException failure() {
     return failure;
   }
 
-  /** @return whether the first write error was a closed pipe (the reader went away) */
+  /**
+   * @return whether the first write error was a closed pipe (the reader went away)
+   */
   boolean closedPipe() {
     String message = failure == null ? null : failure.getMessage();
-    return message != null && (message.contains("Broken pipe")
-        || message.contains("Stream closed"));
+    return message != null
+        && (message.contains("Broken pipe") || message.contains("Stream closed"));
   }
 }

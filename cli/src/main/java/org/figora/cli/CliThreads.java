@@ -4,9 +4,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * The command line's threads: one pool with a thread per core, made on first use and given to
- * the library (which starts none of its own) for building indexes and running batches. Its
- * threads are daemons, so the process ends when {@code main} returns.
+ * The command line's threads: one pool with a thread per core, made on first use and given to the
+ * library (which starts none of its own) for building indexes and running batches. Its threads are
+ * daemons, so the process ends when {@code main} returns.
  */
 final class CliThreads {
 
@@ -17,7 +17,9 @@ final class CliThreads {
     static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
   }
 
-  /** @return the pool */
+  /**
+   * @return the pool
+   */
   static Executor pool() {
     return Holder.POOL;
   }

@@ -6,9 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.Callable;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.release.FetchLimits;
 import org.figora.analysis.release.InstalledRelease;
@@ -59,11 +59,16 @@ final class CorpusCommand extends CommandGroup {
   static final class Fetch implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--release", paramLabel = "current|YYYYMMDD", defaultValue = "current",
+    @Option(
+        names = "--release",
+        paramLabel = "current|YYYYMMDD",
+        defaultValue = "current",
         description = "The release folder to fetch (default: ${DEFAULT-VALUE}).")
     String release;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
         defaultValue = "https://data.wikipathways.org/pfocr",
         description = "Where the release folders are (default: ${DEFAULT-VALUE}).")
     URI baseUrl;
@@ -71,40 +76,64 @@ final class CorpusCommand extends CommandGroup {
     @Option(names = "--force", description = "Download even when the release is installed.")
     boolean force;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
+    @Option(
+        names = "--cache-dir",
+        paramLabel = "DIR",
         description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
     Path cacheDirectory;
 
-    @Option(names = {"-q", "--quiet"}, description = "Show only problems on standard error.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "Show only problems on standard error.")
     boolean quiet;
 
-    @Option(names = "--max-gmt-size", paramLabel = "SIZE", defaultValue = "4G",
+    @Option(
+        names = "--max-gmt-size",
+        paramLabel = "SIZE",
+        defaultValue = "4G",
         description = "Largest GMT downloaded, e.g. 500M or 4G (default: ${DEFAULT-VALUE}).")
     String maxGmtSize;
 
-    @Option(names = "--max-listing-size", paramLabel = "SIZE", defaultValue = "16M",
+    @Option(
+        names = "--max-listing-size",
+        paramLabel = "SIZE",
+        defaultValue = "16M",
         description = "Largest release listing read (default: ${DEFAULT-VALUE}).")
     String maxListingSize;
 
-    @Option(names = "--max-checksum-size", paramLabel = "SIZE", defaultValue = "4M",
+    @Option(
+        names = "--max-checksum-size",
+        paramLabel = "SIZE",
+        defaultValue = "4M",
         description = "Largest checksum file read (default: ${DEFAULT-VALUE}).")
     String maxChecksumSize;
 
-    @Option(names = "--keep-free", paramLabel = "SIZE", defaultValue = "64M",
-        description = "Free space left on the cache's disk; the download stops before it would"
-            + " use it (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--keep-free",
+        paramLabel = "SIZE",
+        defaultValue = "64M",
+        description =
+            "Free space left on the cache's disk; the download stops before it would"
+                + " use it (default: ${DEFAULT-VALUE}).")
     String keepFree;
 
-    @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "2h",
-        description = "Longest time the whole fetch may take, retries included, e.g. 30m, 2h,"
-            + " 90s (default: ${DEFAULT-VALUE}); besides the 60 s idle timeout.")
+    @Option(
+        names = "--deadline",
+        paramLabel = "DURATION",
+        defaultValue = "2h",
+        description =
+            "Longest time the whole fetch may take, retries included, e.g. 30m, 2h,"
+                + " 90s (default: ${DEFAULT-VALUE}); besides the 60 s idle timeout.")
     String deadline;
 
     /** The limits given by the options. */
     FetchLimits limits() {
-      return new FetchLimits(size("--max-listing-size", maxListingSize),
-          size("--max-checksum-size", maxChecksumSize), size("--max-gmt-size", maxGmtSize),
-          keepFree.strip().equals("0") ? 0 : size("--keep-free", keepFree), duration(deadline));
+      return new FetchLimits(
+          size("--max-listing-size", maxListingSize),
+          size("--max-checksum-size", maxChecksumSize),
+          size("--max-gmt-size", maxGmtSize),
+          keepFree.strip().equals("0") ? 0 : size("--keep-free", keepFree),
+          duration(deadline));
     }
 
     private static long size(String option, String value) {
@@ -118,8 +147,8 @@ final class CorpusCommand extends CommandGroup {
     private static Duration duration(String value) {
       Matcher matcher = Pattern.compile("(\\d{1,9})\\s*([smh]?)").matcher(value.strip());
       if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-        throw new UsageException("--deadline " + value + ": expected a positive duration such as"
-            + " 90s, 30m or 2h");
+        throw new UsageException(
+            "--deadline " + value + ": expected a positive duration such as" + " 90s, 30m or 2h");
       }
       long amount = Long.parseLong(matcher.group(1));
       return switch (matcher.group(2)) {
@@ -137,17 +166,18 @@ final class CorpusCommand extends CommandGroup {
         throw new UsageException("--base-url must be an http or https URL, got " + baseUrl);
       }
       if (!release.equals("current") && !release.matches("\\d{8}")) {
-        throw new UsageException("--release must be 'current' or a date YYYYMMDD, got '"
-            + release + "'");
+        throw new UsageException(
+            "--release must be 'current' or a date YYYYMMDD, got '" + release + "'");
       }
       PrintWriter err = spec.commandLine().getErr();
       ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
-      FetchProgressReport progress =
-          new FetchProgressReport(err, System.console() != null, quiet);
+      FetchProgressReport progress = new FetchProgressReport(err, System.console() != null, quiet);
       ReleaseFetcher.Result result;
       try {
-        result = ReleaseFetcher.withDefaults(store, GeneReference.bundled()).withLimits(limits)
-            .fetch(baseUrl, release, force, progress);
+        result =
+            ReleaseFetcher.withDefaults(store, GeneReference.bundled())
+                .withLimits(limits)
+                .fetch(baseUrl, release, force, progress);
       } catch (ReleaseException e) {
         throw new DataException("corpus fetch failed: " + e.getMessage());
       }
@@ -161,15 +191,29 @@ final class CorpusCommand extends CommandGroup {
       InstalledRelease release = result.release();
       ReleaseMetadata metadata = release.metadata();
       if (!result.downloaded()) {
-        return "figora: PFOCR release " + release.release() + " is already installed in "
-            + release.directory() + " (--force downloads it again)";
+        return "figora: PFOCR release "
+            + release.release()
+            + " is already installed in "
+            + release.directory()
+            + " (--force downloads it again)";
       }
-      return "figora: installed PFOCR release " + release.release() + ": " + metadata.figures()
-          + " figures, " + metadata.genes() + " human genes, " + metadata.unmappedIds()
-          + " gene ID" + (metadata.unmappedIds() == 1 ? "" : "s") + " not in the reference; "
-          + metadata.published().map(c -> "checksum " + c + " verified")
+      return "figora: installed PFOCR release "
+          + release.release()
+          + ": "
+          + metadata.figures()
+          + " figures, "
+          + metadata.genes()
+          + " human genes, "
+          + metadata.unmappedIds()
+          + " gene ID"
+          + (metadata.unmappedIds() == 1 ? "" : "s")
+          + " not in the reference; "
+          + metadata
+              .published()
+              .map(c -> "checksum " + c + " verified")
               .orElse("no checksum published")
-          + "; in " + release.directory();
+          + "; in "
+          + release.directory();
     }
   }
 
@@ -183,7 +227,9 @@ final class CorpusCommand extends CommandGroup {
   static final class ListReleases implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
+    @Option(
+        names = "--cache-dir",
+        paramLabel = "DIR",
         description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
     Path cacheDirectory;
 
@@ -193,16 +239,28 @@ final class CorpusCommand extends CommandGroup {
       ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
       List<InstalledRelease> releases = store.list();
       if (releases.isEmpty()) {
-        spec.commandLine().getErr().println("figora: no PFOCR release is installed in "
-            + store.directory() + "; run 'figora corpus fetch'");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "figora: no PFOCR release is installed in "
+                    + store.directory()
+                    + "; run 'figora corpus fetch'");
         return ExitCodes.OK;
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println("release\tfigures\tgenes\tunmapped_ids\tgmt");
       for (InstalledRelease release : releases) {
         ReleaseMetadata metadata = release.metadata();
-        out.println(release.release() + "\t" + metadata.figures() + "\t" + metadata.genes() + "\t"
-            + metadata.unmappedIds() + "\t" + release.gmt());
+        out.println(
+            release.release()
+                + "\t"
+                + metadata.figures()
+                + "\t"
+                + metadata.genes()
+                + "\t"
+                + metadata.unmappedIds()
+                + "\t"
+                + release.gmt());
       }
       out.flush();
       return ExitCodes.OK;

@@ -24,11 +24,12 @@ final class CorpusOptions {
       names = "--corpus",
       split = ",",
       paramLabel = "PATH",
-      description = "A figure record, a folder of them, or a GMT file; 'pfocr' for the newest"
-          + " installed PFOCR release, 'pfocr@YYYYMMDD' for a given one (figora corpus fetch"
-          + " installs them; write ./pfocr for a folder of that name). One value per use:"
-          + " repeat the option (--corpus a --corpus b) or separate paths with commas."
-          + " Default: the bundled seeds/.")
+      description =
+          "A figure record, a folder of them, or a GMT file; 'pfocr' for the newest"
+              + " installed PFOCR release, 'pfocr@YYYYMMDD' for a given one (figora corpus fetch"
+              + " installs them; write ./pfocr for a folder of that name). One value per use:"
+              + " repeat the option (--corpus a --corpus b) or separate paths with commas."
+              + " Default: the bundled seeds/.")
   List<Path> corpus;
 
   @Option(names = "--strict", description = "Fail on any unreadable figure file or GMT line.")
@@ -40,7 +41,9 @@ final class CorpusOptions {
       description = "Index cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
   Path cacheDirectory;
 
-  /** @return the corpus arguments as given, or the bundled seeds when none is given */
+  /**
+   * @return the corpus arguments as given, or the bundled seeds when none is given
+   */
   List<String> arguments(FigoraCommand root) {
     if (corpus == null || corpus.isEmpty()) {
       return List.of(root.defaultCorpus().toString());
@@ -59,24 +62,29 @@ final class CorpusOptions {
     ReleaseStore releases = new ReleaseStore(cacheDirectory(root, cacheDirectory));
     List<Path> paths = new ArrayList<>();
     for (String argument : arguments(root)) {
-      paths.add(ReleaseStore.namesRelease(argument) ? usage(() -> releases.resolve(argument)).gmt()
-          : Path.of(argument));
+      paths.add(
+          ReleaseStore.namesRelease(argument)
+              ? usage(() -> releases.resolve(argument)).gmt()
+              : Path.of(argument));
     }
     return paths;
   }
 
   /** The library's opener with these options. */
   FigureCorpus.Opener opener(FigoraCommand root, GeneReference reference) {
-    return FigureCorpus.opener().withCacheDirectory(cacheDirectory(root, cacheDirectory))
-        .withReference(reference).withStrict(strict).withExecutor(CliThreads.pool());
+    return FigureCorpus.opener()
+        .withCacheDirectory(cacheDirectory(root, cacheDirectory))
+        .withReference(reference)
+        .withStrict(strict)
+        .withExecutor(CliThreads.pool());
   }
 
   /**
-   * Opens the corpus (its index from the cache when valid) and reports the load on standard
-   * error.
+   * Opens the corpus (its index from the cache when valid) and reports the load on standard error.
    */
-  FigureCorpus openCorpus(FigoraCommand root, GeneReference reference, PrintWriter err,
-      boolean quiet) throws IOException {
+  FigureCorpus openCorpus(
+      FigoraCommand root, GeneReference reference, PrintWriter err, boolean quiet)
+      throws IOException {
     FigureCorpus opened = usage(() -> opener(root, reference).open(arguments(root)));
     report(opened.loaded(), err, quiet);
     return opened;
@@ -98,14 +106,16 @@ final class CorpusOptions {
   }
 
   /**
-   * The cache folder: the option's value, else {@code $XDG_CACHE_HOME/figora} or
-   * {@code ~/.cache/figora}.
+   * The cache folder: the option's value, else {@code $XDG_CACHE_HOME/figora} or {@code
+   * ~/.cache/figora}.
    */
   static Path cacheDirectory(FigoraCommand root, Path option) {
     return option != null ? option : IndexStore.defaultDirectory(root.environment());
   }
 
-  /** @return the index store to use */
+  /**
+   * @return the index store to use
+   */
   IndexStore store(FigoraCommand root, GeneReference reference) {
     return new IndexStore(cacheDirectory(root, cacheDirectory), reference)
         .withExecutor(CliThreads.pool());
@@ -124,16 +134,18 @@ final class CorpusOptions {
   static void report(LoadedIndex loaded, PrintWriter err, boolean quiet) {
     LoadReport report = loaded.index().corpus().report();
     if (!quiet) {
-      err.println("figora: corpus: " + report.summary()
-          + (loaded.fromCache() ? " (index cache)" : ""));
+      err.println(
+          "figora: corpus: " + report.summary() + (loaded.fromCache() ? " (index cache)" : ""));
     }
     List<LoadIssue> skipped = report.skipped();
     for (int i = 0; i < Math.min(SHOWN_ISSUES, skipped.size()); i++) {
       err.println("figora: skipped " + skipped.get(i));
     }
     if (skipped.size() > SHOWN_ISSUES) {
-      err.println("figora: … and " + (skipped.size() - SHOWN_ISSUES)
-          + " more skipped (figora index info lists them all)");
+      err.println(
+          "figora: … and "
+              + (skipped.size() - SHOWN_ISSUES)
+              + " more skipped (figora index info lists them all)");
     }
     loaded.cacheProblem().ifPresent(problem -> err.println("figora: warning: " + problem));
   }

@@ -64,53 +64,82 @@ final class EnrichCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LIST", arity = "0..*", description = "Gene list files, or '-'.")
   List<String> lists = new ArrayList<>();
 
-  @Option(names = "--genes", paramLabel = "GENE,GENE,...",
-      description = "Genes given inline, for a quick look: one list named 'genes' (separate"
-          + " genes with commas or spaces; repeat the option to add more).")
+  @Option(
+      names = "--genes",
+      paramLabel = "GENE,GENE,...",
+      description =
+          "Genes given inline, for a quick look: one list named 'genes' (separate"
+              + " genes with commas or spaces; repeat the option to add more).")
   List<String> inlineGenes = new ArrayList<>();
 
-  @Option(names = "--lists", paramLabel = "FILE.gmt",
+  @Option(
+      names = "--lists",
+      paramLabel = "FILE.gmt",
       description = "A GMT file of gene lists, one list per line (name, description, genes).")
   Path listsGmt;
 
-  @Option(names = "--gene-column", paramLabel = "COLUMN",
-      description = "For .csv/.tsv lists: the column holding gene identifiers (an empty header"
-          + " cell, such as the row names R's write.csv writes, is column1, column2, ... by"
-          + " position).")
+  @Option(
+      names = "--gene-column",
+      paramLabel = "COLUMN",
+      description =
+          "For .csv/.tsv lists: the column holding gene identifiers (an empty header"
+              + " cell, such as the row names R's write.csv writes, is column1, column2, ... by"
+              + " position).")
   String geneColumn;
 
-  @Option(names = "--where", paramLabel = "EXPR",
-      description = "For .csv/.tsv lists: keep rows matching, e.g. \"padj < 0.05 and"
-          + " abs(log2FoldChange) > 1\".")
+  @Option(
+      names = "--where",
+      paramLabel = "EXPR",
+      description =
+          "For .csv/.tsv lists: keep rows matching, e.g. \"padj < 0.05 and"
+              + " abs(log2FoldChange) > 1\".")
   String where;
 
-  @Option(names = "--background", paramLabel = "annotated|protein-coding|FILE",
+  @Option(
+      names = "--background",
+      paramLabel = "annotated|protein-coding|FILE",
       defaultValue = "annotated",
-      description = "The universe: genes in any figure (default), all protein-coding genes, or"
-          + " a file of measured genes (intersected with the annotated genes).")
+      description =
+          "The universe: genes in any figure (default), all protein-coding genes, or"
+              + " a file of measured genes (intersected with the annotated genes).")
   String background;
 
-  @Option(names = "--min-size", paramLabel = "K", defaultValue = "3",
+  @Option(
+      names = "--min-size",
+      paramLabel = "K",
+      defaultValue = "3",
       description = "Smallest figure size tested, in background genes (default: ${DEFAULT-VALUE}).")
   int minSize;
 
-  @Option(names = "--max-size", paramLabel = "K", defaultValue = "500",
+  @Option(
+      names = "--max-size",
+      paramLabel = "K",
+      defaultValue = "500",
       description = "Largest figure size tested (default: ${DEFAULT-VALUE}).")
   int maxSize;
 
-  @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "bh",
-      description = "bh (default; fdr is accepted for it, as in R's p.adjust), by, bonferroni,"
-          + " holm, qvalue or none.")
+  @Option(
+      names = "--correction",
+      paramLabel = "METHOD",
+      defaultValue = "bh",
+      description =
+          "bh (default; fdr is accepted for it, as in R's p.adjust), by, bonferroni,"
+              + " holm, qvalue or none.")
   String correction;
 
-  @Option(names = "--correct-hits-only",
-      description = "Compatibility: correct only over figures sharing a gene with the list, as"
-          + " clusterProfiler does (under-counts the tests).")
+  @Option(
+      names = "--correct-hits-only",
+      description =
+          "Compatibility: correct only over figures sharing a gene with the list, as"
+              + " clusterProfiler does (under-counts the tests).")
   boolean correctHitsOnly;
 
-  @Option(names = "--max-fdr", paramLabel = "Q",
-      description = "Show figures with adjusted p at most Q (correction still counts every"
-          + " tested figure).")
+  @Option(
+      names = "--max-fdr",
+      paramLabel = "Q",
+      description =
+          "Show figures with adjusted p at most Q (correction still counts every"
+              + " tested figure).")
   Double maxFdr;
 
   @Option(names = "--max-p", paramLabel = "P", description = "Show figures with p at most P.")
@@ -119,38 +148,53 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Show at most N figures.")
   Integer top;
 
-  @Option(names = "--all",
-      description = "Also show tested figures with no overlap (k = 0, p = 1).")
+  @Option(names = "--all", description = "Also show tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
-      description = "Group shown figures whose gene sets (within the background) have Jaccard"
-          + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
-          + " identical sets only; off = no grouping). Columns group and group_size.")
+  @Option(
+      names = "--group-similarity",
+      paramLabel = "J|off",
+      defaultValue = "0.8",
+      description =
+          "Group shown figures whose gene sets (within the background) have Jaccard"
+              + " similarity at least J with the group's best-ranked figure (default 0.8; 1 ="
+              + " identical sets only; off = no grouping). Columns group and group_size.")
   String groupSimilarity;
 
-  @Option(names = "--collapse",
+  @Option(
+      names = "--collapse",
       description = "Show one row per group of similar figures: its best-ranked figure.")
   boolean collapse;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
-          + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
-          + " with that extension is refused.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "tsv, csv, json, html, md or clusterprofiler. Default: the one the -o file's"
+              + " extension names (.tsv .csv .json .html .md), else tsv; a --format that disagrees"
+              + " with that extension is refused.")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (default: standard output). Written atomically;"
-          + " never onto an input (exit 2); its folder is created; a link's target is written.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report here (default: standard output). Written atomically;"
+              + " never onto an input (exit 2); its folder is created; a link's target is written.")
   Path output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "For several lists: one report per list here, plus combined.tsv (and"
-          + " failed.tsv naming lists that failed); with --format html also index.html (a dot"
-          + " plot comparing the lists) and comparison.tsv; created when missing.")
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description =
+          "For several lists: one report per list here, plus combined.tsv (and"
+              + " failed.tsv naming lists that failed); with --format html also index.html (a dot"
+              + " plot comparing the lists) and comparison.tsv; created when missing.")
   Path outputDirectory;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No summary on standard error.")
   boolean quiet;
 
   @Override
@@ -162,8 +206,8 @@ final class EnrichCommand implements Callable<Integer> {
     RowSelection selection = selection();
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
-    ListInputs reader = new ListInputs(reference, root.stdin(), geneColumn, where,
-        quiet ? null : err);
+    ListInputs reader =
+        new ListInputs(reference, root.stdin(), geneColumn, where, quiet ? null : err);
     boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     List<ReportOutput.Failure> failures = new ArrayList<>();
     List<ResolvedGeneList> inputs;
@@ -180,15 +224,15 @@ final class EnrichCommand implements Callable<Integer> {
       }
       ListInputs.warnIfNonHuman(input, err);
     }
-    ReportOutput.BatchNames names = ReportOutput.batchNames(
-        inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
+    ReportOutput.BatchNames names =
+        ReportOutput.batchNames(inputs.stream().map(ResolvedGeneList::name).toList(), reportFormat);
     List<String> labels = new ArrayList<>(names.labels());
     checkOutputsAgainstInputs(root, names);
     Background chosen = Backgrounds.parse(background);
     FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet);
     if (corpus.index().figureCount() == 0) {
-      throw new DataException("the corpus " + corpus.description() + " has no figures;"
-          + " nothing to test against");
+      throw new DataException(
+          "the corpus " + corpus.description() + " has no figures;" + " nothing to test against");
     }
     Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet);
     for (int i = inputs.size() - 1; i >= 0; i--) {
@@ -203,13 +247,14 @@ final class EnrichCommand implements Callable<Integer> {
         labels.remove(i);
       }
     }
-    EnrichmentAnalysis analysis = EnrichmentAnalysis.withDefaults()
-        .withBackground(chosen)
-        .withSizes(options.minSize(), options.maxSize())
-        .withCorrection(options.correction())
-        .withCorrectHitsOnly(options.correctHitsOnly())
-        .withSelection(selection)
-        .withCommandLine(commandLine());
+    EnrichmentAnalysis analysis =
+        EnrichmentAnalysis.withDefaults()
+            .withBackground(chosen)
+            .withSizes(options.minSize(), options.maxSize())
+            .withCorrection(options.correction())
+            .withCorrectHitsOnly(options.correctHitsOnly())
+            .withSelection(selection)
+            .withCommandLine(commandLine());
     PrintWriter out = spec.commandLine().getOut();
     ReportOutput writer = new ReportOutput(reportFormat, out, err);
     PrintWriter log = quiet ? null : err;
@@ -221,16 +266,31 @@ final class EnrichCommand implements Callable<Integer> {
       writer.single(result, output, out);
       return ExitCodes.OK;
     }
-    writer.batch(analysis.withExecutor(CliThreads.pool()), corpus, inputs, labels, failures,
-        names, outputDirectory, output, out, log);
+    writer.batch(
+        analysis.withExecutor(CliThreads.pool()),
+        corpus,
+        inputs,
+        labels,
+        failures,
+        names,
+        outputDirectory,
+        output,
+        out,
+        log);
     if (!failures.isEmpty()) {
       for (ReportOutput.Failure failure : failures) {
         err.println("figora: failed: " + failure.list() + ": " + failure.reason());
       }
-      err.println("figora: " + failures.size() + " of " + (failures.size() + inputs.size())
-          + " lists failed" + (outputDirectory == null ? ""
-              : "; they are listed in " + outputDirectory.resolve(
-                  ReportOutput.BatchNames.FAILED)));
+      err.println(
+          "figora: "
+              + failures.size()
+              + " of "
+              + (failures.size() + inputs.size())
+              + " lists failed"
+              + (outputDirectory == null
+                  ? ""
+                  : "; they are listed in "
+                      + outputDirectory.resolve(ReportOutput.BatchNames.FAILED)));
       return ExitCodes.DATA;
     }
     return ExitCodes.OK;
@@ -240,8 +300,11 @@ final class EnrichCommand implements Callable<Integer> {
   private String commandLine() {
     StringBuilder line = new StringBuilder("figora");
     for (String argument : spec.commandLine().getParseResult().originalArgs()) {
-      line.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,-]+") ? argument
-          : "'" + argument.replace("'", "'\\''") + "'");
+      line.append(' ')
+          .append(
+              argument.matches("[A-Za-z0-9_./:=@%+,-]+")
+                  ? argument
+                  : "'" + argument.replace("'", "'\\''") + "'");
     }
     return line.toString();
   }
@@ -258,7 +321,8 @@ final class EnrichCommand implements Callable<Integer> {
       selection = selection.withTop(top);
     }
     Double threshold = grouping();
-    return threshold == null ? selection.withoutGrouping()
+    return threshold == null
+        ? selection.withoutGrouping()
         : selection.withGrouping(threshold).withCollapse(collapse);
   }
 
@@ -266,16 +330,19 @@ final class EnrichCommand implements Callable<Integer> {
   private Double grouping() {
     if (groupSimilarity.equalsIgnoreCase("off")) {
       if (collapse) {
-        throw new UsageException("--collapse needs grouping; it cannot be used with"
-            + " --group-similarity off");
+        throw new UsageException(
+            "--collapse needs grouping; it cannot be used with" + " --group-similarity off");
       }
       return null;
     }
     try {
       return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
     } catch (NumberFormatException e) {
-      throw new UsageException("--group-similarity " + groupSimilarity + ": expected a number"
-          + " above 0 and at most 1, or off");
+      throw new UsageException(
+          "--group-similarity "
+              + groupSimilarity
+              + ": expected a number"
+              + " above 0 and at most 1, or off");
     } catch (IllegalArgumentException e) {
       throw new UsageException("--group-similarity " + groupSimilarity + ": " + e.getMessage());
     }
@@ -283,8 +350,8 @@ final class EnrichCommand implements Callable<Integer> {
 
   private EnrichmentOptions options() {
     if (minSize < 1) {
-      throw new UsageException("--min-size " + minSize + " is out of range: it must be at least"
-          + " 1");
+      throw new UsageException(
+          "--min-size " + minSize + " is out of range: it must be at least" + " 1");
     }
     if (maxSize < minSize) {
       throw new UsageException("--max-size " + maxSize + " is below --min-size " + minSize);
@@ -295,8 +362,9 @@ final class EnrichCommand implements Callable<Integer> {
     checkProbability("--max-fdr", maxFdr);
     checkProbability("--max-p", maxP);
     if (lists.isEmpty() && listsGmt == null && inlineGenes.isEmpty()) {
-      throw new UsageException("no gene list given: name a LIST file, '-' for standard input,"
-          + " --genes GENE,GENE,... or --lists FILE.gmt");
+      throw new UsageException(
+          "no gene list given: name a LIST file, '-' for standard input,"
+              + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
@@ -308,26 +376,37 @@ final class EnrichCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
     }
-    return new EnrichmentOptions(minSize, maxSize,
-        parse("--correction", correction, PValueAdjustment::fromOptionName), correctHitsOnly);
+    return new EnrichmentOptions(
+        minSize,
+        maxSize,
+        parse("--correction", correction, PValueAdjustment::fromOptionName),
+        correctHitsOnly);
   }
 
   /**
-   * The report format: --format, else the one the extension of -o names, else TSV. A --format
-   * that disagrees with a known extension of -o is a usage error (a .html file holding TSV would
-   * mislead every program that opens it).
+   * The report format: --format, else the one the extension of -o names, else TSV. A --format that
+   * disagrees with a known extension of -o is a usage error (a .html file holding TSV would mislead
+   * every program that opens it).
    */
   private ReportFormat reportFormat() {
-    Optional<ReportFormat> byName = output == null ? Optional.empty()
-        : ReportFormat.forFileName(output.getFileName().toString());
+    Optional<ReportFormat> byName =
+        output == null
+            ? Optional.empty()
+            : ReportFormat.forFileName(output.getFileName().toString());
     if (format == null) {
       return byName.orElse(ReportFormat.TSV);
     }
     ReportFormat chosen = parse("--format", format, ReportFormat::fromOptionName);
     if (byName.isPresent() && !byName.get().extension().equals(chosen.extension())) {
-      throw new UsageException("--format " + chosen + " does not match --output " + output
-          + " (a ." + byName.get().extension() + " file); drop --format, or name the file ."
-          + chosen.extension());
+      throw new UsageException(
+          "--format "
+              + chosen
+              + " does not match --output "
+              + output
+              + " (a ."
+              + byName.get().extension()
+              + " file); drop --format, or name the file ."
+              + chosen.extension());
     }
     return chosen;
   }
@@ -352,10 +431,15 @@ final class EnrichCommand implements Callable<Integer> {
       throw new UsageException("cannot use --output and --output-dir together");
     }
     boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
-    if (batch && outputDirectory == null && reportFormat != ReportFormat.TSV
+    if (batch
+        && outputDirectory == null
+        && reportFormat != ReportFormat.TSV
         && reportFormat != ReportFormat.CSV) {
-      throw new UsageException("several lists without --output-dir write one combined table;"
-          + " use --format tsv or csv, or give --output-dir for " + reportFormat + " reports");
+      throw new UsageException(
+          "several lists without --output-dir write one combined table;"
+              + " use --format tsv or csv, or give --output-dir for "
+              + reportFormat
+              + " reports");
     }
     if (output != null) {
       OutputPaths.checkFile(output, "--output " + output);
@@ -366,8 +450,8 @@ final class EnrichCommand implements Callable<Integer> {
   }
 
   /**
-   * Before anything is written: every output name fits and no output is one of the inputs (a
-   * list, the GMT of lists, the background file, a corpus file or folder).
+   * Before anything is written: every output name fits and no output is one of the inputs (a list,
+   * the GMT of lists, the background file, a corpus file or folder).
    */
   private void checkOutputsAgainstInputs(FigoraCommand root, ReportOutput.BatchNames names)
       throws IOException {
@@ -385,8 +469,8 @@ final class EnrichCommand implements Callable<Integer> {
       Path failed = outputDirectory.resolve(ReportOutput.BatchNames.FAILED);
       outputs.file(failed, "the table of failed lists " + failed);
       for (String name : names.comparison()) {
-        outputs.file(outputDirectory.resolve(name), "the comparison "
-            + outputDirectory.resolve(name));
+        outputs.file(
+            outputDirectory.resolve(name), "the comparison " + outputDirectory.resolve(name));
       }
     }
     List<Map.Entry<Path, String>> inputs = new ArrayList<>();

@@ -13,9 +13,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions from commands into a short message on standard error and an exit code: bad
- * data 3, bad usage 2, anything else 1. No stack trace for expected problems; an internal failure
- * prints its trace so that it can be reported.
+ * Turns exceptions from commands into a short message on standard error and an exit code: bad data
+ * 3, bad usage 2, anything else 1. No stack trace for expected problems; an internal failure prints
+ * its trace so that it can be reported.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -23,7 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    if (cause instanceof InputFormatException || cause instanceof DataException
+    if (cause instanceof InputFormatException
+        || cause instanceof DataException
         || cause instanceof ReleaseException) {
       err.println("figora: " + cause.getMessage());
       return ExitCodes.DATA;
@@ -55,7 +56,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   /** An I/O failure's message: the file and the reason, without the exception's class name. */
   static String ioMessage(IOException e) {
     if (e instanceof FileSystemException fs && fs.getFile() != null) {
-      return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": "
+      return fs.getFile()
+          + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile())
+          + ": "
           + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
     }
     return e.getMessage() != null ? e.getMessage() : e.toString();

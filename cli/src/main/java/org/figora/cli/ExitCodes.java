@@ -16,11 +16,12 @@ public final class ExitCodes {
   public static final int DATA = 3;
 
   /** The help footer text listing the codes. */
-  static final String FOOTER = "%nExit codes:%n"
-      + "  0  success%n"
-      + "  1  internal failure%n"
-      + "  2  bad usage (options)%n"
-      + "  3  bad input data (unreadable or invalid files, no usable genes)%n";
+  static final String FOOTER =
+      "%nExit codes:%n"
+          + "  0  success%n"
+          + "  1  internal failure%n"
+          + "  2  bad usage (options)%n"
+          + "  3  bad input data (unreadable or invalid files, no usable genes)%n";
 
   private ExitCodes() {}
 }

@@ -36,19 +36,26 @@ final class ExportCommand extends CommandGroup {
             + " URL when it has no title), then its approved human symbols in record order.",
         ""
       },
-      footer = {"%nExample:", "  figora export gmt --corpus my-records/ -o figures.gmt",
-          ExitCodes.FOOTER})
+      footer = {
+        "%nExample:",
+        "  figora export gmt --corpus my-records/ -o figures.gmt",
+        ExitCodes.FOOTER
+      })
   static final class Gmt implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
     @Mixin private CorpusOptions corpusOptions;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
         description = "Write here (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No summary on standard error.")
     boolean quiet;
 
     @Override
@@ -66,7 +73,10 @@ final class ExportCommand extends CommandGroup {
       if (output == null) {
         write(loaded, spec.commandLine().getOut());
       } else {
-        OutputFile.write(output, w -> write(loaded, w), spec.commandLine().getOut(),
+        OutputFile.write(
+            output,
+            w -> write(loaded, w),
+            spec.commandLine().getOut(),
             spec.commandLine().getErr());
       }
       return ExitCodes.OK;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.figora.analysis.release.FetchProgress;
 
 /**
- * Shows a fetch on standard error: a progress bar redrawn in place on a terminal, and otherwise
- * (a log, a pipe) one line per event (the file chosen, each retry), never per byte.
+ * Shows a fetch on standard error: a progress bar redrawn in place on a terminal, and otherwise (a
+ * log, a pipe) one line per event (the file chosen, each retry), never per byte.
  */
 final class FetchProgressReport implements FetchProgress {
 
@@ -59,16 +59,26 @@ final class FetchProgressReport implements FetchProgress {
       return String.format(Locale.ROOT, "figora: %.1f MB", bytes / 1e6);
     }
     int filled = (int) (BAR_WIDTH * Math.min(1.0, (double) bytes / totalBytes));
-    return String.format(Locale.ROOT, "figora: [%s%s] %3d%% %.1f of %.1f MB",
-        "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), 100 * bytes / totalBytes,
-        bytes / 1e6, totalBytes / 1e6);
+    return String.format(
+        Locale.ROOT,
+        "figora: [%s%s] %3d%% %.1f of %.1f MB",
+        "#".repeat(filled),
+        ".".repeat(BAR_WIDTH - filled),
+        100 * bytes / totalBytes,
+        bytes / 1e6,
+        totalBytes / 1e6);
   }
 
   @Override
   public void retrying(int attempt, int attempts, String problem, Duration wait) {
     endLine();
-    err.printf(Locale.ROOT, "figora: %s; attempt %d of %d failed, trying again in %.1f s%n",
-        problem, attempt, attempts, wait.toMillis() / 1000.0);
+    err.printf(
+        Locale.ROOT,
+        "figora: %s; attempt %d of %d failed, trying again in %.1f s%n",
+        problem,
+        attempt,
+        attempts,
+        wait.toMillis() / 1000.0);
   }
 
   @Override

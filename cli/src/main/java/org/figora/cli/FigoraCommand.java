@@ -38,15 +38,16 @@ import picocli.CommandLine.ParameterException;
 public final class FigoraCommand extends CommandGroup {
 
   /** The subcommands, in the order the usage help lists them. */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(
-      EnrichCommand.class,
-      GenesCommand.class,
-      FiguresCommand.class,
-      IndexCommand.class,
-      CorpusCommand.class,
-      ExportCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class);
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          EnrichCommand.class,
+          GenesCommand.class,
+          FiguresCommand.class,
+          IndexCommand.class,
+          CorpusCommand.class,
+          ExportCommand.class,
+          ServeCommand.class,
+          CommandLine.HelpCommand.class);
 
   private final InputStream stdin;
   private final Map<String, String> environment;
@@ -70,10 +71,12 @@ public final class FigoraCommand extends CommandGroup {
   public static void main(String[] args) {
     CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
     CheckedOutput stderr = new CheckedOutput(new FileOutputStream(FileDescriptor.err));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8),
-        true);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8),
+            true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     InputStream in = StandardInput.isClosed() ? StandardInput.CLOSED : System.in;
     int code = execute(out, err, in, System.getenv(), args);
     out.flush();
@@ -85,12 +88,14 @@ public final class FigoraCommand extends CommandGroup {
    * A failed write to standard output or error is an error (exit 3), except a closed pipe: the
    * reader ({@code | head}) took what it wanted.
    */
-  private static int withWriteErrors(int code, CheckedOutput stdout, CheckedOutput stderr,
-      PrintWriter err) {
+  private static int withWriteErrors(
+      int code, CheckedOutput stdout, CheckedOutput stderr, PrintWriter err) {
     int result = code;
     if (stdout.failure() != null && !stdout.closedPipe()) {
-      err.println("figora: cannot write to standard output: " + stdout.failure().getMessage()
-          + "; the output is incomplete");
+      err.println(
+          "figora: cannot write to standard output: "
+              + stdout.failure().getMessage()
+              + "; the output is incomplete");
       err.flush();
       result = code == ExitCodes.OK ? ExitCodes.DATA : code;
     }
@@ -110,8 +115,12 @@ public final class FigoraCommand extends CommandGroup {
    * @param args the command line
    * @return the exit code ({@link ExitCodes})
    */
-  public static int execute(PrintWriter out, PrintWriter err, InputStream in,
-      Map<String, String> environment, String... args) {
+  public static int execute(
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Map<String, String> environment,
+      String... args) {
     try {
       CommandLine commandLine = commandLine(new FigoraCommand(in, environment), args);
       commandLine.setOut(out);
@@ -124,12 +133,16 @@ public final class FigoraCommand extends CommandGroup {
           e -> e instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("figora: out of memory (" + e.getMessage() + "); give Java more with"
-          + " FIGORA_JAVA_OPTS=-Xmx4g, or use smaller inputs");
+      err.println(
+          "figora: out of memory ("
+              + e.getMessage()
+              + "); give Java more with"
+              + " FIGORA_JAVA_OPTS=-Xmx4g, or use smaller inputs");
       return ExitCodes.SOFTWARE;
     } catch (StackOverflowError e) {
-      err.println("figora: internal error: the input is nested too deeply for figora (stack"
-          + " overflow); this is a bug in figora, please report it with the command you ran");
+      err.println(
+          "figora: internal error: the input is nested too deeply for figora (stack"
+              + " overflow); this is a bug in figora, please report it with the command you ran");
       return ExitCodes.SOFTWARE;
     } catch (RuntimeException | Error e) {
       err.println("figora: internal error: " + e);
@@ -144,8 +157,8 @@ public final class FigoraCommand extends CommandGroup {
   /**
    * The command line of {@code root} with its subcommands. Picocli reads the options of every
    * command it is given, with reflection, before parsing; when the first argument names a
-   * subcommand other than {@code help}, only that one is given, so that {@code figora enrich}
-   * does not pay for reading the options of the server, the corpus fetcher and the others.
+   * subcommand other than {@code help}, only that one is given, so that {@code figora enrich} does
+   * not pay for reading the options of the server, the corpus fetcher and the others.
    *
    * @param root the root command
    * @param args the command line; none for the whole tree
@@ -175,12 +188,16 @@ public final class FigoraCommand extends CommandGroup {
     command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
   }
 
-  /** @return standard input */
+  /**
+   * @return standard input
+   */
   InputStream stdin() {
     return stdin;
   }
 
-  /** @return environment variables */
+  /**
+   * @return environment variables
+   */
   Map<String, String> environment() {
     return environment;
   }
@@ -196,8 +213,11 @@ public final class FigoraCommand extends CommandGroup {
     Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of("");
     Path seeds = base.resolve("seeds");
     if (!Files.isDirectory(seeds)) {
-      throw new UsageException("no --corpus given and the bundled seeds/ folder was not found"
-          + " (looked in " + seeds.toAbsolutePath() + "); pass --corpus PATH");
+      throw new UsageException(
+          "no --corpus given and the bundled seeds/ folder was not found"
+              + " (looked in "
+              + seeds.toAbsolutePath()
+              + "); pass --corpus PATH");
     }
     return seeds;
   }

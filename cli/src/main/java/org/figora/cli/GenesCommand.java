@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.InputIdentifier;
-import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.input.ResolvedIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,28 +37,40 @@ final class GenesCommand extends CommandGroup {
             + " resolved to one.",
         ""
       },
-      footer = {"%nExamples:", "  figora genes resolve examples/mixed-identifiers.txt",
-          "  figora genes resolve examples/deseq2-results.csv --gene-column column1 \\",
-          "      --where \"padj < 0.05 and log2FoldChange > 1\"",
-          ExitCodes.FOOTER})
+      footer = {
+        "%nExamples:",
+        "  figora genes resolve examples/mixed-identifiers.txt",
+        "  figora genes resolve examples/deseq2-results.csv --gene-column column1 \\",
+        "      --where \"padj < 0.05 and log2FoldChange > 1\"",
+        ExitCodes.FOOTER
+      })
   static final class Resolve implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Parameters(paramLabel = "LIST", description = "A gene list file (plain or gzip-compressed),"
-        + " a .csv/.tsv table with --gene-column, or '-' for standard input.")
+    @Parameters(
+        paramLabel = "LIST",
+        description =
+            "A gene list file (plain or gzip-compressed),"
+                + " a .csv/.tsv table with --gene-column, or '-' for standard input.")
     String list;
 
-    @Option(names = "--gene-column", paramLabel = "COLUMN",
-        description = "For a .csv/.tsv table: the column holding gene identifiers, as in"
-            + " figora enrich.")
+    @Option(
+        names = "--gene-column",
+        paramLabel = "COLUMN",
+        description =
+            "For a .csv/.tsv table: the column holding gene identifiers, as in" + " figora enrich.")
     String geneColumn;
 
-    @Option(names = "--where", paramLabel = "EXPR",
+    @Option(
+        names = "--where",
+        paramLabel = "EXPR",
         description = "For a .csv/.tsv table: keep rows matching, as in figora enrich.")
     String where;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No summary on standard error.")
     boolean quiet;
 
     @Override
@@ -68,14 +80,26 @@ final class GenesCommand extends CommandGroup {
       if (where != null && geneColumn == null) {
         throw new UsageException("--where filters table rows and needs --gene-column");
       }
-      List<InputIdentifier> identifiers = new ListInputs(reference, root.stdin(), geneColumn,
-          where, quiet ? null : spec.commandLine().getErr()).identifiers(list);
+      List<InputIdentifier> identifiers =
+          new ListInputs(
+                  reference,
+                  root.stdin(),
+                  geneColumn,
+                  where,
+                  quiet ? null : spec.commandLine().getErr())
+              .identifiers(list);
       ResolvedGeneList resolved = new GeneListResolver(reference).resolve(list, identifiers);
       PrintWriter out = spec.commandLine().getOut();
       out.println("input\tline\tmatch\tsymbols");
       for (ResolvedIdentifier row : resolved.identifiers()) {
-        out.println(clean(row.input()) + "\t" + row.line() + "\t" + row.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\t"
-            + String.join("/", row.symbols()));
+        out.println(
+            clean(row.input())
+                + "\t"
+                + row.line()
+                + "\t"
+                + row.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + "\t"
+                + String.join("/", row.symbols()));
       }
       out.flush();
       if (!quiet) {
@@ -89,5 +113,4 @@ final class GenesCommand extends CommandGroup {
       return text.replace('\t', ' ');
     }
   }
-
 }

@@ -25,14 +25,18 @@ import picocli.CommandLine.Spec;
 final class IndexCommand extends CommandGroup {
 
   /** {@code figora index build}. */
-  @Command(name = "build", mixinStandardHelpOptions = true,
+  @Command(
+      name = "build",
+      mixinStandardHelpOptions = true,
       header = "Parse the corpus and write its index cache, replacing any cached one.",
       footer = {"%nExample:", "  figora index build --corpus pfocr-records/", ExitCodes.FOOTER})
   static final class Build implements Callable<Integer> {
     @Spec private CommandSpec spec;
     @Mixin private CorpusOptions corpusOptions;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No summary on standard error.")
     boolean quiet;
 
     @Override
@@ -40,12 +44,16 @@ final class IndexCommand extends CommandGroup {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
       PrintWriter err = spec.commandLine().getErr();
       long start = System.nanoTime();
-      LoadedIndex loaded = corpusOptions.store(root, GeneReference.bundled())
-          .withProgress(ProgressBar.forTerminal(err, "figora: reading", quiet))
-          .rebuild(corpusOptions.paths(root), corpusOptions.strict);
+      LoadedIndex loaded =
+          corpusOptions
+              .store(root, GeneReference.bundled())
+              .withProgress(ProgressBar.forTerminal(err, "figora: reading", quiet))
+              .rebuild(corpusOptions.paths(root), corpusOptions.strict);
       CorpusOptions.report(loaded, err, quiet);
       if (!quiet) {
-        err.printf("figora: index built in %.2f s%s%n", (System.nanoTime() - start) / 1e9,
+        err.printf(
+            "figora: index built in %.2f s%s%n",
+            (System.nanoTime() - start) / 1e9,
             loaded.cacheFile().map(f -> ", cached at " + f).orElse(""));
       }
       return loaded.cacheFile().isPresent() ? ExitCodes.OK : ExitCodes.DATA;
@@ -53,7 +61,9 @@ final class IndexCommand extends CommandGroup {
   }
 
   /** {@code figora index info}. */
-  @Command(name = "info", mixinStandardHelpOptions = true,
+  @Command(
+      name = "info",
+      mixinStandardHelpOptions = true,
       header = "Show what the index of a corpus holds, and everything skipped while loading.",
       footer = {"%nExample:", "  figora index info", ExitCodes.FOOTER})
   static final class Info implements Callable<Integer> {
@@ -76,10 +86,12 @@ final class IndexCommand extends CommandGroup {
       out.println("files read: " + report.filesRead());
       out.println("fingerprint: " + loaded.fingerprint());
       out.println("reference: " + reference.sourceDescription());
-      out.println("cache: " + loaded.cacheFile().map(f -> f + sizeOf(f)).orElse("none")
-          + (loaded.fromCache() ? " (used)" : " (built now)"));
-      out.println("GMT gene tokens mapped from previous symbols or aliases: "
-          + report.renamedGeneTokens());
+      out.println(
+          "cache: "
+              + loaded.cacheFile().map(f -> f + sizeOf(f)).orElse("none")
+              + (loaded.fromCache() ? " (used)" : " (built now)"));
+      out.println(
+          "GMT gene tokens mapped from previous symbols or aliases: " + report.renamedGeneTokens());
       out.println("GMT gene tokens dropped (no human gene): " + report.droppedGeneTokens());
       out.println("skipped: " + report.skipped().size());
       for (LoadIssue issue : report.skipped()) {

@@ -10,10 +10,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.figora.analysis.InputFormatException;
 
 /**
- * Checks an input file named on the command line before it is read, so that the message says
- * what is wrong: no such file, a folder, permission denied, or a name the system cannot take.
- * Regular files, named pipes and process substitutions ({@code <(zcat x.gz)}, {@code /dev/fd/N})
- * are all read.
+ * Checks an input file named on the command line before it is read, so that the message says what
+ * is wrong: no such file, a folder, permission denied, or a name the system cannot take. Regular
+ * files, named pipes and process substitutions ({@code <(zcat x.gz)}, {@code /dev/fd/N}) are all
+ * read.
  */
 final class InputFiles {
 
@@ -32,8 +32,12 @@ final class InputFiles {
     try {
       file = Path.of(argument);
     } catch (InvalidPathException e) {
-      throw new InputFormatException(argument, 0, "this file name cannot be used here ("
-          + e.getReason() + "); run figora with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+      throw new InputFormatException(
+          argument,
+          0,
+          "this file name cannot be used here ("
+              + e.getReason()
+              + "); run figora with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
     }
     return readable(file, what);
   }
@@ -53,8 +57,8 @@ final class InputFiles {
     } catch (NoSuchFileException e) {
       throw InputFormatException.at(file, 0, "no such " + what + " file");
     } catch (AccessDeniedException e) {
-      throw InputFormatException.at(file, 0, "permission denied (a folder on the way cannot be"
-          + " searched)");
+      throw InputFormatException.at(
+          file, 0, "permission denied (a folder on the way cannot be" + " searched)");
     } catch (IOException e) {
       throw InputFormatException.at(file, 0, "cannot read the " + what + " file: " + e);
     }

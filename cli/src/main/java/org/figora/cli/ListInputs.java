@@ -3,7 +3,6 @@ package org.figora.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,11 @@ final class ListInputs {
    * @param where the row filter of table lists, or null
    * @param log where to report table filtering, or null for quiet
    */
-  ListInputs(GeneReference reference, InputStream stdin, String geneColumn, String where,
+  ListInputs(
+      GeneReference reference,
+      InputStream stdin,
+      String geneColumn,
+      String where,
       PrintWriter log) {
     this.resolver = new GeneListResolver(reference);
     this.stdin = stdin;
@@ -64,10 +67,13 @@ final class ListInputs {
     }
   }
 
-  /** @return the inputs of a list that did not resolve to one symbol (ambiguous or unknown) */
+  /**
+   * @return the inputs of a list that did not resolve to one symbol (ambiguous or unknown)
+   */
   static List<String> unresolved(ResolvedGeneList list) {
     return Stream.concat(list.ambiguous().stream(), list.unknown().stream())
-        .map(ResolvedIdentifier::input).toList();
+        .map(ResolvedIdentifier::input)
+        .toList();
   }
 
   /**
@@ -90,7 +96,8 @@ final class ListInputs {
       lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
     }
     if (listsGmt != null) {
-      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
+      for (IdentifierList list :
+          new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
       }
     }
@@ -101,9 +108,9 @@ final class ListInputs {
   record Batch(List<ResolvedGeneList> lists, List<ReportOutput.Failure> failures) {}
 
   /**
-   * Reads the lists of a batch: a list that cannot be read or has no usable gene is set aside
-   * with its reason instead of stopping the batch. A GMT of lists that cannot be read, and usage
-   * errors, still stop it.
+   * Reads the lists of a batch: a list that cannot be read or has no usable gene is set aside with
+   * its reason instead of stopping the batch. A GMT of lists that cannot be read, and usage errors,
+   * still stop it.
    *
    * @param arguments list files, or {@code -} for standard input
    * @param listsGmt a GMT file of lists, or null
@@ -130,7 +137,8 @@ final class ListInputs {
       }
     }
     if (listsGmt != null) {
-      for (IdentifierList list : new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
+      for (IdentifierList list :
+          new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         try {
           lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
         } catch (DataException | InputFormatException e) {
@@ -166,8 +174,8 @@ final class ListInputs {
   }
 
   /**
-   * Reads one list's identifiers as {@code enrich} does: a file (plain, gzip-compressed, or a
-   * table with the gene column), or standard input for {@code -}.
+   * Reads one list's identifiers as {@code enrich} does: a file (plain, gzip-compressed, or a table
+   * with the gene column), or standard input for {@code -}.
    */
   List<InputIdentifier> identifiers(String argument) throws IOException {
     if (argument.equals("-")) {
@@ -175,31 +183,34 @@ final class ListInputs {
     }
     Path file = InputFiles.readable(argument, "gene list");
     if (geneColumn != null) {
-      TableGeneListReader reader = where == null ? new TableGeneListReader(geneColumn)
-          : new TableGeneListReader(geneColumn, RowFilter.parse(where));
+      TableGeneListReader reader =
+          where == null
+              ? new TableGeneListReader(geneColumn)
+              : new TableGeneListReader(geneColumn, RowFilter.parse(where));
       TableGeneList table = reader.read(file);
       if (log != null) {
         log.println("figora: " + file + ": " + table.summary());
       }
       return table.identifiers();
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT)
-        .replaceFirst("\\.gz$", "");
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     if (name.endsWith(".gmt")) {
       throw InputFormatException.at(file, 0, "a GMT of gene lists is read with --lists " + file);
     }
     List<InputIdentifier> identifiers = new GeneListReader().read(file);
     if (looksLikeTable(name, identifiers)) {
-      throw new UsageException(file + " looks like a table (several cells on each of several"
-          + " lines); name its gene column with --gene-column COLUMN (and pick rows with --where),"
-          + " or rename it to .txt if it is a plain gene list");
+      throw new UsageException(
+          file
+              + " looks like a table (several cells on each of several"
+              + " lines); name its gene column with --gene-column COLUMN (and pick rows with --where),"
+              + " or rename it to .txt if it is a plain gene list");
     }
     return identifiers;
   }
 
   /**
-   * Whether a .csv/.tsv file read as a plain list is really a result table: then every cell
-   * (column names, numbers, "NA") would be taken for a gene, and some are aliases of genes.
+   * Whether a .csv/.tsv file read as a plain list is really a result table: then every cell (column
+   * names, numbers, "NA") would be taken for a gene, and some are aliases of genes.
    */
   private static boolean looksLikeTable(String name, List<InputIdentifier> identifiers) {
     if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab"))) {
@@ -223,12 +234,17 @@ final class ListInputs {
   private static ResolvedGeneList requireGenes(ResolvedGeneList list) {
     if (list.symbols().isEmpty()) {
       List<String> unknown = unresolved(list);
-      throw new DataException(list.name() + ": no usable genes: " + list.summary()
-          + (unknown.isEmpty() ? "" : "; e.g. "
-              + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))))
-          + ". figora expects human gene symbols, Entrez or Ensembl IDs."
-          + (NonHumanSignal.of(list).looksNonHuman()
-              ? " " + NonHumanSignal.of(list).describe() + "." : ""));
+      throw new DataException(
+          list.name()
+              + ": no usable genes: "
+              + list.summary()
+              + (unknown.isEmpty()
+                  ? ""
+                  : "; e.g. " + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))))
+              + ". figora expects human gene symbols, Entrez or Ensembl IDs."
+              + (NonHumanSignal.of(list).looksNonHuman()
+                  ? " " + NonHumanSignal.of(list).describe() + "."
+                  : ""));
     }
     return list;
   }

@@ -16,13 +16,13 @@ import org.figora.analysis.internal.AtomicFiles;
  * Writes an output file the way its kind needs:
  *
  * <ul>
- *   <li>{@code /dev/stdout} (also {@code /dev/fd/1}, {@code /proc/self/fd/1}) and
- *       {@code /dev/stderr} go to the process's own standard output or error;
- *   <li>a device, FIFO or socket ({@code /dev/null}, {@code /dev/fd/N}, a named pipe) is opened
- *       and written directly, never replaced;
+ *   <li>{@code /dev/stdout} (also {@code /dev/fd/1}, {@code /proc/self/fd/1}) and {@code
+ *       /dev/stderr} go to the process's own standard output or error;
+ *   <li>a device, FIFO or socket ({@code /dev/null}, {@code /dev/fd/N}, a named pipe) is opened and
+ *       written directly, never replaced;
  *   <li>a symbolic link is followed: its target is written atomically and the link stays a link;
- *   <li>anything else is written atomically (a temporary file renamed into place), after
- *       creating its folder when it is missing.
+ *   <li>anything else is written atomically (a temporary file renamed into place), after creating
+ *       its folder when it is missing.
  * </ul>
  */
 final class OutputFile {
@@ -76,8 +76,8 @@ final class OutputFile {
     try {
       AtomicFiles.write(target, out -> writeUtf8(out, content));
     } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e)
-          + "; nothing was changed", e);
+      throw new IOException(
+          "cannot write " + file + ": " + ErrorHandler.ioMessage(e) + "; nothing was changed", e);
     }
   }
 

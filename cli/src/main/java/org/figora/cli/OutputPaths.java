@@ -38,19 +38,21 @@ final class OutputPaths {
   /**
    * Checks every output added: names, folders, and sameness with the inputs.
    *
-   * @param inputs the run's input files and folders, each with how the user named it (e.g.
-   *     {@code gene list up.txt}); an input folder (a corpus) protects every file in it
-   * @throws UsageException naming the output (and the input) when one cannot or must not be
-   *     written
+   * @param inputs the run's input files and folders, each with how the user named it (e.g. {@code
+   *     gene list up.txt}); an input folder (a corpus) protects every file in it
+   * @throws UsageException naming the output (and the input) when one cannot or must not be written
    */
   void check(Map<Path, String> inputs) {
     for (Map.Entry<Path, String> output : outputs.entrySet()) {
       checkFile(output.getKey(), output.getValue());
       for (Map.Entry<Path, String> input : inputs.entrySet()) {
         if (sameOrInside(output.getKey(), input.getKey())) {
-          throw new UsageException(output.getValue() + " is the same file as the "
-              + input.getValue() + "; refusing to overwrite an input (choose another output"
-              + " name)");
+          throw new UsageException(
+              output.getValue()
+                  + " is the same file as the "
+                  + input.getValue()
+                  + "; refusing to overwrite an input (choose another output"
+                  + " name)");
         }
       }
     }
@@ -64,8 +66,13 @@ final class OutputPaths {
     }
     int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_NAME_BYTES) {
-      throw new UsageException(what + ": the file name is " + bytes + " bytes long; file"
-          + " systems take at most " + MAX_NAME_BYTES);
+      throw new UsageException(
+          what
+              + ": the file name is "
+              + bytes
+              + " bytes long; file"
+              + " systems take at most "
+              + MAX_NAME_BYTES);
     }
     if (Files.isDirectory(file)) {
       throw new UsageException(what + " is a folder; give a file name");
@@ -75,8 +82,8 @@ final class OutputPaths {
   }
 
   /**
-   * An output folder exists or can be created: it is a folder, or missing below a writable
-   * folder; it is created only when the first file is written.
+   * An output folder exists or can be created: it is a folder, or missing below a writable folder;
+   * it is created only when the first file is written.
    */
   static void checkDirectory(Path directory, String what) {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
@@ -105,8 +112,8 @@ final class OutputPaths {
   }
 
   /**
-   * Whether writing {@code output} would replace the input: the same file (through links and
-   * hard links), or an existing file inside an input folder.
+   * Whether writing {@code output} would replace the input: the same file (through links and hard
+   * links), or an existing file inside an input folder.
    */
   private static boolean sameOrInside(Path output, Path input) {
     try {

@@ -37,8 +37,17 @@ final class ProgressBar implements LoadProgress {
     }
     lastPercent = percent;
     int filled = percent * WIDTH / 100;
-    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-        + filesDone + "/" + filesTotal + " files");
+    err.print(
+        "\r"
+            + label
+            + " ["
+            + "#".repeat(filled)
+            + " ".repeat(WIDTH - filled)
+            + "] "
+            + filesDone
+            + "/"
+            + filesTotal
+            + " files");
     if (filesDone >= filesTotal) {
       err.println();
     }

@@ -19,7 +19,6 @@ import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.HtmlReport;
 import org.figora.analysis.report.HtmlReportInput;
 import org.figora.analysis.report.ListComparison;
-import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.Report;
 import org.figora.analysis.report.ReportFormat;
 
@@ -41,10 +40,12 @@ final class ReportOutput {
 
   /** Writes one list's report to a file (atomically) or to standard output. */
   void single(AnalysisResult result, Path output, PrintWriter out) throws IOException {
-    OutputFile.TextContent content = format == ReportFormat.HTML
-        ? w -> HtmlReport.write(result.htmlPage("Every row: the same command with --format tsv."),
-            w)
-        : w -> result.write(format, w);
+    OutputFile.TextContent content =
+        format == ReportFormat.HTML
+            ? w ->
+                HtmlReport.write(
+                    result.htmlPage("Every row: the same command with --format tsv."), w)
+            : w -> result.write(format, w);
     if (output == null) {
       content.writeTo(out);
       out.flush();
@@ -55,8 +56,8 @@ final class ReportOutput {
 
   /**
    * The names of a batch's outputs, fixed before anything is written: each list's label (its
-   * report's file name without the extension, unique in the batch, and the {@code list} column
-   * of the combined table), the combined table's and the failure table's file names.
+   * report's file name without the extension, unique in the batch, and the {@code list} column of
+   * the combined table), the combined table's and the failure table's file names.
    *
    * @param labels one label per list, in order
    * @param extension the reports' extension
@@ -70,12 +71,16 @@ final class ReportOutput {
     /** HTML batches: the page comparing the lists and its long table. */
     static final List<String> COMPARISON = List.of("index.html", "comparison.tsv");
 
-    /** @return the files comparing the lists ({@link #COMPARISON} for HTML, else none) */
+    /**
+     * @return the files comparing the lists ({@link #COMPARISON} for HTML, else none)
+     */
     List<String> comparison() {
       return compared ? COMPARISON : List.of();
     }
 
-    /** @return the report file name of the i-th list */
+    /**
+     * @return the report file name of the i-th list
+     */
     String report(int i) {
       return labels.get(i) + "." + extension;
     }
@@ -100,8 +105,11 @@ final class ReportOutput {
     for (String name : listNames) {
       labels.add(uniqueName(baseName(name), used));
     }
-    return new BatchNames(labels, format.extension(), COMBINED + "." + combinedFormat(format)
-        .extension(), format == ReportFormat.HTML);
+    return new BatchNames(
+        labels,
+        format.extension(),
+        COMBINED + "." + combinedFormat(format).extension(),
+        format == ReportFormat.HTML);
   }
 
   private static ReportFormat combinedFormat(ReportFormat format) {
@@ -112,28 +120,50 @@ final class ReportOutput {
   record Failure(String list, String reason) {}
 
   /**
-   * Tests and writes a batch. The lists run on the analysis's executor and each result is
-   * reduced at once to its report (the selected rows), so a long batch holds reports, not results. Nothing is
-   * written until every list has been tested. With a folder, one report per list named after the
+   * Tests and writes a batch. The lists run on the analysis's executor and each result is reduced
+   * at once to its report (the selected rows), so a long batch holds reports, not results. Nothing
+   * is written until every list has been tested. With a folder, one report per list named after the
    * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
    * one, only the combined table, to a file or standard output.
    *
    * @param inputs the lists that can be tested
    * @param labels their labels, in the same order ({@link #batchNames})
    */
-  void batch(EnrichmentAnalysis analysis, FigureCorpus corpus, List<ResolvedGeneList> inputs,
-      List<String> labels, List<Failure> failures, BatchNames names, Path directory, Path output,
-      PrintWriter out, PrintWriter log) throws IOException {
+  void batch(
+      EnrichmentAnalysis analysis,
+      FigureCorpus corpus,
+      List<ResolvedGeneList> inputs,
+      List<String> labels,
+      List<Failure> failures,
+      BatchNames names,
+      Path directory,
+      Path output,
+      PrintWriter out,
+      PrintWriter log)
+      throws IOException {
     boolean withFiles = directory != null;
-    List<ListReport> reports = analysis.enrichEach(corpus, inputs, result -> new ListReport(
-        result.report(), result.summary(), withFiles && format == ReportFormat.HTML
-            ? result.htmlPage(COMBINED + ".tsv in this folder has every shown row of every list.")
-            : null));
+    List<ListReport> reports =
+        analysis.enrichEach(
+            corpus,
+            inputs,
+            result ->
+                new ListReport(
+                    result.report(),
+                    result.summary(),
+                    withFiles && format == ReportFormat.HTML
+                        ? result.htmlPage(
+                            COMBINED + ".tsv in this folder has every shown row of every list.")
+                        : null));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    OutputFile.TextContent combined = w -> CombinedTable.write(labels,
-        reports.stream().map(ListReport::report).toList(), combinedFormat(format), w);
+    OutputFile.TextContent combined =
+        w ->
+            CombinedTable.write(
+                labels,
+                reports.stream().map(ListReport::report).toList(),
+                combinedFormat(format),
+                w);
     if (directory == null) {
       if (reports.isEmpty()) {
         return;
@@ -148,19 +178,24 @@ final class ReportOutput {
     }
     // The combined table holds the rows of all the lists' reports again: it is written on
     // another thread meanwhile, so that a batch writing every row keeps both cores busy.
-    CompletableFuture<Void> combinedWritten = reports.isEmpty()
-        ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
-          try {
-            write(directory.resolve(names.combined()), combined);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    CompletableFuture<Void> combinedWritten =
+        reports.isEmpty()
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    write(directory.resolve(names.combined()), combined);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
     try {
       for (int i = 0; i < reports.size(); i++) {
         ListReport report = reports.get(i);
-        write(directory.resolve(labels.get(i) + "." + names.extension()),
-            report.page() != null ? w -> HtmlReport.write(report.page(), w)
+        write(
+            directory.resolve(labels.get(i) + "." + names.extension()),
+            report.page() != null
+                ? w -> HtmlReport.write(report.page(), w)
                 : w -> report.report().write(format, w));
       }
     } finally {
@@ -176,23 +211,26 @@ final class ReportOutput {
     if (names.compared() && !reports.isEmpty()) {
       List<ListComparison.ListReport> compared = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
-        compared.add(new ListComparison.ListReport(labels.get(i),
-            labels.get(i) + "." + names.extension(),
-            reports.get(i).page()));
+        compared.add(
+            new ListComparison.ListReport(
+                labels.get(i), labels.get(i) + "." + names.extension(), reports.get(i).page()));
       }
       OptionalDouble grouping = analysis.selection().groupSimilarity();
-      ListComparison comparison = ListComparison.of(corpus.index(), compared,
-          grouping.isPresent() ? grouping.getAsDouble() : null);
+      ListComparison comparison =
+          ListComparison.of(
+              corpus.index(), compared, grouping.isPresent() ? grouping.getAsDouble() : null);
       write(directory.resolve(BatchNames.COMPARISON.get(0)), comparison::writeHtml);
       write(directory.resolve(BatchNames.COMPARISON.get(1)), comparison::writeTsv);
     }
     if (!failures.isEmpty()) {
-      write(directory.resolve(BatchNames.FAILED), w -> {
-        w.write("list\treason\n");
-        for (Failure failure : failures) {
-          w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
-        }
-      });
+      write(
+          directory.resolve(BatchNames.FAILED),
+          w -> {
+            w.write("list\treason\n");
+            for (Failure failure : failures) {
+              w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
+            }
+          });
     }
   }
 
@@ -207,10 +245,9 @@ final class ReportOutput {
   static final int MAX_BASE_NAME = 150;
 
   /**
-   * A report file's base name: the list's file name without folders and list extension
-   * ({@code .txt}, {@code .csv}, {@code .tsv}, {@code .gz}…), characters other than letters,
-   * digits, {@code .}, {@code _} and {@code -} replaced by {@code _}, at most
-   * {@value #MAX_BASE_NAME} characters.
+   * A report file's base name: the list's file name without folders and list extension ({@code
+   * .txt}, {@code .csv}, {@code .tsv}, {@code .gz}…), characters other than letters, digits, {@code
+   * .}, {@code _} and {@code -} replaced by {@code _}, at most {@value #MAX_BASE_NAME} characters.
    */
   static String baseName(String listName) {
     String name = listName.replace('\\', '/');

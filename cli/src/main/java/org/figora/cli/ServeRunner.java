@@ -44,13 +44,25 @@ final class ServeRunner {
     for (String corpus : options.corpora.isEmpty() ? List.of("") : options.corpora) {
       served.add(open(corpus, reference));
     }
-    PrintStream log = options.accessLog == null ? System.err
-        : new PrintStream(new FileOutputStream(options.accessLog.toFile(), true), true,
-            StandardCharsets.UTF_8);
+    PrintStream log =
+        options.accessLog == null
+            ? System.err
+            : new PrintStream(
+                new FileOutputStream(options.accessLog.toFile(), true),
+                true,
+                StandardCharsets.UTF_8);
     ServerSettings settings;
     try {
-      settings = new ServerSettings(options.host, options.port, token,
-          Optional.ofNullable(options.cors), limits, log, VersionProvider.version(), served);
+      settings =
+          new ServerSettings(
+              options.host,
+              options.port,
+              token,
+              Optional.ofNullable(options.cors),
+              limits,
+              log,
+              VersionProvider.version(),
+              served);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -61,18 +73,33 @@ final class ServeRunner {
       server = FigoraServer.start(settings, reference);
     } catch (RuntimeException e) {
       if (causedByBind(e)) {
-        throw new UsageException("cannot listen on " + options.host + ":" + options.port
-            + ": the address is in use or not this machine's; choose another --port or --host");
+        throw new UsageException(
+            "cannot listen on "
+                + options.host
+                + ":"
+                + options.port
+                + ": the address is in use or not this machine's; choose another --port or --host");
       }
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      err.println("figora: stopping; finishing the requests in flight");
-      err.flush();
-      server.stop();
-    }, "figora-stop"));
-    out.println("figora: serving " + String.join(", ", served.stream().map(c -> c.name() + " ("
-        + c.loaded().index().figureCount() + " figures)").toList()) + " at " + server.url());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  err.println("figora: stopping; finishing the requests in flight");
+                  err.flush();
+                  server.stop();
+                },
+                "figora-stop"));
+    out.println(
+        "figora: serving "
+            + String.join(
+                ", ",
+                served.stream()
+                    .map(c -> c.name() + " (" + c.loaded().index().figureCount() + " figures)")
+                    .toList())
+            + " at "
+            + server.url());
     out.flush();
     server.awaitStop();
     return ExitCodes.OK;
@@ -89,13 +116,19 @@ final class ServeRunner {
 
   private Limits limits() {
     try {
-      return new Limits(options.maxBody, options.maxGenes, options.maxLists,
-          options.maxConcurrent != null ? options.maxConcurrent
-              : Runtime.getRuntime().availableProcessors(), options.maxQueued,
+      return new Limits(
+          options.maxBody,
+          options.maxGenes,
+          options.maxLists,
+          options.maxConcurrent != null
+              ? options.maxConcurrent
+              : Runtime.getRuntime().availableProcessors(),
+          options.maxQueued,
           Duration.ofMillis(Math.round(options.deadline * 1000)));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--max-body, --max-genes, --max-lists, --max-concurrent and"
-          + " --deadline must be positive and --max-queued at least 0");
+      throw new UsageException(
+          "--max-body, --max-genes, --max-lists, --max-concurrent and"
+              + " --deadline must be positive and --max-queued at least 0");
     }
   }
 
@@ -109,9 +142,11 @@ final class ServeRunner {
     List<String> lines = Files.readAllLines(options.tokenFile, StandardCharsets.UTF_8);
     String token = lines.isEmpty() ? "" : lines.get(0).strip();
     if (token.length() < 16) {
-      throw new DataException(options.tokenFile + ": the token (first line) must have at least"
-          + " 16"
-          + " characters");
+      throw new DataException(
+          options.tokenFile
+              + ": the token (first line) must have at least"
+              + " 16"
+              + " characters");
     }
     return Optional.of(token);
   }
@@ -141,8 +176,11 @@ final class ServeRunner {
     }
     LoadedIndex loaded = opened.loaded();
     try {
-      return new ServedCorpus(name, release ? description : name,
-          release ? description.substring("pfocr@".length()) : "", loaded);
+      return new ServedCorpus(
+          name,
+          release ? description : name,
+          release ? description.substring("pfocr@".length()) : "",
+          loaded);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--corpus " + spec + ": " + e.getMessage());
     }

@@ -7,7 +7,9 @@ import picocli.CommandLine.IVersionProvider;
 /** figora's version, from the build, and the gene reference it ships. */
 public final class VersionProvider implements IVersionProvider {
 
-  /** @return figora's version, e.g. {@code 0.1.0} */
+  /**
+   * @return figora's version, e.g. {@code 0.1.0}
+   */
   public static String version() {
     return FigoraVersion.current();
   }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Temporary files that killed runs left beside outputs and in the index cache are removed by
- * later runs, but only figora's own, only those of processes no longer running, and only when
- * older than an hour.
+ * Temporary files that killed runs left beside outputs and in the index cache are removed by later
+ * runs, but only figora's own, only those of processes no longer running, and only when older than
+ * an hour.
  */
 class AbandonedFilesTest {
 
@@ -56,15 +56,35 @@ class AbandonedFilesTest {
 
   @Test
   void besideAnOutput() throws Exception {
-    assertTidied(dir, () -> CliRun.run(dir.resolve("cache"), "enrich", CliRun.IGF1R, "-q", "-o",
-        dir.resolve("report.tsv")).ok());
+    assertTidied(
+        dir,
+        () ->
+            CliRun.run(
+                    dir.resolve("cache"),
+                    "enrich",
+                    CliRun.IGF1R,
+                    "-q",
+                    "-o",
+                    dir.resolve("report.tsv"))
+                .ok());
   }
 
   @Test
   void inTheIndexCache() throws Exception {
     Path cache = Files.createDirectories(dir.resolve("xdg").resolve("figora"));
-    assertTidied(cache, () -> CliRun.runIn(Map.of("FIGORA_HOME", CliRun.ROOT.toString(),
-        "XDG_CACHE_HOME", dir.resolve("xdg").toString()), java.io.InputStream.nullInputStream(),
-        "enrich", CliRun.IGF1R, "-q").ok());
+    assertTidied(
+        cache,
+        () ->
+            CliRun.runIn(
+                    Map.of(
+                        "FIGORA_HOME",
+                        CliRun.ROOT.toString(),
+                        "XDG_CACHE_HOME",
+                        dir.resolve("xdg").toString()),
+                    java.io.InputStream.nullInputStream(),
+                    "enrich",
+                    CliRun.IGF1R,
+                    "-q")
+                .ok());
   }
 }

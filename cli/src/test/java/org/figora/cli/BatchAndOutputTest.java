@@ -1,7 +1,6 @@
 package org.figora.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,8 +44,9 @@ class BatchAndOutputTest {
 
   private static Set<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(
-          TreeSet::new));
+      return files
+          .map(f -> f.getFileName().toString())
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
@@ -59,8 +59,15 @@ class BatchAndOutputTest {
 
   @Test
   void outputDirHoldsOneReportPerListAndACombinedTable() throws IOException {
-    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", out).ok();
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                lists.resolve("up.txt"),
+                lists.resolve("down.txt"),
+                "--output-dir",
+                out)
+            .ok();
     assertEquals("", run.out());
     assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv"), names(out));
     assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
@@ -82,23 +89,42 @@ class BatchAndOutputTest {
 
   @Test
   void htmlBatchNamesReportsAfterTheLists() throws IOException {
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", out, "--format", "html").ok();
-    assertEquals(Set.of("up.html", "down.html", "combined.tsv", "index.html", "comparison.tsv"),
-        names(out));
+    CliRun.run(
+            cache,
+            "enrich",
+            lists.resolve("up.txt"),
+            lists.resolve("down.txt"),
+            "--output-dir",
+            out,
+            "--format",
+            "html")
+        .ok();
+    assertEquals(
+        Set.of("up.html", "down.html", "combined.tsv", "index.html", "comparison.tsv"), names(out));
     String page = Files.readString(out.resolve("up.html"));
     assertTrue(page.contains("<h1>up.txt</h1>"), "the list's name heads its page");
     NuChecker.assertValid("up.html", page);
-    assertEquals(single(UP, "--format", "html").replace("stdin", "up.txt")
-            .replace("Every row: the same command with --format tsv.",
+    assertEquals(
+        single(UP, "--format", "html")
+            .replace("stdin", "up.txt")
+            .replace(
+                "Every row: the same command with --format tsv.",
                 "combined.tsv in this folder has every shown row of every list."),
         page);
   }
 
   @Test
   void csvBatchWritesACombinedCsv() throws IOException {
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", out, "--format", "csv").ok();
+    CliRun.run(
+            cache,
+            "enrich",
+            lists.resolve("up.txt"),
+            lists.resolve("down.txt"),
+            "--output-dir",
+            out,
+            "--format",
+            "csv")
+        .ok();
     assertEquals(Set.of("up.csv", "down.csv", "combined.csv"), names(out));
     TextTable combined = TextTable.csv(Files.readString(out.resolve("combined.csv")));
     assertEquals(Set.of("up", "down"), Set.copyOf(combined.column(ReportColumns.LIST)));
@@ -106,16 +132,24 @@ class BatchAndOutputTest {
 
   @Test
   void gmtOfListsRunsEachListLikeASingleRun() throws IOException {
-    Path gmt = write(lists.resolve("clusters.gmt"), "up\tIGF1R axis\t" + UP.replace('\n', '\t')
-        + "\ndown\t\t" + DOWN.replace('\n', '\t') + "\nras\tRAS\t" + RAS.replace('\n', '\t')
-        + "\n");
+    Path gmt =
+        write(
+            lists.resolve("clusters.gmt"),
+            "up\tIGF1R axis\t"
+                + UP.replace('\n', '\t')
+                + "\ndown\t\t"
+                + DOWN.replace('\n', '\t')
+                + "\nras\tRAS\t"
+                + RAS.replace('\n', '\t')
+                + "\n");
     CliRun run = CliRun.run(cache, "enrich", "--lists", gmt, "--output-dir", out).ok();
     assertEquals(Set.of("up.tsv", "down.tsv", "ras.tsv", "combined.tsv"), names(out));
     assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
     assertEquals(single(DOWN), Files.readString(out.resolve("down.tsv")));
     assertEquals(single(RAS), Files.readString(out.resolve("ras.tsv")));
     TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
-    assertEquals(List.of("up", "down", "ras"),
+    assertEquals(
+        List.of("up", "down", "ras"),
         combined.column(ReportColumns.LIST).stream().distinct().toList());
     for (String name : List.of("up", "down", "ras")) {
       assertTrue(run.err().contains("figora: " + name + ": 5 identifiers"), run.err());
@@ -124,10 +158,20 @@ class BatchAndOutputTest {
 
   @Test
   void batchOptionsApplyToEveryList() throws IOException {
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", out, "--top", 2, "--correction", "holm").ok();
-    assertEquals(single(UP, "--top", 2, "--correction", "holm"),
-        Files.readString(out.resolve("up.tsv")));
+    CliRun.run(
+            cache,
+            "enrich",
+            lists.resolve("up.txt"),
+            lists.resolve("down.txt"),
+            "--output-dir",
+            out,
+            "--top",
+            2,
+            "--correction",
+            "holm")
+        .ok();
+    assertEquals(
+        single(UP, "--top", 2, "--correction", "holm"), Files.readString(out.resolve("up.tsv")));
     TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
     assertEquals(4, combined.size());
     assertTrue(combined.header().contains(ReportColumns.P_ADJUSTED));
@@ -135,13 +179,20 @@ class BatchAndOutputTest {
 
   @Test
   void batchWithoutOutputDirPrintsTheCombinedTable() {
-    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "-q").ok();
+    CliRun run =
+        CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"), "-q").ok();
     TextTable combined = TextTable.tsv(run.out());
     assertEquals(ReportColumns.LIST, combined.header().get(0));
     assertEquals(Set.of("up", "down"), Set.copyOf(combined.column(ReportColumns.LIST)));
-    CliRun html = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--format", "html").expect(ExitCodes.USAGE);
+    CliRun html =
+        CliRun.run(
+                cache,
+                "enrich",
+                lists.resolve("up.txt"),
+                lists.resolve("down.txt"),
+                "--format",
+                "html")
+            .expect(ExitCodes.USAGE);
     assertTrue(html.err().contains("--output-dir"), html.err());
     assertEquals("", html.out());
   }
@@ -151,22 +202,29 @@ class BatchAndOutputTest {
     Path other = Files.createDirectory(dir.resolve("other"));
     write(other.resolve("up.txt"), DOWN);
     write(lists.resolve("combined.txt"), RAS);
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), other.resolve("up.txt"),
-        lists.resolve("combined.txt"), "--output-dir", out).ok();
+    CliRun.run(
+            cache,
+            "enrich",
+            lists.resolve("up.txt"),
+            other.resolve("up.txt"),
+            lists.resolve("combined.txt"),
+            "--output-dir",
+            out)
+        .ok();
     assertEquals(Set.of("up.tsv", "up_2.tsv", "combined_2.tsv", "combined.tsv"), names(out));
     assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
     assertEquals(single(DOWN), Files.readString(out.resolve("up_2.tsv")));
     assertEquals(single(RAS), Files.readString(out.resolve("combined_2.tsv")));
-    assertTrue(Files.readString(out.resolve("combined.tsv")).startsWith(ReportColumns.LIST
-        + "\t"));
+    assertTrue(Files.readString(out.resolve("combined.tsv")).startsWith(ReportColumns.LIST + "\t"));
   }
 
   @Test
   void sameNamedListsGetUniqueLabelsThatAreTheReportNames() throws IOException {
     Path other = Files.createDirectory(dir.resolve("other"));
     write(other.resolve("up.txt"), DOWN);
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), other.resolve("up.txt"),
-        "--output-dir", out).ok();
+    CliRun.run(
+            cache, "enrich", lists.resolve("up.txt"), other.resolve("up.txt"), "--output-dir", out)
+        .ok();
     assertEquals(Set.of("up.tsv", "up_2.tsv", "combined.tsv"), names(out));
     TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
     List<String> labels = combined.column(ReportColumns.LIST).stream().distinct().toList();
@@ -181,23 +239,33 @@ class BatchAndOutputTest {
     write(lists.resolve("empty.txt"), "# nothing\n");
     write(lists.resolve("mouse.txt"), "zzz_not_a_gene\nqqq_unknown\n");
     Path missing = lists.resolve("missing.txt");
-    CliRun run = CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("empty.txt"),
-        missing, lists.resolve("down.txt"), lists.resolve("mouse.txt"), "--output-dir", out)
-        .expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                lists.resolve("up.txt"),
+                lists.resolve("empty.txt"),
+                missing,
+                lists.resolve("down.txt"),
+                lists.resolve("mouse.txt"),
+                "--output-dir",
+                out)
+            .expect(ExitCodes.DATA);
     assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv", "failed.tsv"), names(out));
     assertEquals(single(UP), Files.readString(out.resolve("up.tsv")));
     assertEquals(single(DOWN), Files.readString(out.resolve("down.tsv")));
     TextTable combined = TextTable.tsv(Files.readString(out.resolve("combined.tsv")));
-    assertEquals(List.of("up", "down"),
-        combined.column(ReportColumns.LIST).stream().distinct().toList());
+    assertEquals(
+        List.of("up", "down"), combined.column(ReportColumns.LIST).stream().distinct().toList());
     TextTable failed = TextTable.tsv(Files.readString(out.resolve("failed.tsv")));
     assertEquals(List.of("list", "reason"), failed.header());
     assertEquals(3, failed.size());
     assertTrue(failed.column("list").get(0).endsWith("empty.txt"), failed.rows().toString());
-    assertTrue(failed.column("reason").get(0).contains("no gene identifiers"),
-        failed.rows().toString());
+    assertTrue(
+        failed.column("reason").get(0).contains("no gene identifiers"), failed.rows().toString());
     assertTrue(failed.column("list").get(1).endsWith("missing.txt"), failed.rows().toString());
-    assertTrue(failed.column("reason").get(1).contains("no such gene list file"),
+    assertTrue(
+        failed.column("reason").get(1).contains("no such gene list file"),
         failed.rows().toString());
     assertTrue(failed.column("list").get(2).endsWith("mouse.txt"), failed.rows().toString());
     for (String name : List.of("empty.txt", "missing.txt", "mouse.txt")) {
@@ -209,8 +277,15 @@ class BatchAndOutputTest {
   @Test
   void aBatchWhereEveryListFailsWritesTheFailures() throws IOException {
     write(lists.resolve("empty.txt"), "# nothing\n");
-    CliRun run = CliRun.run(cache, "enrich", lists.resolve("empty.txt"),
-        lists.resolve("missing.txt"), "--output-dir", out).expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                lists.resolve("empty.txt"),
+                lists.resolve("missing.txt"),
+                "--output-dir",
+                out)
+            .expect(ExitCodes.DATA);
     assertEquals(Set.of("failed.tsv"), names(out));
     assertTrue(run.err().contains("2 of 2 lists failed"), run.err());
   }
@@ -218,8 +293,14 @@ class BatchAndOutputTest {
   @Test
   void aMissingOutputDirIsCreated() throws IOException {
     Path missing = dir.resolve("missing").resolve("results");
-    CliRun.run(cache, "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"),
-        "--output-dir", missing).ok();
+    CliRun.run(
+            cache,
+            "enrich",
+            lists.resolve("up.txt"),
+            lists.resolve("down.txt"),
+            "--output-dir",
+            missing)
+        .ok();
     assertEquals(Set.of("up.tsv", "down.tsv", "combined.tsv"), names(missing));
   }
 
@@ -227,15 +308,21 @@ class BatchAndOutputTest {
   void theFolderOfOutputIsCreated() throws IOException {
     Path report = dir.resolve("missing").resolve("report.tsv");
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--output", report).ok();
-    assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
-        Files.readString(report));
+    assertEquals(
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(), Files.readString(report));
   }
 
   @Test
   void outputUnderAFileIsAUsageErrorAndCreatesNothing() throws IOException {
     Path file = write(dir.resolve("file"), "x");
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--output",
-        file.resolve("sub").resolve("report.tsv")).expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.IGF1R,
+                "--output",
+                file.resolve("sub").resolve("report.tsv"))
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("is a file, not a folder"), run.err());
     assertEquals("x", Files.readString(file));
   }
@@ -256,8 +343,9 @@ class BatchAndOutputTest {
     assertEquals(Set.of("report.tsv"), names(out));
 
     // Failing later, after the corpus is loaded: the list has no gene in the background.
-    CliRun late = CliRun.runWithInput(cache, "IRS2\nEIF4EBP1\n", "enrich", "-", "--output",
-        report).expect(ExitCodes.DATA);
+    CliRun late =
+        CliRun.runWithInput(cache, "IRS2\nEIF4EBP1\n", "enrich", "-", "--output", report)
+            .expect(ExitCodes.DATA);
     assertTrue(late.err().contains("background"), late.err());
     assertEquals("old report\n", Files.readString(report));
     assertEquals(Set.of("report.tsv"), names(out));
@@ -268,8 +356,8 @@ class BatchAndOutputTest {
     Path report = write(out.resolve("report.tsv"), "old report\n");
     CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--output", report).ok();
     assertEquals("", run.out());
-    assertEquals(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(),
-        Files.readString(report));
+    assertEquals(
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out(), Files.readString(report));
     assertEquals(Set.of("report.tsv"), names(out));
     // Another format that fits the .tsv name (a --format against the name is refused).
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", report, "--format", "clusterprofiler")

@@ -16,11 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium driven by Selenium for the report tests: Debian's {@code chromium} and
- * {@code chromium-driver} (installed by {@code .ci/run} where it can). Tests are skipped with a
- * printed reason where they are missing. Each browser gets a fresh profile and no background
- * networking; the pages' only network requests are the figure images, which fail offline and
- * leave their placeholders.
+ * Headless Chromium driven by Selenium for the report tests: Debian's {@code chromium} and {@code
+ * chromium-driver} (installed by {@code .ci/run} where it can). Tests are skipped with a printed
+ * reason where they are missing. Each browser gets a fresh profile and no background networking;
+ * the pages' only network requests are the figure images, which fail offline and leave their
+ * placeholders.
  */
 final class Browser implements AutoCloseable {
 
@@ -42,8 +42,11 @@ final class Browser implements AutoCloseable {
   static void assumeAvailable() {
     for (Path program : List.of(CHROMIUM, DRIVER)) {
       if (!Files.isExecutable(program)) {
-        String reason = "browser test skipped: " + program + " is not installed (Debian"
-            + " packages chromium and chromium-driver)";
+        String reason =
+            "browser test skipped: "
+                + program
+                + " is not installed (Debian"
+                + " packages chromium and chromium-driver)";
         System.out.println(reason);
         Assumptions.assumeTrue(false, reason);
       }
@@ -63,12 +66,23 @@ final class Browser implements AutoCloseable {
     Path profile = Files.createTempDirectory("figora-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
-        "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     Browser browser = new Browser(driver, profile);
     browser.resizeViewport(width, height);
@@ -80,11 +94,17 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
     long innerWidth = number("return window.innerWidth");
     long innerHeight = number("return window.innerHeight");
-    driver.manage().window().setSize(new Dimension(
-        (int) (width + width - innerWidth), (int) (height + height - innerHeight)));
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(
+                (int) (width + width - innerWidth), (int) (height + height - innerHeight)));
   }
 
-  /** @return the driver */
+  /**
+   * @return the driver
+   */
   ChromeDriver driver() {
     return driver;
   }

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs figora as a real process ({@code java -cp <the test class path> FigoraCommand}) through
- * {@code bash -c}, so that tests can give it closed or full standard streams, pipes and locales
- * as a shell would. The command line is a shell snippet in which {@code FIGORA} stands for the
- * java command.
+ * {@code bash -c}, so that tests can give it closed or full standard streams, pipes and locales as
+ * a shell would. The command line is a shell snippet in which {@code FIGORA} stands for the java
+ * command.
  *
  * @param exitCode figora's exit code (the first command of a pipeline)
  * @param out standard output
@@ -35,16 +35,23 @@ record CliProcess(int exitCode, String out, String err) {
   static CliProcess run(Path work, Map<String, String> environment, String snippet)
       throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = quote(java) + " -Xshare:auto -cp " + quote(classPath()) + " "
-        + FigoraCommand.class.getName();
+    String command =
+        quote(java)
+            + " -Xshare:auto -cp "
+            + quote(classPath())
+            + " "
+            + FigoraCommand.class.getName();
     Path out = work.resolve(".process-out");
     Path err = work.resolve(".process-err");
     Path code = work.resolve(".process-code");
-    String script = snippet.replace("FIGORA", command) + "; echo ${PIPESTATUS[0]} > "
-        + quote(code.toString());
+    String script =
+        snippet.replace("FIGORA", command) + "; echo ${PIPESTATUS[0]} > " + quote(code.toString());
     List<String> bash = new ArrayList<>(List.of("bash", "-c", script));
-    ProcessBuilder builder = new ProcessBuilder(bash).directory(work.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(bash)
+            .directory(work.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     builder.environment().put("FIGORA_HOME", CliRun.ROOT.toString());
     builder.environment().put("XDG_CACHE_HOME", work.resolve(".cache").toString());
     builder.environment().putAll(environment);
@@ -54,9 +61,11 @@ record CliProcess(int exitCode, String out, String err) {
       process.destroyForcibly();
       throw new IllegalStateException("figora did not finish: " + snippet);
     }
-    CliProcess result = new CliProcess(Integer.parseInt(Files.readString(code).strip()),
-        Files.readString(out, StandardCharsets.UTF_8), Files.readString(err,
-            StandardCharsets.UTF_8));
+    CliProcess result =
+        new CliProcess(
+            Integer.parseInt(Files.readString(code).strip()),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     Files.delete(code);

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the real {@code figora} command line in-process and keeps what it printed and returned.
- * The environment points {@code FIGORA_HOME} at the repository root (so the bundled seeds are the
- * default corpus) and {@code XDG_CACHE_HOME} at a test folder, so that no test touches the
- * user's index cache.
+ * Runs the real {@code figora} command line in-process and keeps what it printed and returned. The
+ * environment points {@code FIGORA_HOME} at the repository root (so the bundled seeds are the
+ * default corpus) and {@code XDG_CACHE_HOME} at a test folder, so that no test touches the user's
+ * index cache.
  *
  * @param exitCode the exit code
  * @param out what was written to standard output
@@ -70,8 +70,8 @@ record CliRun(int exitCode, String out, String err) {
     Map<String, String> environment = new HashMap<>();
     environment.put("FIGORA_HOME", ROOT.toString());
     environment.put("XDG_CACHE_HOME", cache.toAbsolutePath().toString());
-    return runIn(environment, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        args);
+    return runIn(
+        environment, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
   }
 
   /**
@@ -86,28 +86,37 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-    int code = FigoraCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), stdin,
-        environment, strings);
+    int code =
+        FigoraCommand.execute(
+            new PrintWriter(out, true), new PrintWriter(err, true), stdin, environment, strings);
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** @return this run, after checking that it succeeded (showing standard error if not) */
+  /**
+   * @return this run, after checking that it succeeded (showing standard error if not)
+   */
   CliRun ok() {
     return expect(ExitCodes.OK);
   }
 
-  /** @return this run, after checking its exit code (showing both streams if it differs) */
+  /**
+   * @return this run, after checking its exit code (showing both streams if it differs)
+   */
   CliRun expect(int code) {
     assertEquals(code, exitCode, () -> "exit code; stdout:\n" + out + "\nstderr:\n" + err);
     return this;
   }
 
-  /** @return standard output's lines */
+  /**
+   * @return standard output's lines
+   */
   List<String> outLines() {
     return lines(out);
   }
 
-  /** @return the non-empty lines of a text, without line ends */
+  /**
+   * @return the non-empty lines of a text, without line ends
+   */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
     while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {

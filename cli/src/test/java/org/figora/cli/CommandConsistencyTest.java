@@ -39,12 +39,13 @@ class CommandConsistencyTest {
 
   @Test
   void figuresListRefusesAmbiguousAndUnknownGenes() {
-    CliRun ambiguous = CliRun.run(cache, "figures", "list", "--gene", "DIFF6")
-        .expect(ExitCodes.USAGE);
-    assertTrue(ambiguous.err().contains("--gene DIFF6 is ambiguous: it names SEPTIN1, SEPTIN2"),
+    CliRun ambiguous =
+        CliRun.run(cache, "figures", "list", "--gene", "DIFF6").expect(ExitCodes.USAGE);
+    assertTrue(
+        ambiguous.err().contains("--gene DIFF6 is ambiguous: it names SEPTIN1, SEPTIN2"),
         ambiguous.err());
-    CliRun unknown = CliRun.run(cache, "figures", "list", "--gene", "NOTAGENE1")
-        .expect(ExitCodes.USAGE);
+    CliRun unknown =
+        CliRun.run(cache, "figures", "list", "--gene", "NOTAGENE1").expect(ExitCodes.USAGE);
     assertTrue(unknown.err().contains("--gene NOTAGENE1 is not a human gene"), unknown.err());
     CliRun missing = CliRun.run(cache, "figures", "list", "--gene", "NA").expect(ExitCodes.USAGE);
     assertTrue(missing.err().contains("--gene NA is not a human gene"), missing.err());
@@ -54,55 +55,80 @@ class CommandConsistencyTest {
   void yearAndOrganismSayHowManyFiguresLackTheField() {
     CliRun all = CliRun.run(cache, "figures", "list", "--gene", "IGF1R").ok();
     int matching = figids(all).size();
-    CliRun year = CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--year", "2000-2030")
-        .ok();
-    Matcher left = Pattern.compile("--year left out (\\d+) figures? that would otherwise match"
-        + " but have no year").matcher(year.err());
+    CliRun year =
+        CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--year", "2000-2030").ok();
+    Matcher left =
+        Pattern.compile(
+                "--year left out (\\d+) figures? that would otherwise match" + " but have no year")
+            .matcher(year.err());
     assertTrue(left.find(), year.err());
     assertEquals(matching, figids(year).size() + Integer.parseInt(left.group(1)), year.err());
     assertTrue(Integer.parseInt(left.group(1)) > 0, "the seed GMT figures have no year");
-    CliRun organism = CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--organism",
-        "sapiens").ok();
-    Matcher leftOrganism = Pattern.compile("--organism left out (\\d+) figures? that would"
-        + " otherwise match but name no organism").matcher(organism.err());
+    CliRun organism =
+        CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--organism", "sapiens").ok();
+    Matcher leftOrganism =
+        Pattern.compile(
+                "--organism left out (\\d+) figures? that would"
+                    + " otherwise match but name no organism")
+            .matcher(organism.err());
     assertTrue(leftOrganism.find(), organism.err());
     assertTrue(figids(organism).size() + Integer.parseInt(leftOrganism.group(1)) <= matching);
   }
 
   @Test
   void figuresShowTakesAPmcidAndListsThePapersFigures() throws IOException {
-    Path gmt = Files.writeString(dir.resolve("paper.gmt"),
-        "PMC1234__F1\tfirst figure\tTP53\tEGFR\tKRAS\n"
-            + "PMC1234__F2\tsecond figure\tAKT1\tMTOR\n"
-            + "PMC5678__F1\tanother paper\tMYC\tMAX\n",
-        StandardCharsets.UTF_8);
+    Path gmt =
+        Files.writeString(
+            dir.resolve("paper.gmt"),
+            "PMC1234__F1\tfirst figure\tTP53\tEGFR\tKRAS\n"
+                + "PMC1234__F2\tsecond figure\tAKT1\tMTOR\n"
+                + "PMC5678__F1\tanother paper\tMYC\tMAX\n",
+            StandardCharsets.UTF_8);
     CliRun run = CliRun.run(cache, "figures", "show", "--corpus", gmt, "PMC1234").ok();
     assertEquals(List.of("PMC1234__F1", "PMC1234__F2"), figids(run));
-    assertEquals(figids(run), figids(CliRun.run(cache, "figures", "show", "--corpus", gmt,
-        "pmc1234").ok()));
+    assertEquals(
+        figids(run), figids(CliRun.run(cache, "figures", "show", "--corpus", gmt, "pmc1234").ok()));
     CliRun one = CliRun.run(cache, "figures", "show", "--corpus", gmt, "PMC1234__F2").ok();
     assertTrue(one.out().startsWith("figid: PMC1234__F2"), one.out());
-    CliRun none = CliRun.run(cache, "figures", "show", "--corpus", gmt, "PMC999")
-        .expect(ExitCodes.DATA);
+    CliRun none =
+        CliRun.run(cache, "figures", "show", "--corpus", gmt, "PMC999").expect(ExitCodes.DATA);
     assertTrue(none.err().contains("no figure of the paper PMC999"), none.err());
   }
 
   @Test
   void genesResolveReadsTablesAsEnrichDoes() {
-    CliRun run = CliRun.run(cache, "genes", "resolve", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "padj < 0.05 and log2FoldChange > 1").ok();
-    CliRun enrich = CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "padj < 0.05 and log2FoldChange > 1").ok();
-    String summary = run.err().lines().filter(l -> l.contains("identifiers:")).findFirst()
-        .orElseThrow();
-    assertTrue(enrich.err().contains(summary.substring(summary.indexOf("identifiers:") - 3)),
+    CliRun run =
+        CliRun.run(
+                cache,
+                "genes",
+                "resolve",
+                CliRun.DESEQ2,
+                "--gene-column",
+                "column1",
+                "--where",
+                "padj < 0.05 and log2FoldChange > 1")
+            .ok();
+    CliRun enrich =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.DESEQ2,
+                "--gene-column",
+                "column1",
+                "--where",
+                "padj < 0.05 and log2FoldChange > 1")
+            .ok();
+    String summary =
+        run.err().lines().filter(l -> l.contains("identifiers:")).findFirst().orElseThrow();
+    assertTrue(
+        enrich.err().contains(summary.substring(summary.indexOf("identifiers:") - 3)),
         run.err() + "\n" + enrich.err());
     assertTrue(run.outLines().size() > 1);
-    CliRun noColumn = CliRun.run(cache, "genes", "resolve", CliRun.DESEQ2)
-        .expect(ExitCodes.USAGE);
+    CliRun noColumn = CliRun.run(cache, "genes", "resolve", CliRun.DESEQ2).expect(ExitCodes.USAGE);
     assertTrue(noColumn.err().contains("--gene-column"), noColumn.err());
-    CliRun whereAlone = CliRun.run(cache, "genes", "resolve", CliRun.IGF1R, "--where", "x < 1")
-        .expect(ExitCodes.USAGE);
+    CliRun whereAlone =
+        CliRun.run(cache, "genes", "resolve", CliRun.IGF1R, "--where", "x < 1")
+            .expect(ExitCodes.USAGE);
     assertTrue(whereAlone.err().contains("needs --gene-column"), whereAlone.err());
   }
 
@@ -121,13 +147,14 @@ class CommandConsistencyTest {
   @Test
   void readmeAndHelpGiveTheSameGeneColumnExampleAndItRuns() throws IOException {
     String help = CliRun.run(cache, "enrich", "--help").ok().out();
-    Matcher inHelp = Pattern.compile("figora enrich \\S+ --gene-column .*\\\\\\s*\\n.*--where .*")
-        .matcher(help);
+    Matcher inHelp =
+        Pattern.compile("figora enrich \\S+ --gene-column .*\\\\\\s*\\n.*--where .*").matcher(help);
     assertTrue(inHelp.find(), help);
     String example = normalised(inHelp.group());
     String readme = Files.readString(CliRun.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    Matcher inReadme = Pattern.compile("figora enrich \\S+ --gene-column [^\\n]*\\\\\\s*\\n[^\\n]*")
-        .matcher(readme);
+    Matcher inReadme =
+        Pattern.compile("figora enrich \\S+ --gene-column [^\\n]*\\\\\\s*\\n[^\\n]*")
+            .matcher(readme);
     assertTrue(inReadme.find(), "README has a --gene-column example");
     assertEquals(example, normalised(inReadme.group()));
     String[] words = example.replace("\"", "").split(" (?=--)");
@@ -135,8 +162,16 @@ class CommandConsistencyTest {
     String file = words[0].substring("figora enrich ".length());
     String column = words[1].substring("--gene-column ".length());
     String where = words[2].substring("--where ".length());
-    CliRun run = CliRun.run(cache, "enrich", CliRun.ROOT.resolve(file), "--gene-column", column,
-        "--where", where).ok();
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.ROOT.resolve(file),
+                "--gene-column",
+                column,
+                "--where",
+                where)
+            .ok();
     assertTrue(run.outLines().size() > 1, run.err());
   }
 }

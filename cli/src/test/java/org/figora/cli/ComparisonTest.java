@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch with {@code --format html} also writes {@code index.html} (a dot plot of lists ×
- * figures) and {@code comparison.tsv}; checked for 3 lists and for 200, in the Nu checker and in
- * a browser.
+ * A batch with {@code --format html} also writes {@code index.html} (a dot plot of lists × figures)
+ * and {@code comparison.tsv}; checked for 3 lists and for 200, in the Nu checker and in a browser.
  */
 class ComparisonTest {
 
@@ -30,10 +29,10 @@ class ComparisonTest {
   private static Path three;
   private static Path many;
 
-  private static final List<String> RAS = List.of("KRAS", "HRAS", "BRAF", "RAF1", "MAP2K1",
-      "MAPK1", "MAPK3", "SOS1", "GRB2");
-  private static final List<String> APOPTOSIS = List.of("TP53", "BAX", "BCL2", "CASP3",
-      "CASP9", "CDKN1A", "MDM2", "APAF1", "CYCS");
+  private static final List<String> RAS =
+      List.of("KRAS", "HRAS", "BRAF", "RAF1", "MAP2K1", "MAPK1", "MAPK3", "SOS1", "GRB2");
+  private static final List<String> APOPTOSIS =
+      List.of("TP53", "BAX", "BCL2", "CASP3", "CASP9", "CDKN1A", "MDM2", "APAF1", "CYCS");
 
   @BeforeAll
   static void runBatches() throws IOException {
@@ -42,13 +41,27 @@ class ComparisonTest {
     Files.write(lists.resolve("ras.txt"), RAS);
     Files.write(lists.resolve("apoptosis.txt"), APOPTOSIS);
     three = dir.resolve("three");
-    CliRun.run(cache, "enrich", CliRun.IGF1R, lists.resolve("ras.txt"),
-        lists.resolve("apoptosis.txt"), "--format", "html", "--output-dir", three, "-q").ok();
+    CliRun.run(
+            cache,
+            "enrich",
+            CliRun.IGF1R,
+            lists.resolve("ras.txt"),
+            lists.resolve("apoptosis.txt"),
+            "--format",
+            "html",
+            "--output-dir",
+            three,
+            "-q")
+        .ok();
     // 200 lists: random draws from the genes of the seed figures, as a GMT of lists.
-    List<String> genes = new ArrayList<>(new HashSet<>(Files.readAllLines(
-        CliRun.SEEDS.resolve("pfocr-sample.gmt")).stream()
-        .flatMap(line -> List.of(line.split("\t")).subList(2, line.split("\t").length).stream())
-        .toList()));
+    List<String> genes =
+        new ArrayList<>(
+            new HashSet<>(
+                Files.readAllLines(CliRun.SEEDS.resolve("pfocr-sample.gmt")).stream()
+                    .flatMap(
+                        line ->
+                            List.of(line.split("\t")).subList(2, line.split("\t").length).stream())
+                    .toList()));
     genes.sort(null);
     Random random = new Random(7);
     StringBuilder gmt = new StringBuilder();
@@ -67,8 +80,8 @@ class ComparisonTest {
     }
     Path listsGmt = Files.writeString(lists.resolve("many.gmt"), gmt);
     many = dir.resolve("many");
-    CliRun.run(cache, "enrich", "--lists", listsGmt, "--format", "html", "--output-dir", many,
-        "-q").ok();
+    CliRun.run(cache, "enrich", "--lists", listsGmt, "--format", "html", "--output-dir", many, "-q")
+        .ok();
   }
 
   @Test
@@ -79,10 +92,11 @@ class ComparisonTest {
       assertTrue(index.contains("<a href=\"" + report + "\">"), report);
       assertTrue(Files.exists(three.resolve(report)));
     }
-    assertTrue(index.contains("https://pfocr.wikipathways.org/figures/" + CliRun.IGF1R_FIGURE
-        + ".html"));
-    assertTrue(index.contains("How the figures were picked: each list's best 10 passing"
-        + " figures"), "says how figures are picked");
+    assertTrue(
+        index.contains("https://pfocr.wikipathways.org/figures/" + CliRun.IGF1R_FIGURE + ".html"));
+    assertTrue(
+        index.contains("How the figures were picked: each list's best 10 passing" + " figures"),
+        "says how figures are picked");
     // Every dot links to a row of a list's report that exists.
     Matcher dot = Pattern.compile("<a href=\"([a-z0-9-]+\\.html)#(r\\d+)\"").matcher(index);
     int dots = 0;
@@ -97,8 +111,11 @@ class ComparisonTest {
   @Test
   void comparisonTsvHoldsTheListsValues() throws IOException {
     TextTable comparison = TextTable.tsv(Files.readString(three.resolve("comparison.tsv")));
-    TextTable ras = TextTable.tsv(CliRun.run(dir.resolve("cache"), "enrich",
-        dir.resolve("lists/ras.txt"), "-q").ok().out());
+    TextTable ras =
+        TextTable.tsv(
+            CliRun.run(dir.resolve("cache"), "enrich", dir.resolve("lists/ras.txt"), "-q")
+                .ok()
+                .out());
     int checked = 0;
     for (int r = 0; r < comparison.size(); r++) {
       if (!comparison.get(r, "list").equals("ras")) {
@@ -110,7 +127,8 @@ class ComparisonTest {
       assertEquals(ras.get(row, "p_adjusted"), comparison.get(r, "p_adjusted"));
       assertEquals(ras.get(row, ReportColumns.OVERLAP), comparison.get(r, "overlap_k"));
       assertEquals(String.valueOf(row + 1), comparison.get(r, "rank_in_list"));
-      assertEquals(Double.parseDouble(ras.get(row, "p_adjusted")) <= 0.05 ? "TRUE" : "FALSE",
+      assertEquals(
+          Double.parseDouble(ras.get(row, "p_adjusted")) <= 0.05 ? "TRUE" : "FALSE",
           comparison.get(r, "passes"));
       checked++;
     }
@@ -128,8 +146,8 @@ class ComparisonTest {
       rows++;
     }
     assertEquals(200, rows, "lists as rows when there are many");
-    Matcher column = Pattern.compile("<th scope=\"col\" class=\"col-label vertical\">")
-        .matcher(index);
+    Matcher column =
+        Pattern.compile("<th scope=\"col\" class=\"col-label vertical\">").matcher(index);
     int figures = 0;
     while (column.find()) {
       figures++;
@@ -141,22 +159,26 @@ class ComparisonTest {
   void indexPagesFitTheScreenInABrowser() throws IOException {
     try (Browser browser = Browser.open(1400, 900)) {
       browser.open(three.resolve("index.html"));
-      assertEquals(0, browser.number(
-          "return document.documentElement.scrollWidth - window.innerWidth"));
+      assertEquals(
+          0, browser.number("return document.documentElement.scrollWidth - window.innerWidth"));
       browser.screenshot("index-3-lists-1400");
       browser.open(many.resolve("index.html"));
-      assertEquals(0, browser.number(
-          "return document.documentElement.scrollWidth - window.innerWidth"));
+      assertEquals(
+          0, browser.number("return document.documentElement.scrollWidth - window.innerWidth"));
       browser.screenshot("index-200-lists-1400");
       browser.resizeViewport(400, 860);
       browser.open(many.resolve("index.html"));
-      assertEquals(List.of(), browser.script("const w = window.innerWidth;"
-          + " return Array.from(document.body.querySelectorAll('*')).filter(e => {"
-          + " const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5"
-          + " && !e.closest('.plot-box table'); }).map(e => e.tagName + '.' + e.className);"),
+      assertEquals(
+          List.of(),
+          browser.script(
+              "const w = window.innerWidth;"
+                  + " return Array.from(document.body.querySelectorAll('*')).filter(e => {"
+                  + " const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5"
+                  + " && !e.closest('.plot-box table'); }).map(e => e.tagName + '.' + e.className);"),
           "elements beyond the 400 px page (the plot scrolls in its box)");
-      assertEquals(0, browser.number(
-          "return document.documentElement.scrollWidth - window.innerWidth"),
+      assertEquals(
+          0,
+          browser.number("return document.documentElement.scrollWidth - window.innerWidth"),
           "the plot scrolls in its box, not the page");
       browser.screenshot("index-200-lists-400");
     }

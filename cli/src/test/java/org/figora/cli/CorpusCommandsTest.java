@@ -59,8 +59,8 @@ class CorpusCommandsTest {
     assertEquals(List.of("TP53", "3", "exact", "TP53"), byInput.get("TP53"));
     assertEquals(List.of("tp53", "4", "case-corrected", "TP53"), byInput.get("tp53"));
     assertEquals(List.of("p53", "5", "alias", "TP53"), byInput.get("p53"));
-    assertEquals(List.of("ENSG00000141510.17", "7", "ensembl", "TP53"),
-        byInput.get("ENSG00000141510.17"));
+    assertEquals(
+        List.of("ENSG00000141510.17", "7", "ensembl", "TP53"), byInput.get("ENSG00000141510.17"));
     assertEquals(List.of("1-Sep", "11", "spreadsheet-mangled", "SEPTIN1"), byInput.get("1-Sep"));
     List<String> ambiguous = byInput.get("2-Mar");
     assertEquals("ambiguous", ambiguous.get(2));
@@ -82,8 +82,8 @@ class CorpusCommandsTest {
 
   @Test
   void resolveOfAMissingFileIsBadData() {
-    CliRun run = CliRun.run(cache, "genes", "resolve", dir.resolve("nope.txt"))
-        .expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(cache, "genes", "resolve", dir.resolve("nope.txt")).expect(ExitCodes.DATA);
     assertTrue(run.err().contains("nope.txt"), run.err());
   }
 
@@ -96,8 +96,8 @@ class CorpusCommandsTest {
     assertTrue(lines.contains("figid: " + CliRun.IGF1R_FIGURE), run.out());
     assertTrue(lines.contains("alias: PMC5738696__F1"), run.out());
     assertTrue(lines.contains("year: 2018"), run.out());
-    String genes = lines.stream().filter(l -> l.startsWith("human genes (")).findFirst()
-        .orElseThrow();
+    String genes =
+        lines.stream().filter(l -> l.startsWith("human genes (")).findFirst().orElseThrow();
     assertTrue(genes.startsWith("human genes (79): "), genes);
     List<String> symbols = List.of(genes.substring("human genes (79): ".length()).split(" "));
     assertEquals(79, symbols.size());
@@ -126,38 +126,40 @@ class CorpusCommandsTest {
     Set<String> expected = new HashSet<>(seedGmt.keySet());
     expected.add(CliRun.IGF1R_FIGURE);
     assertEquals(expected, Set.copyOf(all));
-    assertEquals(all.subList(0, 5), figids(CliRun.run(cache, "figures", "list", "--limit", 5)
-        .ok()));
+    assertEquals(
+        all.subList(0, 5), figids(CliRun.run(cache, "figures", "list", "--limit", 5).ok()));
   }
 
   @Test
   void listByGeneFindsEveryFigureWithIt() {
     Set<String> expected = new HashSet<>();
     expected.add(CliRun.IGF1R_FIGURE);
-    seedGmt.forEach((figid, fields) -> {
-      if (genesOf(fields).contains("IGF1R")) {
-        expected.add(figid);
-      }
-    });
-    TextTable table = TextTable.tsv(CliRun.run(cache, "figures", "list", "--gene", "IGF1R").ok()
-        .out());
+    seedGmt.forEach(
+        (figid, fields) -> {
+          if (genesOf(fields).contains("IGF1R")) {
+            expected.add(figid);
+          }
+        });
+    TextTable table =
+        TextTable.tsv(CliRun.run(cache, "figures", "list", "--gene", "IGF1R").ok().out());
     assertEquals(expected, Set.copyOf(table.column("figid")));
     for (int r = 0; r < table.size(); r++) {
       String figid = table.get(r, "figid");
       if (seedGmt.containsKey(figid)) {
-        assertEquals(String.valueOf(genesOf(seedGmt.get(figid)).size()),
-            table.get(r, "human_genes"));
+        assertEquals(
+            String.valueOf(genesOf(seedGmt.get(figid)).size()), table.get(r, "human_genes"));
       }
     }
-    Set<String> both = new HashSet<>(figids(CliRun.run(cache, "figures", "list", "--gene",
-        "IGF1R", "--gene", "IRS1").ok()));
+    Set<String> both =
+        new HashSet<>(
+            figids(CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--gene", "IRS1").ok()));
     assertTrue(expected.containsAll(both) && both.contains(CliRun.IGF1R_FIGURE));
   }
 
   @Test
   void listByYear() {
-    TextTable table = TextTable.tsv(CliRun.run(cache, "figures", "list", "--year", "2015-2020")
-        .ok().out());
+    TextTable table =
+        TextTable.tsv(CliRun.run(cache, "figures", "list", "--year", "2015-2020").ok().out());
     assertTrue(table.size() > 0);
     assertTrue(TextTable.every(table.ints("year"), y -> y >= 2015 && y <= 2020));
     CliRun.run(cache, "figures", "list", "--year", "twenty").expect(ExitCodes.USAGE);
@@ -168,17 +170,19 @@ class CorpusCommandsTest {
   void searchMatchesTitleOrCaptionInAnyCase() {
     Set<String> expected = new HashSet<>();
     expected.add(CliRun.IGF1R_FIGURE); // its caption mentions insulin-like growth factor
-    seedGmt.forEach((figid, fields) -> {
-      if (fields.get(1).toLowerCase(Locale.ROOT).contains("insulin")) {
-        expected.add(figid);
-      }
-    });
-    assertEquals(expected, Set.copyOf(figids(CliRun.run(cache, "figures", "search", "insulin")
-        .ok())));
-    assertEquals(expected, Set.copyOf(figids(CliRun.run(cache, "figures", "search", "INSULIN")
-        .ok())));
-    assertEquals(List.of(), figids(CliRun.run(cache, "figures", "search", "insulin",
-        "zebrafish-unicorn").ok()));
+    seedGmt.forEach(
+        (figid, fields) -> {
+          if (fields.get(1).toLowerCase(Locale.ROOT).contains("insulin")) {
+            expected.add(figid);
+          }
+        });
+    assertEquals(
+        expected, Set.copyOf(figids(CliRun.run(cache, "figures", "search", "insulin").ok())));
+    assertEquals(
+        expected, Set.copyOf(figids(CliRun.run(cache, "figures", "search", "INSULIN").ok())));
+    assertEquals(
+        List.of(),
+        figids(CliRun.run(cache, "figures", "search", "insulin", "zebrafish-unicorn").ok()));
   }
 
   // index
@@ -208,8 +212,9 @@ class CorpusCommandsTest {
     assertTrue(lines.contains("files read: 2"), info.out());
     assertTrue(lines.contains("skipped: 0"), info.out());
     assertTrue(lines.stream().anyMatch(l -> l.matches("fingerprint: [0-9a-f]{64}")), info.out());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("reference: ")
-        && l.contains("2022-Sep12")), info.out());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("reference: ") && l.contains("2022-Sep12")),
+        info.out());
     assertTrue(info.out().contains(files.get(0).toString() + " ("), info.out());
     assertTrue(info.out().contains("(used)"), info.out());
 
@@ -225,8 +230,8 @@ class CorpusCommandsTest {
       assertEquals(1, list.count());
     }
     assertFalse(Files.exists(ownCache.resolve("figora")), "XDG cache untouched");
-    assertTrue(CliRun.run(ownCache, "index", "info", "--cache-dir", folder).ok().out()
-        .contains("(used)"));
+    assertTrue(
+        CliRun.run(ownCache, "index", "info", "--cache-dir", folder).ok().out().contains("(used)"));
   }
 
   @Test
@@ -268,18 +273,25 @@ class CorpusCommandsTest {
     assertEquals(CliRun.run(cache, "export", "gmt", "-q").ok().out(), Files.readString(gmt));
 
     TextTable seeds = TextTable.tsv(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q").ok().out());
-    TextTable reloaded = TextTable.tsv(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q",
-        "--corpus", gmt).ok().out());
+    TextTable reloaded =
+        TextTable.tsv(CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--corpus", gmt).ok().out());
     assertEquals(seeds.header(), reloaded.header());
     assertEquals(seeds.size(), reloaded.size());
     // Statistics agree; a GMT carries no year, PMC link or citation for the seed record's figure.
-    List<String> statistics = new ArrayList<>(seeds.header().subList(
-        seeds.index(ReportColumns.RANK), seeds.index(ReportColumns.OVERLAP_GENES) + 1));
+    List<String> statistics =
+        new ArrayList<>(
+            seeds
+                .header()
+                .subList(
+                    seeds.index(ReportColumns.RANK), seeds.index(ReportColumns.OVERLAP_GENES) + 1));
     for (String column : statistics) {
       assertEquals(seeds.column(column), reloaded.column(column), column);
     }
-    assertTrue(CliRun.run(cache, "index", "info", "--corpus", gmt).ok().outLines()
-        .contains("figures: 147"));
+    assertTrue(
+        CliRun.run(cache, "index", "info", "--corpus", gmt)
+            .ok()
+            .outLines()
+            .contains("figures: 147"));
   }
 
   @Test

@@ -25,14 +25,32 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichFormatsTest {
 
   /** The report's columns, in order, with the default (Benjamini–Hochberg) correction. */
-  static final List<String> COLUMNS = List.of(ReportColumns.RANK, ReportColumns.GROUP,
-      ReportColumns.GROUP_SIZE, ReportColumns.FIGID,
-      ReportColumns.TITLE, ReportColumns.OVERLAP, ReportColumns.FIGURE_SIZE,
-      ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.GENE_RATIO,
-      ReportColumns.BG_RATIO, ReportColumns.FOLD_ENRICHMENT, ReportColumns.ODDS_RATIO,
-      ReportColumns.ODDS_RATIO_LOW, ReportColumns.ODDS_RATIO_HIGH, ReportColumns.P_VALUE,
-      ReportColumns.LOG10_P, ReportColumns.P_ADJUSTED, ReportColumns.OVERLAP_GENES, ReportColumns.PFOCR_URL,
-      ReportColumns.FIGURE_URL, ReportColumns.PMCID, ReportColumns.YEAR, ReportColumns.REFERENCE);
+  static final List<String> COLUMNS =
+      List.of(
+          ReportColumns.RANK,
+          ReportColumns.GROUP,
+          ReportColumns.GROUP_SIZE,
+          ReportColumns.FIGID,
+          ReportColumns.TITLE,
+          ReportColumns.OVERLAP,
+          ReportColumns.FIGURE_SIZE,
+          ReportColumns.LIST_SIZE,
+          ReportColumns.UNIVERSE_SIZE,
+          ReportColumns.GENE_RATIO,
+          ReportColumns.BG_RATIO,
+          ReportColumns.FOLD_ENRICHMENT,
+          ReportColumns.ODDS_RATIO,
+          ReportColumns.ODDS_RATIO_LOW,
+          ReportColumns.ODDS_RATIO_HIGH,
+          ReportColumns.P_VALUE,
+          ReportColumns.LOG10_P,
+          ReportColumns.P_ADJUSTED,
+          ReportColumns.OVERLAP_GENES,
+          ReportColumns.PFOCR_URL,
+          ReportColumns.FIGURE_URL,
+          ReportColumns.PMCID,
+          ReportColumns.YEAR,
+          ReportColumns.REFERENCE);
 
   @TempDir static Path cache;
 
@@ -52,7 +70,8 @@ class EnrichFormatsTest {
   @Test
   void tsvHasTheReportColumns() {
     assertEquals(COLUMNS, tsv.header());
-    assertEquals(ReportColumns.P_ADJUSTED,
+    assertEquals(
+        ReportColumns.P_ADJUSTED,
         tsv.header().get(tsv.header().indexOf(ReportColumns.LOG10_P) + 1));
   }
 
@@ -89,8 +108,10 @@ class EnrichFormatsTest {
       assertTrue(k >= 1 && k <= Math.min(n, figureSize));
       assertEquals(k + "/" + n, tsv.get(r, ReportColumns.GENE_RATIO));
       assertEquals(figureSize + "/" + universe, tsv.get(r, ReportColumns.BG_RATIO));
-      assertEquals((double) k / n / ((double) figureSize / universe),
-          Double.parseDouble(tsv.get(r, ReportColumns.FOLD_ENRICHMENT)), 1e-9);
+      assertEquals(
+          (double) k / n / ((double) figureSize / universe),
+          Double.parseDouble(tsv.get(r, ReportColumns.FOLD_ENRICHMENT)),
+          1e-9);
     }
   }
 
@@ -114,7 +135,8 @@ class EnrichFormatsTest {
   @Test
   void summaryGoesToStandardError() {
     assertTrue(tsvRun.err().contains("igf1r-signalling.txt: 35 identifiers"), tsvRun.err());
-    assertTrue(tsvRun.err().contains("n = 32 genes in the background (N = 2121, annotated)"),
+    assertTrue(
+        tsvRun.err().contains("n = 32 genes in the background (N = 2121, annotated)"),
         tsvRun.err());
     assertTrue(tsvRun.err().contains("147 figures"), tsvRun.err());
     assertFalse(tsvRun.out().contains("figora:"));
@@ -146,7 +168,8 @@ class EnrichFormatsTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> provenance = (Map<String, Object>) document.get("provenance");
     assertTrue(((String) provenance.get("figora_version")).matches("\\d+\\.\\d+\\.\\d+.*"));
-    assertTrue(((String) provenance.get("corpus_fingerprint")).matches("[0-9a-f]{64}"),
+    assertTrue(
+        ((String) provenance.get("corpus_fingerprint")).matches("[0-9a-f]{64}"),
         "fingerprint " + provenance.get("corpus_fingerprint"));
     assertEquals(147L, provenance.get("corpus_figures"));
     assertTrue(((String) provenance.get("reference")).contains("2022-Sep12"));
@@ -162,9 +185,10 @@ class EnrichFormatsTest {
     assertEquals(35L, provenance.get("mapped_genes"));
     assertEquals(List.of(), provenance.get("unmapped_identifiers"));
     assertEquals(32L, provenance.get("genes_in_universe"));
-    assertEquals(List.of("EIF4EBP1", "IGFBP5", "IRS2"),
-        ((List<?>) provenance.get("genes_outside_universe")).stream().map(String.class::cast)
-            .sorted().toList());
+    assertEquals(
+        List.of("EIF4EBP1", "IGFBP5", "IRS2"),
+        ((List<?>) provenance.get("genes_outside_universe"))
+            .stream().map(String.class::cast).sorted().toList());
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> results = (List<Map<String, Object>>) document.get("results");
@@ -193,19 +217,30 @@ class EnrichFormatsTest {
 
   @Test
   void jsonFingerprintMatchesIndexInfo() {
-    Map<?, ?> provenance = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(enrich("json").out()))
-        .get("provenance");
+    Map<?, ?> provenance =
+        (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(enrich("json").out())).get("provenance");
     String info = CliRun.run(cache, "index", "info").ok().out();
     assertTrue(info.contains("fingerprint: " + provenance.get("corpus_fingerprint")), info);
   }
 
   @Test
   void miniJsonRejectsWhatAStrictParserWould() {
-    for (String bad : new String[] {"{\"a\": 1,}", "[1, 2", "{\"a\": NaN}", "[01]",
-        "{\"a\": 1} x", "\"tab\there\"", "{\"a\": 1, \"a\": 2}", "[1e]", "{a: 1}"}) {
+    for (String bad :
+        new String[] {
+          "{\"a\": 1,}",
+          "[1, 2",
+          "{\"a\": NaN}",
+          "[01]",
+          "{\"a\": 1} x",
+          "\"tab\there\"",
+          "{\"a\": 1, \"a\": 2}",
+          "[1e]",
+          "{a: 1}"
+        }) {
       assertThrows(IllegalArgumentException.class, () -> MiniJson.parse(bad), bad);
     }
-    assertEquals(Map.of("a", List.of(1L, 2.5, "x\n\u00e9", true)),
+    assertEquals(
+        Map.of("a", List.of(1L, 2.5, "x\n\u00e9", true)),
         MiniJson.parse("{\"a\": [1, 2.5e0, \"x\\n\\u00e9\", true]}"));
     assertNull(MiniJson.parse(" null "));
   }
@@ -221,16 +256,23 @@ class EnrichFormatsTest {
     assertTrue(html.contains("<h2>Methods</h2>"));
     assertTrue(html.contains("one-sided hypergeometric test"));
     assertTrue(html.contains("Over-representation of 32 genes"));
-    assertFalse(Pattern.compile("(?i)<(script|iframe|link|embed|object)[^>]*\\bsrc\\s*=")
-        .matcher(html).find(), "external script or frame");
+    assertFalse(
+        Pattern.compile("(?i)<(script|iframe|link|embed|object)[^>]*\\bsrc\\s*=")
+            .matcher(html)
+            .find(),
+        "external script or frame");
     assertFalse(Pattern.compile("(?i)<link\\b").matcher(html).find(), "linked stylesheet");
     assertFalse(Pattern.compile("(?i)@import|url\\s*\\(").matcher(html).find(), "CSS import");
     // The only resources from the network are the figures' images at PMC.
     Matcher image = Pattern.compile("<img src=\"([^\"]*)\"").matcher(html);
     int images = 0;
     while (image.find()) {
-      assertTrue(image.group(1).matches("https://www\\.ncbi\\.nlm\\.nih\\.gov/pmc/articles/"
-          + "PMC\\d+/bin/[^/]+\\.jpg"), image.group(1));
+      assertTrue(
+          image
+              .group(1)
+              .matches(
+                  "https://www\\.ncbi\\.nlm\\.nih\\.gov/pmc/articles/" + "PMC\\d+/bin/[^/]+\\.jpg"),
+          image.group(1));
       images++;
     }
     assertTrue(images > 0, "thumbnails");
@@ -241,7 +283,8 @@ class EnrichFormatsTest {
     Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     int links = 0;
     while (href.find()) {
-      assertTrue(allowed.contains(href.group(1)) || href.group(1).matches("#r\\d+"),
+      assertTrue(
+          allowed.contains(href.group(1)) || href.group(1).matches("#r\\d+"),
           "link to " + href.group(1));
       links++;
     }
@@ -264,24 +307,40 @@ class EnrichFormatsTest {
     assertTrue(md.contains("- corpus_figures: 147"));
     assertTrue(md.contains("- universe_size: 2121"));
     assertTrue(md.contains("one-sided hypergeometric test"));
-    int header = lines.indexOf("| rank | figid | title | overlap_k | figure_size_K"
-        + " | fold_enrichment | p_value | p_adjusted | overlap_genes |");
+    int header =
+        lines.indexOf(
+            "| rank | figid | title | overlap_k | figure_size_K"
+                + " | fold_enrichment | p_value | p_adjusted | overlap_genes |");
     assertTrue(header > 0, "table header in\n" + md);
     assertTrue(lines.get(header + 1).matches("\\|( ---:? \\|)+"));
     List<String> body = lines.subList(header + 2, lines.size());
     assertEquals(tsv.size(), body.size());
-    assertTrue(body.get(0).startsWith("| 1 | [" + CliRun.IGF1R_FIGURE + "](<https://"),
-        body.get(0));
+    assertTrue(
+        body.get(0).startsWith("| 1 | [" + CliRun.IGF1R_FIGURE + "](<https://"), body.get(0));
   }
 
   @Test
   void clusterProfilerFormatHasEnrichResultColumns() {
     TextTable cp = TextTable.tsv(enrich("clusterprofiler").out());
-    assertEquals(List.of("ID", "Description", "GeneRatio", "BgRatio", "RichFactor",
-        "FoldEnrichment", "pvalue", "p.adjust", "qvalue", "geneID", "Count", "group",
-        "group_size"), cp.header());
-    assertEquals("ID\tDescription\tGeneRatio\tBgRatio\tRichFactor\tFoldEnrichment\tpvalue"
-        + "\tp.adjust\tqvalue\tgeneID\tCount\tgroup\tgroup_size",
+    assertEquals(
+        List.of(
+            "ID",
+            "Description",
+            "GeneRatio",
+            "BgRatio",
+            "RichFactor",
+            "FoldEnrichment",
+            "pvalue",
+            "p.adjust",
+            "qvalue",
+            "geneID",
+            "Count",
+            "group",
+            "group_size"),
+        cp.header());
+    assertEquals(
+        "ID\tDescription\tGeneRatio\tBgRatio\tRichFactor\tFoldEnrichment\tpvalue"
+            + "\tp.adjust\tqvalue\tgeneID\tCount\tgroup\tgroup_size",
         CliRun.lines(enrich("clusterprofiler").out()).get(0));
     assertEquals(tsv.size(), cp.size());
     assertEquals(tsv.column(ReportColumns.FIGID), cp.column("ID"));
@@ -292,7 +351,8 @@ class EnrichFormatsTest {
     assertEquals(tsv.column(ReportColumns.FOLD_ENRICHMENT), cp.column("FoldEnrichment"));
     for (int r = 0; r < cp.size(); r++) {
       // The same genes, in the order of the user's list rather than sorted.
-      assertEquals(List.of(tsv.get(r, ReportColumns.OVERLAP_GENES).split("/")),
+      assertEquals(
+          List.of(tsv.get(r, ReportColumns.OVERLAP_GENES).split("/")),
           List.of(cp.get(r, "geneID").split("/")).stream().sorted().toList());
     }
     assertEquals(tsv.column(ReportColumns.OVERLAP), cp.column("Count"));
@@ -300,22 +360,28 @@ class EnrichFormatsTest {
 
   @Test
   void formatNamesIgnoreCase() {
-    assertEquals(tsvRun.out(), CliRun.run(cache, "enrich", CliRun.IGF1R, "--format", "TSV")
-        .ok().out());
+    assertEquals(
+        tsvRun.out(), CliRun.run(cache, "enrich", CliRun.IGF1R, "--format", "TSV").ok().out());
   }
 
   @Test
   void awkwardTitlesSurviveEveryFormat(@TempDir Path dir) throws IOException {
     String hostile = "Commas, \"quotes\" | pipes <script>alert(1)</script> & back\\slash – ü";
-    Path corpus = Files.writeString(dir.resolve("awkward.gmt"),
-        "FIG_A\t" + hostile + "\tIGF1R\tIRS1\tAKT1\tPIK3CA\tMTOR\n"
-            + "FIG_B\tplain\tTP53\tMDM2\tCDK4\tIGF1R\n"
-            + "FIG_C\tother\tKRAS\tHRAS\tNRAS\n",
-        StandardCharsets.UTF_8);
-    Path list = Files.writeString(dir.resolve("list.txt"),
-        "IGF1R\nIRS1\nAKT1\nTP53\nKRAS\n");
-    Function<String, String> run = format -> CliRun.run(cache, "enrich", list,
-        "--corpus", corpus, "--format", format, "-q").ok().out();
+    Path corpus =
+        Files.writeString(
+            dir.resolve("awkward.gmt"),
+            "FIG_A\t"
+                + hostile
+                + "\tIGF1R\tIRS1\tAKT1\tPIK3CA\tMTOR\n"
+                + "FIG_B\tplain\tTP53\tMDM2\tCDK4\tIGF1R\n"
+                + "FIG_C\tother\tKRAS\tHRAS\tNRAS\n",
+            StandardCharsets.UTF_8);
+    Path list = Files.writeString(dir.resolve("list.txt"), "IGF1R\nIRS1\nAKT1\nTP53\nKRAS\n");
+    Function<String, String> run =
+        format ->
+            CliRun.run(cache, "enrich", list, "--corpus", corpus, "--format", format, "-q")
+                .ok()
+                .out();
 
     TextTable tsvTable = TextTable.tsv(run.apply("tsv"));
     assertEquals("FIG_A", tsvTable.get(0, ReportColumns.FIGID));
@@ -323,8 +389,8 @@ class EnrichFormatsTest {
     TextTable csvTable = TextTable.csv(run.apply("csv"));
     assertEquals(tsvTable.rows(), csvTable.rows());
     Map<?, ?> json = (Map<?, ?>) MiniJson.parse(run.apply("json"));
-    assertEquals(hostile, ((Map<?, ?>) ((List<?>) json.get("results")).get(0))
-        .get(ReportColumns.TITLE));
+    assertEquals(
+        hostile, ((Map<?, ?>) ((List<?>) json.get("results")).get(0)).get(ReportColumns.TITLE));
     String html = run.apply("html");
     assertFalse(html.contains("<script>alert"), "unescaped title in the HTML");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; back"), html);

@@ -47,16 +47,22 @@ class EnrichInputsTest {
     CliRun run = CliRun.runWithInput(cache, list, "enrich", "-").ok();
     assertEquals(igf1rReport, run.out());
     assertTrue(run.err().contains("figora: stdin: 35 identifiers"), run.err());
-    Map<?, ?> provenance = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(CliRun.runWithInput(cache,
-        list, "enrich", "-", "--format", "json", "-q").ok().out())).get("provenance");
+    Map<?, ?> provenance =
+        (Map<?, ?>)
+            ((Map<?, ?>)
+                    MiniJson.parse(
+                        CliRun.runWithInput(cache, list, "enrich", "-", "--format", "json", "-q")
+                            .ok()
+                            .out()))
+                .get("provenance");
     assertEquals("stdin", provenance.get("list"));
   }
 
   @Test
   void standardInputWithWindowsLineEndsAndSeparators() {
     String list = "# pasted from a spreadsheet\r\nIGF1R,IRS1;AKT1\r\nPIK3CA\tMTOR\r\n";
-    TextTable table = TextTable.tsv(CliRun.runWithInput(cache, list, "enrich", "-", "-q").ok()
-        .out());
+    TextTable table =
+        TextTable.tsv(CliRun.runWithInput(cache, list, "enrich", "-", "-q").ok().out());
     assertTrue(TextTable.every(table.column(ReportColumns.LIST_SIZE), "5"::equals));
   }
 
@@ -69,13 +75,20 @@ class EnrichInputsTest {
     assertTrue(run.err().contains("4 duplicates"), run.err());
     TextTable table = TextTable.tsv(run.out());
     assertTrue(table.size() > 0);
-    Map<?, ?> provenance = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(CliRun.run(cache, "enrich",
-        CliRun.MIXED, "--format", "json", "-q").ok().out())).get("provenance");
+    Map<?, ?> provenance =
+        (Map<?, ?>)
+            ((Map<?, ?>)
+                    MiniJson.parse(
+                        CliRun.run(cache, "enrich", CliRun.MIXED, "--format", "json", "-q")
+                            .ok()
+                            .out()))
+                .get("provenance");
     assertEquals(19L, provenance.get("input_identifiers"));
     assertEquals(12L, provenance.get("mapped_genes"));
-    assertEquals(List.of("2-Mar", "NOT_A_GENE", "XYZ123"),
-        ((List<?>) provenance.get("unmapped_identifiers")).stream().map(String.class::cast)
-            .sorted().toList());
+    assertEquals(
+        List.of("2-Mar", "NOT_A_GENE", "XYZ123"),
+        ((List<?>) provenance.get("unmapped_identifiers"))
+            .stream().map(String.class::cast).sorted().toList());
   }
 
   @Test
@@ -86,19 +99,29 @@ class EnrichInputsTest {
     int matching = 0;
     for (int r = 0; r < deseq.size(); r++) {
       String padj = deseq.get(r, "padj");
-      if (!padj.equals("NA") && Double.parseDouble(padj) < 0.05
+      if (!padj.equals("NA")
+          && Double.parseDouble(padj) < 0.05
           && Double.parseDouble(deseq.get(r, "log2FoldChange")) > 1) {
         matching++;
       }
     }
     assertEquals(10, matching);
 
-    CliRun run = CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "padj < 0.05 and log2FoldChange > 1").ok();
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.DESEQ2,
+                "--gene-column",
+                "column1",
+                "--where",
+                "padj < 0.05 and log2FoldChange > 1")
+            .ok();
     TextTable table = TextTable.tsv(run.out());
     assertTrue(table.size() > 0);
-    assertTrue(TextTable.every(table.column(ReportColumns.LIST_SIZE), String.valueOf(matching)::equals), table.column(ReportColumns.LIST_SIZE)
-        .toString());
+    assertTrue(
+        TextTable.every(table.column(ReportColumns.LIST_SIZE), String.valueOf(matching)::equals),
+        table.column(ReportColumns.LIST_SIZE).toString());
     assertTrue(run.err().contains("16 rows: " + matching + " selected"), run.err());
     assertTrue(run.err().contains("1 with a missing value"), run.err());
     assertEquals(CliRun.IGF1R_FIGURE, table.get(0, ReportColumns.FIGID));
@@ -106,12 +129,25 @@ class EnrichInputsTest {
 
   @Test
   void tsvTableWithNamedColumnAndAbsFilter() throws IOException {
-    Path table = write("results.tsv", "gene\tlog2FoldChange\tpadj\n"
-        + "IGF1R\t2.3\t0.001\nIRS1\t-1.8\t0.002\nAKT1\t0.2\t0.001\nPIK3CA\t1.5\t0.2\n"
-        + "MTOR\t-3.0\tNA\nGRB2\t1.1\t0.04\n");
-    CliRun run = CliRun.run(cache, "enrich", table, "--gene-column", "GENE", "--where",
-        "abs(log2FoldChange) > 1 and not padj >= 0.05").ok();
-    assertTrue(TextTable.every(TextTable.tsv(run.out()).column(ReportColumns.LIST_SIZE), "3"::equals), run.out());
+    Path table =
+        write(
+            "results.tsv",
+            "gene\tlog2FoldChange\tpadj\n"
+                + "IGF1R\t2.3\t0.001\nIRS1\t-1.8\t0.002\nAKT1\t0.2\t0.001\nPIK3CA\t1.5\t0.2\n"
+                + "MTOR\t-3.0\tNA\nGRB2\t1.1\t0.04\n");
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                table,
+                "--gene-column",
+                "GENE",
+                "--where",
+                "abs(log2FoldChange) > 1 and not padj >= 0.05")
+            .ok();
+    assertTrue(
+        TextTable.every(TextTable.tsv(run.out()).column(ReportColumns.LIST_SIZE), "3"::equals),
+        run.out());
   }
 
   @Test
@@ -130,35 +166,50 @@ class EnrichInputsTest {
     CliRun lines = CliRun.run(cache, "enrich", column).ok();
     // the five genes, each read once, in both forms: n = 5 in every row, and the same report
     assertTrue(comma.err().contains("genes.csv: 5 identifiers: 5 mapped"), comma.err());
-    assertTrue(TextTable.every(TextTable.tsv(comma.out()).column(ReportColumns.LIST_SIZE),
-        "5"::equals), comma.out());
+    assertTrue(
+        TextTable.every(TextTable.tsv(comma.out()).column(ReportColumns.LIST_SIZE), "5"::equals),
+        comma.out());
     assertEquals(comma.out(), lines.out());
   }
 
   @Test
   void missingGeneColumnListsTheColumns() {
-    assertDataError(CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "gene"),
-        "no column 'gene'", "column1, baseMean, log2FoldChange, lfcSE, stat, pvalue, padj");
+    assertDataError(
+        CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "gene"),
+        "no column 'gene'",
+        "column1, baseMean, log2FoldChange, lfcSE, stat, pvalue, padj");
   }
 
   @Test
   void malformedWhereNamesThePosition() {
-    CliRun run = CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column",
-        "column1", "--where", "padj < < 0.05").expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.DESEQ2,
+                "--gene-column",
+                "column1",
+                "--where",
+                "padj < < 0.05")
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("position 8"), run.err());
     assertTrue(run.err().contains("padj < < 0.05"), run.err());
   }
 
   @Test
   void whereNamingAMissingColumnIsBadData() {
-    assertDataError(CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "qvalue < 0.05"), "qvalue");
+    assertDataError(
+        CliRun.run(
+            cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1", "--where", "qvalue < 0.05"),
+        "qvalue");
   }
 
   @Test
   void whereMatchingNoRowIsBadData() {
-    assertDataError(CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "padj < 0"), "0 selected");
+    assertDataError(
+        CliRun.run(
+            cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1", "--where", "padj < 0"),
+        "0 selected");
   }
 
   @Test
@@ -173,15 +224,19 @@ class EnrichInputsTest {
   @Test
   void onlyUnknownGenesIsBadDataWithAnExplanation() throws IOException {
     Path unknown = write("unknown.txt", "NOT_A_GENE\nXYZ123\nfoo_bar\n");
-    assertDataError(CliRun.run(cache, "enrich", unknown), "unknown.txt: no usable genes",
-        "3 unknown", "NOT_A_GENE", "human gene symbols, Entrez or Ensembl IDs");
+    assertDataError(
+        CliRun.run(cache, "enrich", unknown),
+        "unknown.txt: no usable genes",
+        "3 unknown",
+        "NOT_A_GENE",
+        "human gene symbols, Entrez or Ensembl IDs");
   }
 
   @Test
   void onlyAmbiguousGenesIsBadData() throws IOException {
     Path ambiguous = write("ambiguous.txt", "2-Mar\n");
-    assertDataError(CliRun.run(cache, "enrich", ambiguous), "no usable genes", "1 ambiguous",
-        "2-Mar");
+    assertDataError(
+        CliRun.run(cache, "enrich", ambiguous), "no usable genes", "1 ambiguous", "2-Mar");
   }
 
   @Test
@@ -192,34 +247,41 @@ class EnrichInputsTest {
     for (String gene : List.of("TP53", "MDM2", "CDKN1A", "CDK4", "CCND1", "MYC")) {
       assertTrue(!list.contains(gene), gene + " is in the list");
     }
-    assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", background),
-        "none of its 35 mapped genes is in the background", "--background");
+    assertDataError(
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", background),
+        "none of its 35 mapped genes is in the background",
+        "--background");
   }
 
   @Test
   void genesInNoFigureAreBadDataWithTheDefaultBackground() {
     // IRS2, EIF4EBP1 and IGFBP5 are human genes that no seed figure has.
-    assertDataError(CliRun.runWithInput(cache, "IRS2\nEIF4EBP1\nIGFBP5\n", "enrich", "-"),
-        "none of its 3 mapped genes is in the background (annotated, N = 2121)", "IRS2");
+    assertDataError(
+        CliRun.runWithInput(cache, "IRS2\nEIF4EBP1\nIGFBP5\n", "enrich", "-"),
+        "none of its 3 mapped genes is in the background (annotated, N = 2121)",
+        "IRS2");
   }
 
   @Test
   void backgroundWithNoCorpusGeneIsBadData() throws IOException {
     Path background = write("background.txt", "XIST\nHBB\n");
-    assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", background),
+    assertDataError(
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", background),
         "none of the 2 background genes occurs in any figure");
   }
 
   @Test
   void missingListFileIsBadData() {
-    assertDataError(CliRun.run(cache, "enrich", dir.resolve("no-such-list.txt")),
-        "no-such-list.txt", "no such gene list file");
+    assertDataError(
+        CliRun.run(cache, "enrich", dir.resolve("no-such-list.txt")),
+        "no-such-list.txt",
+        "no such gene list file");
   }
 
   @Test
   void gmtGivenAsAListPointsToLists() {
-    assertDataError(CliRun.run(cache, "enrich", CliRun.SEEDS.resolve("pfocr-sample.gmt")),
-        "--lists");
+    assertDataError(
+        CliRun.run(cache, "enrich", CliRun.SEEDS.resolve("pfocr-sample.gmt")), "--lists");
   }
 
   @Test
@@ -233,12 +295,14 @@ class EnrichInputsTest {
   void emptyCorpusIsBadDataWhateverTheBackground() throws IOException {
     Path corpus = write("empty.gmt", "");
     for (String background : List.of("annotated", "protein-coding")) {
-      assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", corpus,
-          "--background", background), "has no figures");
+      assertDataError(
+          CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", corpus, "--background", background),
+          "has no figures");
     }
     Path malformed = write("malformed.gmt", "only-a-name\n");
-    CliRun run = assertDataError(CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus",
-        malformed), "has no figures");
+    CliRun run =
+        assertDataError(
+            CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", malformed), "has no figures");
     assertTrue(run.err().contains("skipped"), run.err());
   }
 }

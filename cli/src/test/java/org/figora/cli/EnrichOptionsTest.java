@@ -44,8 +44,9 @@ class EnrichOptionsTest {
   private static Map<?, ?> provenance(Object... options) {
     List<Object> args = new ArrayList<>(List.of("enrich", CliRun.IGF1R, "-q", "--format", "json"));
     args.addAll(List.of(options));
-    return (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(CliRun.run(cache, args.toArray()).ok().out()))
-        .get("provenance");
+    return (Map<?, ?>)
+        ((Map<?, ?>) MiniJson.parse(CliRun.run(cache, args.toArray()).ok().out()))
+            .get("provenance");
   }
 
   /** Benjamini–Hochberg over ascending p-values, counting m tests (the rest have p = 1). */
@@ -66,8 +67,8 @@ class EnrichOptionsTest {
   private static void assertClose(List<Double> expected, List<Double> actual) {
     assertEquals(expected.size(), actual.size());
     for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.get(i), actual.get(i), 1e-12 * expected.get(i) + 1e-300,
-          "row " + (i + 1));
+      assertEquals(
+          expected.get(i), actual.get(i), 1e-12 * expected.get(i) + 1e-300, "row " + (i + 1));
     }
   }
 
@@ -85,8 +86,10 @@ class EnrichOptionsTest {
     TextTable selected = enrich("--max-fdr", 0.01);
     assertTrue(selected.size() > 0 && selected.size() < full.size(), "rows " + selected.size());
     assertTrue(TextTable.every(selected.doubles(ReportColumns.P_ADJUSTED), q -> q <= 0.01));
-    List<List<String>> expected = full.rows().stream()
-        .filter(r -> Double.parseDouble(r.get(full.index(ReportColumns.P_ADJUSTED))) <= 0.01).toList();
+    List<List<String>> expected =
+        full.rows().stream()
+            .filter(r -> Double.parseDouble(r.get(full.index(ReportColumns.P_ADJUSTED))) <= 0.01)
+            .toList();
     assertEquals(expected, selected.rows());
   }
 
@@ -102,7 +105,8 @@ class EnrichOptionsTest {
   void defaultCorrectionIsBenjaminiHochbergOverEveryTestedFigure() {
     int tested = ((Number) provenance().get("tested_figures")).intValue();
     assertEquals(146, tested);
-    assertClose(benjaminiHochberg(full.doubles(ReportColumns.P_VALUE), tested),
+    assertClose(
+        benjaminiHochberg(full.doubles(ReportColumns.P_VALUE), tested),
         full.doubles(ReportColumns.P_ADJUSTED));
   }
 
@@ -111,15 +115,25 @@ class EnrichOptionsTest {
     TextTable hitsOnly = enrich("--correct-hits-only");
     assertEquals(full.column(ReportColumns.FIGID), hitsOnly.column(ReportColumns.FIGID));
     assertEquals(full.column(ReportColumns.P_VALUE), hitsOnly.column(ReportColumns.P_VALUE));
-    assertClose(benjaminiHochberg(hitsOnly.doubles(ReportColumns.P_VALUE), hitsOnly.size()),
+    assertClose(
+        benjaminiHochberg(hitsOnly.doubles(ReportColumns.P_VALUE), hitsOnly.size()),
         hitsOnly.doubles(ReportColumns.P_ADJUSTED));
-    assertTrue(hitsOnly.doubles(ReportColumns.P_ADJUSTED).get(0) < full.doubles(ReportColumns.P_ADJUSTED).get(0));
+    assertTrue(
+        hitsOnly.doubles(ReportColumns.P_ADJUSTED).get(0)
+            < full.doubles(ReportColumns.P_ADJUSTED).get(0));
     assertEquals(true, provenance("--correct-hits-only").get("correct_hits_only"));
   }
 
   @ParameterizedTest
-  @CsvSource({"bh, p_bh", "by, p_by", "bonferroni, p_bonferroni", "holm, p_holm",
-      "qvalue, q_value", "none, p_unadjusted", "BONFERRONI, p_bonferroni"})
+  @CsvSource({
+    "bh, p_bh",
+    "by, p_by",
+    "bonferroni, p_bonferroni",
+    "holm, p_holm",
+    "qvalue, q_value",
+    "none, p_unadjusted",
+    "BONFERRONI, p_bonferroni"
+  })
   void correctionKeepsTheAdjustedColumnsName(String method, String kind) {
     TextTable table = enrich("--correction", method);
     String column = ReportColumns.P_ADJUSTED;
@@ -134,16 +148,16 @@ class EnrichOptionsTest {
       double tolerance = 1e-12 * bh.get(i);
       assertTrue(q.get(i) >= p.get(i) - 1e-300 && q.get(i) <= 1, kind + " in [p, 1]");
       switch (kind) {
-        case "p_bonferroni" -> assertEquals(Math.min(1, p.get(i) * 146), q.get(i),
-            1e-12 * q.get(i));
+        case "p_bonferroni" ->
+            assertEquals(Math.min(1, p.get(i) * 146), q.get(i), 1e-12 * q.get(i));
         case "p_unadjusted" -> assertEquals(p.get(i), q.get(i), 0.0);
         case "p_by", "p_holm" -> assertTrue(q.get(i) >= bh.get(i) - tolerance, kind + " ≥ bh");
         case "q_value" -> assertTrue(q.get(i) <= bh.get(i) + tolerance, "q ≤ bh");
         default -> assertEquals(bh.get(i), q.get(i), 0.0);
       }
     }
-    assertEquals(method.toLowerCase(Locale.ROOT),
-        provenance("--correction", method).get("correction"));
+    assertEquals(
+        method.toLowerCase(Locale.ROOT), provenance("--correction", method).get("correction"));
   }
 
   @Test
@@ -156,7 +170,8 @@ class EnrichOptionsTest {
     assertEquals(50L, provenance.get("max_size"));
     assertTrue(((Number) provenance.get("tested_figures")).intValue() < 146);
     int tested = ((Number) provenance.get("tested_figures")).intValue();
-    assertClose(benjaminiHochberg(table.doubles(ReportColumns.P_VALUE), tested),
+    assertClose(
+        benjaminiHochberg(table.doubles(ReportColumns.P_VALUE), tested),
         table.doubles(ReportColumns.P_ADJUSTED));
   }
 
@@ -222,15 +237,20 @@ class EnrichOptionsTest {
     int expectedN = (int) background.stream().filter(corpus::contains).count();
     int dropped = background.size() - expectedN;
     Path file = dir.resolve("measured.txt");
-    Files.writeString(file, String.join("\n", background) + "\nNOT_A_GENE\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, String.join("\n", background) + "\nNOT_A_GENE\n", StandardCharsets.UTF_8);
 
     CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", file).ok();
     TextTable table = TextTable.tsv(run.out());
     assertTrue(table.size() > 0);
-    assertTrue(TextTable.every(table.column(ReportColumns.UNIVERSE_SIZE), String.valueOf(expectedN)::equals), "N = " + expectedN);
-    assertTrue(run.err().contains(expectedN + " in at least one figure (N), " + dropped
-        + " in none dropped"), run.err());
+    assertTrue(
+        TextTable.every(
+            table.column(ReportColumns.UNIVERSE_SIZE), String.valueOf(expectedN)::equals),
+        "N = " + expectedN);
+    assertTrue(
+        run.err()
+            .contains(expectedN + " in at least one figure (N), " + dropped + " in none dropped"),
+        run.err());
     assertTrue(run.err().contains("1 unknown"), run.err());
     Map<?, ?> provenance = provenance("--background", file);
     assertEquals("gene-list", provenance.get("universe"));
@@ -241,22 +261,26 @@ class EnrichOptionsTest {
 
   @Test
   void backgroundThatIsNeitherAPolicyNorAFileIsBadInputData(@TempDir Path dir) {
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--background",
-        dir.resolve("no-such-file.txt")).expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", dir.resolve("no-such-file.txt"))
+            .expect(ExitCodes.DATA);
     assertTrue(run.err().contains("--background"), run.err());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "--min-size 0 | --min-size",
-      "--max-size 2 --min-size 3 | --max-size",
-      "--top -1 | --top",
-      "--correction foo | --correction",
-      "--max-fdr 2 | --max-fdr",
-      "--max-fdr 0 | --max-fdr",
-      "--max-p 1.5 | --max-p",
-      "--format xml | --format",
-      "--where padj<0.05 | --gene-column"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--min-size 0 | --min-size",
+        "--max-size 2 --min-size 3 | --max-size",
+        "--top -1 | --top",
+        "--correction foo | --correction",
+        "--max-fdr 2 | --max-fdr",
+        "--max-fdr 0 | --max-fdr",
+        "--max-p 1.5 | --max-p",
+        "--format xml | --format",
+        "--where padj<0.05 | --gene-column"
+      })
   void badOptionValuesAreUsageErrorsNamingTheOption(String options, String named) {
     List<Object> args = new ArrayList<>(List.of("enrich", CliRun.IGF1R));
     args.addAll(List.of(options.split(" ")));
@@ -269,8 +293,16 @@ class EnrichOptionsTest {
 
   @Test
   void outputAndOutputDirTogetherAreAUsageError(@TempDir Path dir) throws IOException {
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--output", dir.resolve("a.tsv"),
-        "--output-dir", dir).expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(
+                cache,
+                "enrich",
+                CliRun.IGF1R,
+                "--output",
+                dir.resolve("a.tsv"),
+                "--output-dir",
+                dir)
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("--output-dir"), run.err());
     try (var files = Files.list(dir)) {
       assertEquals(0, files.count());

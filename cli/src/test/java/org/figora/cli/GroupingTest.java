@@ -61,8 +61,12 @@ class GroupingTest {
     TextTable collapsed = enrich("--collapse");
     Set<String> groups = new HashSet<>(grouped.column(ReportColumns.GROUP));
     assertEquals(groups.size(), collapsed.size());
-    assertEquals(List.copyOf(new java.util.TreeSet<>(groups.stream().map(Integer::valueOf)
-        .toList())).stream().map(String::valueOf).toList(), collapsed.column(ReportColumns.GROUP));
+    assertEquals(
+        List.copyOf(new java.util.TreeSet<>(groups.stream().map(Integer::valueOf).toList()))
+            .stream()
+            .map(String::valueOf)
+            .toList(),
+        collapsed.column(ReportColumns.GROUP));
     int kept = row(collapsed, RAS_1) >= 0 ? row(collapsed, RAS_1) : row(collapsed, RAS_2);
     assertTrue(kept >= 0);
     assertEquals("2", collapsed.get(kept, ReportColumns.GROUP_SIZE));
@@ -72,7 +76,8 @@ class GroupingTest {
   @Test
   void identicalOnlyStillGroupsTheRasDrawings() {
     TextTable identical = enrich("--group-similarity", "1");
-    assertEquals(identical.get(row(identical, RAS_1), ReportColumns.GROUP),
+    assertEquals(
+        identical.get(row(identical, RAS_1), ReportColumns.GROUP),
         identical.get(row(identical, RAS_2), ReportColumns.GROUP));
   }
 
@@ -83,8 +88,8 @@ class GroupingTest {
       assertEquals(2, run.exitCode(), run.err());
       assertTrue(run.err().contains("--group-similarity " + bad), run.err());
     }
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--group-similarity", "off",
-        "--collapse");
+    CliRun run =
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--group-similarity", "off", "--collapse");
     assertEquals(2, run.exitCode(), run.err());
   }
 }

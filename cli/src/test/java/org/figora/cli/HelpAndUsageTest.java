@@ -35,9 +35,21 @@ class HelpAndUsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"enrich", "genes", "genes resolve", "figures", "figures list",
-      "figures search", "figures show", "index", "index build", "index info", "export",
-      "export gmt"})
+  @ValueSource(
+      strings = {
+        "enrich",
+        "genes",
+        "genes resolve",
+        "figures",
+        "figures list",
+        "figures search",
+        "figures show",
+        "index",
+        "index build",
+        "index info",
+        "export",
+        "export gmt"
+      })
   void everyCommandsHelpListsTheExitCodes(String command) {
     CliRun run = CliRun.run(cache, (Object[]) (command + " --help").split(" ")).ok();
     assertTrue(run.out().contains("Usage: figora " + command), run.out());
@@ -82,8 +94,8 @@ class HelpAndUsageTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    CliRun run = CliRun.run(cache, "enrich", "--no-such-option", CliRun.IGF1R)
-        .expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(cache, "enrich", "--no-such-option", CliRun.IGF1R).expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("--no-such-option"), run.err());
     assertEquals("", run.out());
   }
@@ -91,8 +103,7 @@ class HelpAndUsageTest {
   @Test
   void malformedOptionValuesAreUsageErrors() {
     CliRun.run(cache, "enrich", "--top", "three", CliRun.IGF1R).expect(ExitCodes.USAGE);
-    CliRun.run(cache, "enrich", "--top", "3", "--top", "4", CliRun.IGF1R)
-        .expect(ExitCodes.USAGE);
+    CliRun.run(cache, "enrich", "--top", "3", "--top", "4", CliRun.IGF1R).expect(ExitCodes.USAGE);
     CliRun.run(cache, "enrich", CliRun.IGF1R, "--max-fdr").expect(ExitCodes.USAGE);
   }
 
@@ -127,10 +138,11 @@ class HelpAndUsageTest {
 
   @Test
   void missingSeedsFolderIsAUsageErrorNamingCorpus(@TempDir Path empty) {
-    Map<String, String> environment = Map.of(
-        "FIGORA_HOME", empty.toString(), "XDG_CACHE_HOME", cache.toString());
-    CliRun run = CliRun.runIn(environment, InputStream.nullInputStream(), "enrich",
-        CliRun.IGF1R).expect(ExitCodes.USAGE);
+    Map<String, String> environment =
+        Map.of("FIGORA_HOME", empty.toString(), "XDG_CACHE_HOME", cache.toString());
+    CliRun run =
+        CliRun.runIn(environment, InputStream.nullInputStream(), "enrich", CliRun.IGF1R)
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("--corpus"), run.err());
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs and streams a user can get wrong, tried as a real process where the shell matters:
- * full and closed standard streams, closed standard input, process substitution, folders and
- * unreadable files as lists, non-ASCII names under the C locale, deeply nested filters.
+ * Inputs and streams a user can get wrong, tried as a real process where the shell matters: full
+ * and closed standard streams, closed standard input, process substitution, folders and unreadable
+ * files as lists, non-ASCII names under the C locale, deeply nested filters.
  */
 class HostileInputsTest {
 
@@ -38,8 +38,8 @@ class HostileInputsTest {
     assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
     CliProcess run = shell("FIGORA enrich " + path(CliRun.IGF1R) + " -q --all > /dev/full");
     assertEquals(ExitCodes.DATA, run.exitCode(), run.err());
-    assertTrue(run.err().contains("cannot write to standard output: No space left on device"),
-        run.err());
+    assertTrue(
+        run.err().contains("cannot write to standard output: No space left on device"), run.err());
   }
 
   @Test
@@ -70,8 +70,12 @@ class HostileInputsTest {
     CliProcess run = shell("FIGORA enrich <(cat " + path(list) + ") -q --top 1");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains(CliRun.IGF1R_FIGURE), run.out());
-    CliProcess fifo = shell("mkfifo list.fifo && (cat " + path(list) + " > list.fifo &)"
-        + " && FIGORA enrich list.fifo -q --top 1");
+    CliProcess fifo =
+        shell(
+            "mkfifo list.fifo && (cat "
+                + path(list)
+                + " > list.fifo &)"
+                + " && FIGORA enrich list.fifo -q --top 1");
     assertEquals(ExitCodes.OK, fifo.exitCode(), fifo.err());
     assertTrue(fifo.out().contains(CliRun.IGF1R_FIGURE), fifo.out());
   }
@@ -79,8 +83,8 @@ class HostileInputsTest {
   @Test
   void aNonAsciiListNameUnderTheCLocaleIsAClearError() throws Exception {
     Path list = Files.writeString(dir.resolve("gènes.txt"), LIST);
-    CliProcess run = CliProcess.run(dir, Map.of("LC_ALL", "C"), "FIGORA enrich "
-        + path(list) + " -q --top 1");
+    CliProcess run =
+        CliProcess.run(dir, Map.of("LC_ALL", "C"), "FIGORA enrich " + path(list) + " -q --top 1");
     if (run.exitCode() == ExitCodes.OK) {
       return; // this JVM decodes file names as UTF-8 under the C locale: nothing to explain
     }
@@ -112,14 +116,17 @@ class HostileInputsTest {
 
   @Test
   void aDeeplyNestedFilterIsAUsageErrorNotACrash() {
-    for (String where : new String[] {
-        "(".repeat(5000) + "padj < 0.05" + ")".repeat(5000),
-        "not ".repeat(5000) + "padj < 0.05",
-        "padj < " + "-".repeat(5000) + "1",
-        "abs(".repeat(5000) + "padj" + ")".repeat(5000) + " < 1",
-        "padj < 1 and ".repeat(20000) + "padj < 1"}) {
-      CliRun run = CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-          "--where", where).expect(ExitCodes.USAGE);
+    for (String where :
+        new String[] {
+          "(".repeat(5000) + "padj < 0.05" + ")".repeat(5000),
+          "not ".repeat(5000) + "padj < 0.05",
+          "padj < " + "-".repeat(5000) + "1",
+          "abs(".repeat(5000) + "padj" + ")".repeat(5000) + " < 1",
+          "padj < 1 and ".repeat(20000) + "padj < 1"
+        }) {
+      CliRun run =
+          CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1", "--where", where)
+              .expect(ExitCodes.USAGE);
       assertFalse(run.err().contains("StackOverflowError"), run.err());
       assertTrue(run.err().length() < 2000, run.err());
     }
@@ -127,33 +134,52 @@ class HostileInputsTest {
 
   @Test
   void aFilterSyntaxErrorIsAUsageError() {
-    CliRun run = CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1",
-        "--where", "padj <").expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(cache, "enrich", CliRun.DESEQ2, "--gene-column", "column1", "--where", "padj <")
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("--where"), run.err());
   }
 
   @Test
   void aMissingBackgroundFileIsBadInputData() {
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--background",
-        dir.resolve("measured.txt")).expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--background", dir.resolve("measured.txt"))
+            .expect(ExitCodes.DATA);
     assertTrue(run.err().contains("measured.txt"), run.err());
     assertTrue(run.err().contains("no such"), run.err());
   }
 
   @Test
   void fetchLimitsAreCheckedBeforeAnyNetworkAccess() {
-    for (String[] option : new String[][] {{"--max-gmt-size", "lots"}, {"--deadline", "0"},
-        {"--max-listing-size", "-5"}, {"--keep-free", "1X"}, {"--deadline", "soon"}}) {
-      CliRun run = CliRun.run(cache, "corpus", "fetch", "--base-url", "http://127.0.0.1:9/",
-          "--cache-dir", dir, option[0], option[1]).expect(ExitCodes.USAGE);
+    for (String[] option :
+        new String[][] {
+          {"--max-gmt-size", "lots"},
+          {"--deadline", "0"},
+          {"--max-listing-size", "-5"},
+          {"--keep-free", "1X"},
+          {"--deadline", "soon"}
+        }) {
+      CliRun run =
+          CliRun.run(
+                  cache,
+                  "corpus",
+                  "fetch",
+                  "--base-url",
+                  "http://127.0.0.1:9/",
+                  "--cache-dir",
+                  dir,
+                  option[0],
+                  option[1])
+              .expect(ExitCodes.USAGE);
       assertTrue(run.err().contains(option[0]), run.err());
     }
   }
 
   @Test
   void aFolderGivenAsTheGmtOfListsSaysSo() {
-    CliRun run = CliRun.run(cache, "enrich", "--lists", dir, "--output-dir", dir.resolve("out"))
-        .expect(ExitCodes.DATA);
+    CliRun run =
+        CliRun.run(cache, "enrich", "--lists", dir, "--output-dir", dir.resolve("out"))
+            .expect(ExitCodes.DATA);
     assertTrue(run.err().contains("is a folder, not a GMT of lists file"), run.err());
     assertFalse(run.err().contains("java.io"), run.err());
   }
@@ -161,8 +187,7 @@ class HostileInputsTest {
   @Test
   void exportOntoAFullDeviceIsAnErrorNamingIt() {
     assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
-    CliRun run = CliRun.run(cache, "export", "gmt", "-q", "-o", "/dev/full")
-        .expect(ExitCodes.DATA);
+    CliRun run = CliRun.run(cache, "export", "gmt", "-q", "-o", "/dev/full").expect(ExitCodes.DATA);
     assertTrue(run.err().contains("cannot write /dev/full: No space left on device"), run.err());
   }
 }

@@ -29,14 +29,16 @@ class HtmlReportBrowserTest {
   static void writeReport() {
     Browser.assumeAvailable();
     report = dir.resolve("igf1r.html");
-    CliRun.run(dir.resolve("cache"), "enrich", CliRun.IGF1R, "--format", "html", "-o", report,
-        "-q").ok();
+    CliRun.run(dir.resolve("cache"), "enrich", CliRun.IGF1R, "--format", "html", "-o", report, "-q")
+        .ok();
   }
 
   /** The bottom of an element relative to the viewport's top, in CSS pixels. */
   private static long bottom(Browser browser, String selector) {
-    return browser.number("return Math.ceil(document.querySelector(arguments[0])"
-        + ".getBoundingClientRect().bottom)", selector);
+    return browser.number(
+        "return Math.ceil(document.querySelector(arguments[0])"
+            + ".getBoundingClientRect().bottom)",
+        selector);
   }
 
   @Test
@@ -45,18 +47,20 @@ class HtmlReportBrowserTest {
       browser.open(report);
       assertEquals(1400, browser.number("return window.innerWidth"));
       long height = browser.number("return window.innerHeight");
-      for (String part : List.of("#r1 .title a", "#r1 .c-p", "#r1 .c-genes .chip",
-          "#r1 .thumb")) {
+      for (String part : List.of("#r1 .title a", "#r1 .c-p", "#r1 .c-genes .chip", "#r1 .thumb")) {
         long bottom = bottom(browser, part);
-        assertTrue(bottom <= height, part + " ends at " + bottom + " px, below the first screen ("
-            + height + " px)");
+        assertTrue(
+            bottom <= height,
+            part + " ends at " + bottom + " px, below the first screen (" + height + " px)");
       }
-      assertEquals(CliRun.IGF1R_FIGURE,
+      assertEquals(
+          CliRun.IGF1R_FIGURE,
           browser.driver().findElement(By.id("r1")).getAttribute("data-figid"));
-      assertTrue(browser.driver().findElement(By.cssSelector("#r1 .c-genes")).getText()
-          .contains("IGF1R"));
-      assertEquals(0, browser.number(
-          "return document.documentElement.scrollWidth - window.innerWidth"),
+      assertTrue(
+          browser.driver().findElement(By.cssSelector("#r1 .c-genes")).getText().contains("IGF1R"));
+      assertEquals(
+          0,
+          browser.number("return document.documentElement.scrollWidth - window.innerWidth"),
           "no horizontal scrolling");
       browser.screenshot("report-1400");
     }
@@ -89,16 +93,20 @@ class HtmlReportBrowserTest {
       WebElement padj = browser.driver().findElement(By.cssSelector("button[data-key=padj]"));
       padj.click();
       assertEquals("ascending", padj.findElement(By.xpath("..")).getAttribute("aria-sort"));
-      assertEquals(CliRun.IGF1R_FIGURE, browser.script("return document.querySelector("
-          + "'#results tbody tr').dataset.figid"));
+      assertEquals(
+          CliRun.IGF1R_FIGURE,
+          browser.script("return document.querySelector(" + "'#results tbody tr').dataset.figid"));
     }
   }
 
   private static List<Long> leadValues(Browser browser, String key) {
     @SuppressWarnings("unchecked")
-    List<Object> values = (List<Object>) browser.script("return Array.from(document"
-        + ".querySelectorAll('#results tbody tr.lead')).map(r => Number(r.dataset[arguments[0]]))",
-        key);
+    List<Object> values =
+        (List<Object>)
+            browser.script(
+                "return Array.from(document"
+                    + ".querySelectorAll('#results tbody tr.lead')).map(r => Number(r.dataset[arguments[0]]))",
+                key);
     return values.stream().map(v -> ((Number) v).longValue()).toList();
   }
 
@@ -111,16 +119,22 @@ class HtmlReportBrowserTest {
       filter.sendKeys("igfbp3");
       long withGene = visibleRows(browser);
       assertTrue(withGene > 0 && withGene < all, withGene + " of " + all);
-      assertTrue((Boolean) browser.script("return Array.from(document.querySelectorAll("
-          + "'#results tbody tr')).filter(r => !r.hidden).every(r =>"
-          + " r.dataset.text.includes('igfbp3'))"));
+      assertTrue(
+          (Boolean)
+              browser.script(
+                  "return Array.from(document.querySelectorAll("
+                      + "'#results tbody tr')).filter(r => !r.hidden).every(r =>"
+                      + " r.dataset.text.includes('igfbp3'))"));
       assertTrue(browser.driver().findElement(By.id("count")).getText().contains("match"));
       filter.clear();
       filter.sendKeys("ras signaling", Keys.TAB);
       assertTrue(visibleRows(browser) >= 1);
-      assertTrue((Boolean) browser.script("return Array.from(document.querySelectorAll("
-          + "'#results tbody tr')).filter(r => !r.hidden).every(r =>"
-          + " r.dataset.text.includes('ras') && r.dataset.text.includes('signaling'))"));
+      assertTrue(
+          (Boolean)
+              browser.script(
+                  "return Array.from(document.querySelectorAll("
+                      + "'#results tbody tr')).filter(r => !r.hidden).every(r =>"
+                      + " r.dataset.text.includes('ras') && r.dataset.text.includes('signaling'))"));
       browser.screenshot("report-1400-filtered");
       filter.clear();
       filter.sendKeys(" ");
@@ -129,8 +143,9 @@ class HtmlReportBrowserTest {
   }
 
   private static long visibleRows(Browser browser) {
-    return browser.number("return Array.from(document.querySelectorAll('#results tbody tr'))"
-        + ".filter(r => r.offsetParent !== null).length");
+    return browser.number(
+        "return Array.from(document.querySelectorAll('#results tbody tr'))"
+            + ".filter(r => r.offsetParent !== null).length");
   }
 
   @Test
@@ -157,19 +172,25 @@ class HtmlReportBrowserTest {
     try (Browser browser = Browser.open(400, 860)) {
       browser.open(report);
       assertEquals(400, browser.number("return window.innerWidth"));
-      assertEquals(0, browser.number(
-          "return document.documentElement.scrollWidth - window.innerWidth"),
+      assertEquals(
+          0,
+          browser.number("return document.documentElement.scrollWidth - window.innerWidth"),
           "the page scrolls sideways");
       @SuppressWarnings("unchecked")
-      List<Object> overflowing = (List<Object>) browser.script("const w = window.innerWidth;"
-          + " return Array.from(document.body.querySelectorAll('*')).filter(e => {"
-          + " const r = e.getBoundingClientRect();"
-          + " return r.width > 0 && r.height > 0 && (r.right > w + 0.5 || r.left < -0.5); })"
-          + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect()"
-          + ".right));");
+      List<Object> overflowing =
+          (List<Object>)
+              browser.script(
+                  "const w = window.innerWidth;"
+                      + " return Array.from(document.body.querySelectorAll('*')).filter(e => {"
+                      + " const r = e.getBoundingClientRect();"
+                      + " return r.width > 0 && r.height > 0 && (r.right > w + 0.5 || r.left < -0.5); })"
+                      + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect()"
+                      + ".right));");
       assertEquals(List.of(), overflowing, "elements beyond the 400 px page");
-      assertEquals("grid", browser.script("return getComputedStyle(document.querySelector("
-          + "'#r1')).display"), "rows are cards");
+      assertEquals(
+          "grid",
+          browser.script("return getComputedStyle(document.querySelector(" + "'#r1')).display"),
+          "rows are cards");
       browser.screenshot("report-400-top");
       browser.script("document.getElementById('figures').scrollIntoView()");
       browser.screenshot("report-400-cards");

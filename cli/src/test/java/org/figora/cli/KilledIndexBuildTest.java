@@ -18,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@code figora index build} process killed part-way (SIGKILL, no chance to clean up) leaves
- * nothing that a later run would read: the next run builds a valid cache and the run after it
- * uses that cache.
+ * nothing that a later run would read: the next run builds a valid cache and the run after it uses
+ * that cache.
  */
 class KilledIndexBuildTest {
 
-  private static final String[] GENES = {"TP53", "AKT1", "EGFR", "KRAS", "MYC", "PIK3CA",
-      "BRAF", "MAPK1", "MAPK3", "GRB2", "SOS1", "IGF1R", "IRS1", "PTEN", "MTOR"};
+  private static final String[] GENES = {
+    "TP53", "AKT1", "EGFR", "KRAS", "MYC", "PIK3CA", "BRAF", "MAPK1", "MAPK3", "GRB2", "SOS1",
+    "IGF1R", "IRS1", "PTEN", "MTOR"
+  };
 
   @TempDir Path corpus;
   @TempDir Path cache;
@@ -37,12 +39,12 @@ class KilledIndexBuildTest {
     }
     killDuringTheCacheWrite();
 
-    Run first = run("index", "info", "--corpus", corpus.toString(), "--cache-dir",
-        cache.toString());
+    Run first =
+        run("index", "info", "--corpus", corpus.toString(), "--cache-dir", cache.toString());
     assertEquals(0, first.code(), first.err());
     assertTrue(first.out().contains("figures: " + records), first.out());
-    Run second = run("index", "info", "--corpus", corpus.toString(), "--cache-dir",
-        cache.toString());
+    Run second =
+        run("index", "info", "--corpus", corpus.toString(), "--cache-dir", cache.toString());
     assertEquals(0, second.code(), second.err());
     assertTrue(second.out().contains("(used)"), "the rebuilt cache is valid: " + second.out());
     try (Stream<Path> files = Files.list(cache)) {
@@ -54,17 +56,27 @@ class KilledIndexBuildTest {
   /**
    * Starts {@code figora index build} and kills it (SIGKILL) as soon as its temporary cache file
    * appears, then checks that the kill landed mid-write: the temporary file is left and no cache
-   * file was renamed into place. Tries again (a fresh cache folder each time) if the write was
-   * over before the kill, up to five times.
+   * file was renamed into place. Tries again (a fresh cache folder each time) if the write was over
+   * before the kill, up to five times.
    */
   private void killDuringTheCacheWrite() throws Exception {
     for (int attempt = 1; attempt <= 5; attempt++) {
       clear(cache);
-      Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-cp", System.getProperty("java.class.path"),
-          FigoraCommand.class.getName(), "index", "build", "--corpus", corpus.toString(),
-          "--cache-dir", cache.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process build =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  FigoraCommand.class.getName(),
+                  "index",
+                  "build",
+                  "--corpus",
+                  corpus.toString(),
+                  "--cache-dir",
+                  cache.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (build.isAlive() && temporaryFiles().isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(1);
@@ -106,9 +118,14 @@ class KilledIndexBuildTest {
   }
 
   private static String record(int i) {
-    StringBuilder text = new StringBuilder("---\nfigid: PMC").append(i).append("__f").append(i)
-        .append("\nfigtitle: Synthetic figure ").append(i)
-        .append("\nschema-jsonld:\n  keywords:\n");
+    StringBuilder text =
+        new StringBuilder("---\nfigid: PMC")
+            .append(i)
+            .append("__f")
+            .append(i)
+            .append("\nfigtitle: Synthetic figure ")
+            .append(i)
+            .append("\nschema-jsonld:\n  keywords:\n");
     for (int g = 0; g < 5; g++) {
       text.append("  - ").append(GENES[(i + g * 7) % GENES.length]).append('\n');
     }
@@ -120,8 +137,13 @@ class KilledIndexBuildTest {
   private static Run run(String... args) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = FigoraCommand.execute(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]), Map.of(), args);
+    int code =
+        FigoraCommand.execute(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            args);
     return new Run(code, out.toString(), err.toString());
   }
 }

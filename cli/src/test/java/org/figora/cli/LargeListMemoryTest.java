@@ -30,8 +30,7 @@ class LargeListMemoryTest {
   @TempDir Path work;
 
   @Test
-  void aLongListOfRepeatedIdentifiersIsReadInASmallHeap()
-      throws IOException, InterruptedException {
+  void aLongListOfRepeatedIdentifiersIsReadInASmallHeap() throws IOException, InterruptedException {
     Path list = work.resolve("long.txt");
     try (BufferedWriter writer = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
       for (int repeat = 0; repeat < REPEATS; repeat++) {
@@ -46,9 +45,7 @@ class LargeListMemoryTest {
     // about 6 MB in 1,000,020 lines; reading it whole took several times that in heap
     CliProcess run =
         CliProcess.run(
-            work,
-            Map.of("JAVA_TOOL_OPTIONS", "-Xmx96m"),
-            "FIGORA enrich long.txt -o report.tsv");
+            work, Map.of("JAVA_TOOL_OPTIONS", "-Xmx96m"), "FIGORA enrich long.txt -o report.tsv");
 
     assertEquals(0, run.exitCode(), run.err());
     int identifiers = SYMBOLS.size() * REPEATS + UNKNOWN;

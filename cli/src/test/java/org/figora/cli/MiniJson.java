@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * A strict JSON parser for tests (RFC 8259): objects become ordered maps, arrays lists, strings
  * strings, integers {@link Long}, other numbers {@link Double}, literals booleans or null. It
- * rejects anything a strict parser would: trailing commas, duplicate keys, bare control
- * characters in strings, leading zeros, NaN and trailing text.
+ * rejects anything a strict parser would: trailing commas, duplicate keys, bare control characters
+ * in strings, leading zeros, NaN and trailing text.
  */
 final class MiniJson {
 
@@ -141,8 +141,7 @@ final class MiniJson {
         case 'r' -> out.append('\r');
         case 't' -> out.append('\t');
         case 'u' -> {
-          if (at + 4 > text.length()
-              || !text.substring(at, at + 4).matches("[0-9a-fA-F]{4}")) {
+          if (at + 4 > text.length() || !text.substring(at, at + 4).matches("[0-9a-fA-F]{4}")) {
             throw error("bad \\u escape");
           }
           out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
@@ -163,15 +162,17 @@ final class MiniJson {
 
   private Object number() {
     int start = at;
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?").matcher(text).region(at,
-            text.length());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")
+            .matcher(text)
+            .region(at, text.length());
     if (!m.lookingAt()) {
       throw error("expected a value");
     }
     at = m.end();
     String literal = text.substring(start, at);
-    return m.group(2) == null && m.group(3) == null ? (Object) Long.parseLong(literal)
+    return m.group(2) == null && m.group(3) == null
+        ? (Object) Long.parseLong(literal)
         : (Object) Double.parseDouble(literal);
   }
 
@@ -194,7 +195,13 @@ final class MiniJson {
 
   private IllegalArgumentException error(String message) {
     int from = Math.max(0, at - 30);
-    return new IllegalArgumentException("JSON: " + message + " at offset " + at + " near '"
-        + text.substring(from, Math.min(text.length(), at + 30)) + "'");
+    return new IllegalArgumentException(
+        "JSON: "
+            + message
+            + " at offset "
+            + at
+            + " near '"
+            + text.substring(from, Math.min(text.length(), at + 30))
+            + "'");
   }
 }

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Every repeatable option takes one value per use, so that a positional argument after it is not
@@ -33,8 +33,10 @@ class MultiValueOptionsTest {
   @Test
   void noOptionOfAnyCommandTakesSeveralWordsPerUse() {
     List<CommandLine> commands = new ArrayList<>();
-    collect(FigoraCommand.commandLine(
-        new FigoraCommand(new ByteArrayInputStream(new byte[0]), Map.of())), commands);
+    collect(
+        FigoraCommand.commandLine(
+            new FigoraCommand(new ByteArrayInputStream(new byte[0]), Map.of())),
+        commands);
     assertTrue(commands.size() > 10, "commands found: " + commands.size());
     List<String> offenders = new ArrayList<>();
     for (CommandLine command : commands) {
@@ -57,10 +59,9 @@ class MultiValueOptionsTest {
 
   @Test
   void corpusRepeatedAndCommaSeparatedGiveTheSameCorpus() {
-    CliRun repeated = CliRun.run(cache, "enrich", "--corpus", GMT, "--corpus", RECORD,
-        CliRun.IGF1R).ok();
-    CliRun commas = CliRun.run(cache, "enrich", "--corpus", GMT + "," + RECORD, CliRun.IGF1R)
-        .ok();
+    CliRun repeated =
+        CliRun.run(cache, "enrich", "--corpus", GMT, "--corpus", RECORD, CliRun.IGF1R).ok();
+    CliRun commas = CliRun.run(cache, "enrich", "--corpus", GMT + "," + RECORD, CliRun.IGF1R).ok();
     CliRun folder = CliRun.run(cache, "enrich", "--corpus", CliRun.SEEDS, CliRun.IGF1R).ok();
     assertEquals(folder.out(), repeated.out());
     assertEquals(folder.out(), commas.out());
@@ -69,15 +70,16 @@ class MultiValueOptionsTest {
 
   @Test
   void figuresShowWithCorpusBeforeTheFigid() {
-    CliRun run = CliRun.run(cache, "figures", "show", "--corpus", CliRun.SEEDS,
-        CliRun.IGF1R_FIGURE).ok();
+    CliRun run =
+        CliRun.run(cache, "figures", "show", "--corpus", CliRun.SEEDS, CliRun.IGF1R_FIGURE).ok();
     assertTrue(run.out().startsWith("figid: " + CliRun.IGF1R_FIGURE), run.out());
   }
 
   @Test
   void figuresSearchWithCorpusBetweenTheWords() {
-    CliRun run = CliRun.run(cache, "figures", "search", "insulin", "--corpus", CliRun.SEEDS,
-        "receptor").ok();
+    CliRun run =
+        CliRun.run(cache, "figures", "search", "insulin", "--corpus", CliRun.SEEDS, "receptor")
+            .ok();
     assertTrue(run.outLines().size() > 1, run.out());
     CliRun phrase = CliRun.run(cache, "figures", "search", "insulin receptor").ok();
     assertTrue(phrase.outLines().size() <= run.outLines().size());
@@ -85,8 +87,8 @@ class MultiValueOptionsTest {
 
   @Test
   void geneFilterRepeatedOrCommaSeparated() {
-    CliRun repeated = CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--gene", "IRS1")
-        .ok();
+    CliRun repeated =
+        CliRun.run(cache, "figures", "list", "--gene", "IGF1R", "--gene", "IRS1").ok();
     CliRun commas = CliRun.run(cache, "figures", "list", "--gene", "IGF1R,IRS1").ok();
     assertEquals(repeated.out(), commas.out());
     assertTrue(repeated.outLines().size() > 1, repeated.out());

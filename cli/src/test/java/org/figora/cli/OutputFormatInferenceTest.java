@@ -14,9 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code -o FILE} without {@code --format} writes the format the file's extension names; a
- * {@code --format} that disagrees with the extension is a usage error and writes nothing
- * (issue 13).
+ * {@code -o FILE} without {@code --format} writes the format the file's extension names; a {@code
+ * --format} that disagrees with the extension is a usage error and writes nothing (issue 13).
  */
 class OutputFormatInferenceTest {
 
@@ -38,15 +37,15 @@ class OutputFormatInferenceTest {
     Path file = folder.resolve(name);
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", file).ok();
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(text.stripLeading().regionMatches(true, 0, start, 0, start.length()),
+    assertTrue(
+        text.stripLeading().regionMatches(true, 0, start, 0, start.length()),
         name + " starts with: " + text.substring(0, Math.min(80, text.length())));
   }
 
   @Test
   void agreeingFormatAndExtensionAreFine() throws IOException {
     Path file = folder.resolve("report.tsv");
-    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--format", "clusterprofiler", "-o", file)
-        .ok();
+    CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--format", "clusterprofiler", "-o", file).ok();
     assertTrue(Files.readString(file).startsWith("ID\t"));
     Path html = folder.resolve("report.html");
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "--format", "html", "-o", html).ok();
@@ -55,8 +54,9 @@ class OutputFormatInferenceTest {
   @Test
   void disagreeingFormatAndExtensionExitWith2AndWriteNothing() {
     Path file = folder.resolve("report.html");
-    CliRun run = CliRun.run(cache, "enrich", CliRun.IGF1R, "--format", "tsv", "-o", file)
-        .expect(ExitCodes.USAGE);
+    CliRun run =
+        CliRun.run(cache, "enrich", CliRun.IGF1R, "--format", "tsv", "-o", file)
+            .expect(ExitCodes.USAGE);
     assertTrue(run.err().contains("--format tsv does not match --output"), run.err());
     assertTrue(run.err().contains(".html"), run.err());
     assertFalse(Files.exists(file));
@@ -72,8 +72,17 @@ class OutputFormatInferenceTest {
   @Test
   void outputDirWithFormatIsUnchanged() throws IOException {
     Path dir = Files.createDirectories(folder.resolve("out"));
-    CliRun.run(cache, "enrich", CliRun.IGF1R, CliRun.MIXED, "-q", "--output-dir", dir,
-        "--format", "html").ok();
+    CliRun.run(
+            cache,
+            "enrich",
+            CliRun.IGF1R,
+            CliRun.MIXED,
+            "-q",
+            "--output-dir",
+            dir,
+            "--format",
+            "html")
+        .ok();
     assertTrue(Files.readString(dir.resolve("igf1r-signalling.html")).contains("<html"));
     assertTrue(Files.exists(dir.resolve("mixed-identifiers.html")));
     assertTrue(Files.readString(dir.resolve("combined.tsv")).startsWith("list\t"));

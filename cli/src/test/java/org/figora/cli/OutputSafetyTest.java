@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No output ever replaces an input, and outputs onto devices, FIFOs, standard output and
- * symbolic links are written the way each needs: refused before anything is written (exit 2,
- * naming both files) when an output is an input; written directly to a device or FIFO; written
- * through a link to its target, the link staying a link.
+ * No output ever replaces an input, and outputs onto devices, FIFOs, standard output and symbolic
+ * links are written the way each needs: refused before anything is written (exit 2, naming both
+ * files) when an output is an input; written directly to a device or FIFO; written through a link
+ * to its target, the link staying a link.
  */
 class OutputSafetyTest {
 
@@ -47,7 +47,8 @@ class OutputSafetyTest {
 
   private static Set<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .collect(Collectors.toCollection(TreeSet::new));
     }
   }
@@ -86,8 +87,10 @@ class OutputSafetyTest {
     String corpus = Files.readString(gmt);
     assertRefused(CliRun.run(cache, "enrich", up, "--corpus", gmt, "-o", gmt), gmt, corpus);
     Path background = Files.writeString(dir.resolve("measured.txt"), UP + DOWN);
-    assertRefused(CliRun.run(cache, "enrich", up, "--background", background, "-o", background),
-        background, UP + DOWN);
+    assertRefused(
+        CliRun.run(cache, "enrich", up, "--background", background, "-o", background),
+        background,
+        UP + DOWN);
     assertRefused(CliRun.run(cache, "export", "gmt", "--corpus", gmt, "-o", gmt), gmt, corpus);
   }
 
@@ -102,8 +105,7 @@ class OutputSafetyTest {
   @Test
   void aListNamedCombinedIsNotOverwrittenByTheCombinedTable() throws IOException {
     Path combined = Files.writeString(dir.resolve("combined.tsv"), UP);
-    assertRefused(CliRun.run(cache, "enrich", down, combined, "--output-dir", dir), combined,
-        UP);
+    assertRefused(CliRun.run(cache, "enrich", down, combined, "--output-dir", dir), combined, UP);
   }
 
   @Test
@@ -121,8 +123,9 @@ class OutputSafetyTest {
     Path longName = Files.writeString(lists.resolve("x".repeat(250) + ".txt"), UP);
     Files.writeString(lists.resolve("y.txt"), DOWN);
     CliRun.run(cache, "enrich", longName, lists.resolve("y.txt"), "--output-dir", out).ok();
-    assertEquals(Set.of("x".repeat(ReportOutput.MAX_BASE_NAME) + ".tsv", "y.tsv",
-        "combined.tsv"), names(out));
+    assertEquals(
+        Set.of("x".repeat(ReportOutput.MAX_BASE_NAME) + ".tsv", "y.tsv", "combined.tsv"),
+        names(out));
   }
 
   @Test
@@ -150,13 +153,15 @@ class OutputSafetyTest {
       return;
     }
     assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-    CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
-      try (InputStream in = Files.newInputStream(fifo)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<String> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", fifo).ok();
     assertEquals(report(), reader.get(60, TimeUnit.SECONDS));
     assertFalse(Files.isRegularFile(fifo));
@@ -174,8 +179,8 @@ class OutputSafetyTest {
     assertEquals(report(), Files.readString(target));
     assertEquals(Set.of("report.tsv"), names(results));
 
-    Path dangling = Files.createSymbolicLink(dir.resolve("next.tsv"),
-        Path.of("results", "next.tsv"));
+    Path dangling =
+        Files.createSymbolicLink(dir.resolve("next.tsv"), Path.of("results", "next.tsv"));
     CliRun.run(cache, "enrich", CliRun.IGF1R, "-q", "-o", dangling).ok();
     assertTrue(Files.isSymbolicLink(dangling));
     assertEquals(report(), Files.readString(results.resolve("next.tsv")));
@@ -195,16 +200,20 @@ class OutputSafetyTest {
     byte[] before = Files.readAllBytes(up);
     CliRun.run(cache, "enrich", up, down, "--output-dir", dir, "--format", "html").ok();
     assertArrayEquals(before, Files.readAllBytes(up));
-    assertTrue(names(dir).containsAll(List.of("combined.tsv", "down.html", "down.txt", "up.html",
-        "up.txt")), names(dir).toString());
+    assertTrue(
+        names(dir)
+            .containsAll(List.of("combined.tsv", "down.html", "down.txt", "up.html", "up.txt")),
+        names(dir).toString());
     assertEquals(DOWN, Files.readString(down));
   }
 
   @Test
   void aListNamedLikeTheBatchComparisonIsNotOverwritten() throws IOException {
     Path comparison = Files.writeString(dir.resolve("comparison.tsv"), UP);
-    assertRefused(CliRun.run(cache, "enrich", down, comparison, "--output-dir", dir, "--format",
-        "html"), comparison, UP);
+    assertRefused(
+        CliRun.run(cache, "enrich", down, comparison, "--output-dir", dir, "--format", "html"),
+        comparison,
+        UP);
   }
 
   @Test

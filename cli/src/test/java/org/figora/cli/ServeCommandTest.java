@@ -47,16 +47,26 @@ class ServeCommandTest {
 
   private static Served serve() throws IOException {
     Path errors = Files.createTempFile(cache, "serve", ".err");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", serverClassPath(),
-        FigoraCommand.class.getName(), "serve", "--port", "0", "--cache-dir",
-        cache.toString(), "--corpus", "seeds=" + CliRun.SEEDS)
-        .redirectError(errors.toFile()).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                serverClassPath(),
+                FigoraCommand.class.getName(),
+                "serve",
+                "--port",
+                "0",
+                "--cache-dir",
+                cache.toString(),
+                "--corpus",
+                "seeds=" + CliRun.SEEDS)
+            .redirectError(errors.toFile())
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
-    Matcher matcher = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(
-        line == null ? "" : line);
+    Matcher matcher =
+        Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(line == null ? "" : line);
     assertTrue(matcher.find(), () -> "the URL is printed: " + line + "\n" + read(errors));
     return new Served(process, matcher.group(1));
   }
@@ -73,15 +83,17 @@ class ServeCommandTest {
   static final Path SERVER_JAR = CliRun.ROOT.resolve("server/target/figora-server.jar");
 
   /**
-   * The test's class path with the server jar in place of any HTTP stack on it (the CLI's tests
-   * may bring another Jetty, e.g. through the Nu HTML Checker), as the launcher runs serve.
+   * The test's class path with the server jar in place of any HTTP stack on it (the CLI's tests may
+   * bring another Jetty, e.g. through the Nu HTML Checker), as the launcher runs serve.
    */
   private static String serverClassPath() {
     List<String> entries = new java.util.ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       String path = entry.replace('\\', '/');
-      if (!path.contains("/org/eclipse/jetty/") && !path.contains("/io/javalin/")
-          && !path.contains("/nu/validator/") && !path.contains("/server/target/")
+      if (!path.contains("/org/eclipse/jetty/")
+          && !path.contains("/io/javalin/")
+          && !path.contains("/nu/validator/")
+          && !path.contains("/server/target/")
           && !path.contains("figora-server")) {
         entries.add(entry);
       }
@@ -92,12 +104,17 @@ class ServeCommandTest {
 
   @BeforeAll
   static void start() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(SERVER_JAR), () -> {
-      String reason = "skipped: " + SERVER_JAR + " is not built (the server module's package"
-          + " phase makes it; run mvn -B verify)";
-      System.out.println("ServeCommandTest " + reason);
-      return reason;
-    });
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(SERVER_JAR),
+        () -> {
+          String reason =
+              "skipped: "
+                  + SERVER_JAR
+                  + " is not built (the server module's package"
+                  + " phase makes it; run mvn -B verify)";
+          System.out.println("ServeCommandTest " + reason);
+          return reason;
+        });
     Served served = serve();
     server = served.process();
     url = served.url();
@@ -112,15 +129,23 @@ class ServeCommandTest {
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(URI.create(url + path.substring(1)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url + path.substring(1)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private static String genesArray(Path list) throws IOException {
-    return "[" + String.join(", ", Files.readAllLines(list).stream().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> "\"" + l + "\"").toList())
+    return "["
+        + String.join(
+            ", ",
+            Files.readAllLines(list).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> "\"" + l + "\"")
+                .toList())
         + "]";
   }
 
@@ -130,7 +155,9 @@ class ServeCommandTest {
     ObjectNode provenance = (ObjectNode) tree.get("provenance");
     for (Iterator<String> names = provenance.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (name.equals("corpus") || name.contains("time") || name.contains("command")
+      if (name.equals("corpus")
+          || name.contains("time")
+          || name.contains("command")
           || name.equals("created")) {
         names.remove();
       }
@@ -141,11 +168,28 @@ class ServeCommandTest {
   @Test
   void theApiGivesTheCommandLinesResults() throws Exception {
     String name = CliRun.IGF1R.getFileName().toString();
-    String body = "{\"name\": \"" + name + "\", \"genes\": " + genesArray(CliRun.IGF1R)
-        + ", \"correction\": \"by\", \"min_size\": 4, \"top\": 30}";
+    String body =
+        "{\"name\": \""
+            + name
+            + "\", \"genes\": "
+            + genesArray(CliRun.IGF1R)
+            + ", \"correction\": \"by\", \"min_size\": 4, \"top\": 30}";
     for (String format : List.of("json", "tsv", "csv", "clusterprofiler")) {
-      CliRun cli = CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", CliRun.SEEDS,
-          "--correction", "by", "--min-size", "4", "--top", "30", "--format", format);
+      CliRun cli =
+          CliRun.run(
+              cache,
+              "enrich",
+              CliRun.IGF1R,
+              "--corpus",
+              CliRun.SEEDS,
+              "--correction",
+              "by",
+              "--min-size",
+              "4",
+              "--top",
+              "30",
+              "--format",
+              format);
       assertEquals(0, cli.exitCode(), cli.err());
       HttpResponse<String> api = post("/api/v1/enrich?format=" + format, body);
       assertEquals(200, api.statusCode(), api.body());
@@ -159,16 +203,31 @@ class ServeCommandTest {
 
   @Test
   void aMeasuredBackgroundGivesTheCommandLinesResults(@TempDir Path folder) throws Exception {
-    List<String> measured = List.of("IGF1R", "IGF1", "IRS1", "IRS2", "PIK3CA", "PIK3R1", "AKT1",
-        "AKT2", "MTOR", "MAPK1", "MAPK3", "KRAS", "HRAS", "RAF1", "BRAF", "MAP2K1", "TP53", "EGFR",
-        "GRB2", "SOS1", "SHC1", "FOXO1", "GSK3B", "PTEN", "INSR");
+    List<String> measured =
+        List.of(
+            "IGF1R", "IGF1", "IRS1", "IRS2", "PIK3CA", "PIK3R1", "AKT1", "AKT2", "MTOR", "MAPK1",
+            "MAPK3", "KRAS", "HRAS", "RAF1", "BRAF", "MAP2K1", "TP53", "EGFR", "GRB2", "SOS1",
+            "SHC1", "FOXO1", "GSK3B", "PTEN", "INSR");
     Path background = Files.write(folder.resolve("measured.txt"), measured);
-    CliRun cli = CliRun.run(cache, "enrich", CliRun.IGF1R, "--corpus", CliRun.SEEDS,
-        "--background", background, "--all");
+    CliRun cli =
+        CliRun.run(
+            cache,
+            "enrich",
+            CliRun.IGF1R,
+            "--corpus",
+            CliRun.SEEDS,
+            "--background",
+            background,
+            "--all");
     assertEquals(0, cli.exitCode(), cli.err());
-    HttpResponse<String> api = post("/api/v1/enrich?format=tsv", "{\"genes\": "
-        + genesArray(CliRun.IGF1R) + ", \"all\": true, \"background\": "
-        + JSON.writeValueAsString(measured) + "}");
+    HttpResponse<String> api =
+        post(
+            "/api/v1/enrich?format=tsv",
+            "{\"genes\": "
+                + genesArray(CliRun.IGF1R)
+                + ", \"all\": true, \"background\": "
+                + JSON.writeValueAsString(measured)
+                + "}");
     assertEquals(cli.out(), api.body());
   }
 
@@ -176,41 +235,56 @@ class ServeCommandTest {
   void sigtermLetsTheRequestInFlightFinish() throws Exception {
     Served served = serve();
     try {
-      byte[] body = ("{\"genes\": " + genesArray(CliRun.IGF1R) + ", \"top\": 3}")
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] body =
+          ("{\"genes\": " + genesArray(CliRun.IGF1R) + ", \"top\": 3}")
+              .getBytes(StandardCharsets.UTF_8);
       try (Socket socket = new Socket("127.0.0.1", URI.create(served.url()).getPort())) {
         socket.setSoTimeout(60_000);
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/v1/enrich HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
-            + " application/json\r\nContent-Length: " + body.length + "\r\nConnection: close"
-            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            ("POST /api/v1/enrich HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                    + " application/json\r\nContent-Length: "
+                    + body.length
+                    + "\r\nConnection: close"
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(body, 0, 10);
         out.flush();
         // Wait until the server counts the request (the health check itself is the other one).
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (JSON.readTree(CLIENT.send(HttpRequest.newBuilder(
-            URI.create(served.url() + "healthz")).build(),
-            HttpResponse.BodyHandlers.ofString()).body()).get("in_flight").asInt() < 2) {
+        while (JSON.readTree(
+                    CLIENT
+                        .send(
+                            HttpRequest.newBuilder(URI.create(served.url() + "healthz")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .get("in_flight")
+                .asInt()
+            < 2) {
           assertTrue(System.nanoTime() < giveUp, "the request never arrived");
           Thread.sleep(20);
         }
         served.process().destroy();
         // Stopping has begun when new requests are refused; the one in flight is still open.
-        while (CLIENT.send(HttpRequest.newBuilder(URI.create(served.url() + "healthz")).build(),
-            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+        while (CLIENT
+                .send(
+                    HttpRequest.newBuilder(URI.create(served.url() + "healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode()
+            == 200) {
           assertTrue(System.nanoTime() < giveUp, "SIGTERM was not acted on");
           Thread.sleep(20);
         }
         assertTrue(served.process().isAlive(), "the server waits for the request in flight");
         out.write(body, 10, body.length - 10);
         out.flush();
-        String response = new String(socket.getInputStream().readAllBytes(),
-            StandardCharsets.UTF_8);
+        String response =
+            new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(response.startsWith("HTTP/1.1 200"), response);
         assertTrue(response.contains("\"results\""), response);
       }
-      assertTrue(served.process().waitFor(60, TimeUnit.SECONDS),
-          "the server stops after the request");
+      assertTrue(
+          served.process().waitFor(60, TimeUnit.SECONDS), "the server stops after the request");
     } finally {
       served.process().destroyForcibly();
     }

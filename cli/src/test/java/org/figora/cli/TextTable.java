@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A delimited report read back as text: a header and rows of cells, with no type guessing, so
- * that tests compare exactly what figora wrote.
+ * A delimited report read back as text: a header and rows of cells, with no type guessing, so that
+ * tests compare exactly what figora wrote.
  *
  * @param header the column names
  * @param rows the rows, each as wide as the header
@@ -16,8 +16,8 @@ import java.util.List;
 record TextTable(List<String> header, List<List<String>> rows) {
 
   /**
-   * Whether every value passes a test, failing when there is no value at all (an empty column
-   * would pass any such check vacuously).
+   * Whether every value passes a test, failing when there is no value at all (an empty column would
+   * pass any such check vacuously).
    *
    * @param values the values, e.g. a column
    * @param test the test
@@ -40,8 +40,8 @@ record TextTable(List<String> header, List<List<String>> rows) {
   }
 
   /**
-   * Reads comma-separated text by RFC 4180: quoted fields may hold commas, doubled quotes and
-   * line breaks.
+   * Reads comma-separated text by RFC 4180: quoted fields may hold commas, doubled quotes and line
+   * breaks.
    *
    * @param text the text
    * @return the table
@@ -106,35 +106,47 @@ record TextTable(List<String> header, List<List<String>> rows) {
     return new TextTable(List.copyOf(header), List.copyOf(rows));
   }
 
-  /** @return the number of rows */
+  /**
+   * @return the number of rows
+   */
   int size() {
     return rows.size();
   }
 
-  /** @return the index of a column, failing when there is none */
+  /**
+   * @return the index of a column, failing when there is none
+   */
   int index(String column) {
     int index = header.indexOf(column);
     assertTrue(index >= 0, () -> "no column " + column + " in " + header);
     return index;
   }
 
-  /** @return one cell */
+  /**
+   * @return one cell
+   */
   String get(int row, String column) {
     return rows.get(row).get(index(column));
   }
 
-  /** @return one column's cells, in row order */
+  /**
+   * @return one column's cells, in row order
+   */
   List<String> column(String column) {
     int index = index(column);
     return rows.stream().map(r -> r.get(index)).toList();
   }
 
-  /** @return one column's cells as doubles */
+  /**
+   * @return one column's cells as doubles
+   */
   List<Double> doubles(String column) {
     return column(column).stream().map(Double::parseDouble).toList();
   }
 
-  /** @return one column's cells as integers */
+  /**
+   * @return one column's cells as integers
+   */
   List<Integer> ints(String column) {
     return column(column).stream().map(Integer::parseInt).toList();
   }

@@ -18,9 +18,17 @@ final class AccessLog {
   }
 
   void log(String method, String path, int status, double millis, Integer identifiers) {
-    String line = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + method + " "
-        + printable(path) + " " + status + " " + String.format(Locale.ROOT, "%.1fms", millis)
-        + (identifiers == null ? "" : " identifiers=" + identifiers);
+    String line =
+        Instant.now().truncatedTo(ChronoUnit.MILLIS)
+            + " "
+            + method
+            + " "
+            + printable(path)
+            + " "
+            + status
+            + " "
+            + String.format(Locale.ROOT, "%.1fms", millis)
+            + (identifiers == null ? "" : " identifiers=" + identifiers);
     synchronized (out) {
       out.println(line);
     }

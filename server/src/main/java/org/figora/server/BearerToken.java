@@ -17,8 +17,8 @@ final class BearerToken {
   }
 
   /**
-   * Whether an {@code Authorization} header carries the token. The comparison takes the same
-   * time wherever the first difference is (digests of equal length, compared in full).
+   * Whether an {@code Authorization} header carries the token. The comparison takes the same time
+   * wherever the first difference is (digests of equal length, compared in full).
    *
    * @param authorization the header's value, or null
    * @return whether it is {@code Bearer <token>}

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Content-Security-Policy of the server's pages: scripts only from the server itself or
- * inline scripts of the report that the server wrote (allowed by their SHA-256 hash, never by
- * {@code 'unsafe-inline'}), images from the server and from https (figure thumbnails at PMC), no
- * framing by any site, forms posted only to the server.
+ * The Content-Security-Policy of the server's pages: scripts only from the server itself or inline
+ * scripts of the report that the server wrote (allowed by their SHA-256 hash, never by {@code
+ * 'unsafe-inline'}), images from the server and from https (figure thumbnails at PMC), no framing
+ * by any site, forms posted only to the server.
  */
 final class ContentSecurity {
 
@@ -38,15 +38,17 @@ final class ContentSecurity {
     while (scripts.find()) {
       hashes.add("'sha256-" + sha256(scripts.group(1)) + "'");
     }
-    return "default-src 'none'; script-src 'self'" + (hashes.isEmpty() ? "" : " "
-        + String.join(" ", hashes)) + "; style-src 'self' 'unsafe-inline'; img-src 'self' https:"
+    return "default-src 'none'; script-src 'self'"
+        + (hashes.isEmpty() ? "" : " " + String.join(" ", hashes))
+        + "; style-src 'self' 'unsafe-inline'; img-src 'self' https:"
         + " data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   }
 
   private static String sha256(String text) {
     try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }

@@ -31,8 +31,20 @@ record EnrichRequest(
     RowSelection selection) {
 
   /** The option names a single request may carry, besides {@code genes} and {@code name}. */
-  static final Set<String> OPTION_FIELDS = Set.of("corpus", "background", "correction",
-      "correct_hits_only", "min_size", "max_size", "max_fdr", "max_p", "top", "all", "collapse", "group_similarity");
+  static final Set<String> OPTION_FIELDS =
+      Set.of(
+          "corpus",
+          "background",
+          "correction",
+          "correct_hits_only",
+          "min_size",
+          "max_size",
+          "max_fdr",
+          "max_p",
+          "top",
+          "all",
+          "collapse",
+          "group_similarity");
 
   /** The background policies a request may name. */
   static final Set<String> BACKGROUNDS = Set.of("annotated", "protein-coding");
@@ -52,15 +64,16 @@ record EnrichRequest(
     String name = text(json, "name").orElse("list");
     JsonNode genes = json.get("genes");
     if (genes == null) {
-      throw ApiException.badRequest("'genes' is missing: give the list as an array of"
-          + " identifiers, e.g. {\"genes\": [\"TP53\", \"EGFR\"]}");
+      throw ApiException.badRequest(
+          "'genes' is missing: give the list as an array of"
+              + " identifiers, e.g. {\"genes\": [\"TP53\", \"EGFR\"]}");
     }
     return of(name, geneText(genes, "genes", limits), json, limits);
   }
 
   /**
-   * Reads a batch: {@code lists} (an object of named lists, or an array of
-   * {@code {"name": ..., "genes": [...]}}) and options shared by every list.
+   * Reads a batch: {@code lists} (an object of named lists, or an array of {@code {"name": ...,
+   * "genes": [...]}}) and options shared by every list.
    *
    * @param json the request body
    * @param limits the server's limits
@@ -72,18 +85,26 @@ record EnrichRequest(
     checkFields(json, "lists");
     JsonNode lists = json.get("lists");
     if (lists == null || !(lists.isObject() || lists.isArray()) || lists.isEmpty()) {
-      throw ApiException.badRequest("'lists' must be a non-empty object of named lists, e.g."
-          + " {\"lists\": {\"up\": [\"TP53\"], \"down\": [\"EGFR\"]}}");
+      throw ApiException.badRequest(
+          "'lists' must be a non-empty object of named lists, e.g."
+              + " {\"lists\": {\"up\": [\"TP53\"], \"down\": [\"EGFR\"]}}");
     }
     if (lists.size() > limits.maxListsPerBatch()) {
-      throw ApiException.tooLarge(lists.size() + " lists in one batch; this server accepts at"
-          + " most " + limits.maxListsPerBatch());
+      throw ApiException.tooLarge(
+          lists.size()
+              + " lists in one batch; this server accepts at"
+              + " most "
+              + limits.maxListsPerBatch());
     }
     List<EnrichRequest> requests = new ArrayList<>();
     if (lists.isObject()) {
       for (Map.Entry<String, JsonNode> list : lists.properties()) {
-        requests.add(of(list.getKey(), geneText(list.getValue(), "lists." + list.getKey(),
-            limits), json, limits));
+        requests.add(
+            of(
+                list.getKey(),
+                geneText(list.getValue(), "lists." + list.getKey(), limits),
+                json,
+                limits));
       }
     } else {
       int index = 0;
@@ -91,13 +112,17 @@ record EnrichRequest(
         String where = "lists[" + index++ + "]";
         requireObject(list, where);
         Set<String> allowed = Set.of("name", "genes");
-        list.fieldNames().forEachRemaining(field -> {
-          if (!allowed.contains(field)) {
-            throw ApiException.badRequest(where + ": unknown field '" + field + "'");
-          }
-        });
-        String name = text(list, "name").filter(n -> !n.isBlank()).orElseThrow(() ->
-            ApiException.badRequest(where + ": 'name' is missing"));
+        list.fieldNames()
+            .forEachRemaining(
+                field -> {
+                  if (!allowed.contains(field)) {
+                    throw ApiException.badRequest(where + ": unknown field '" + field + "'");
+                  }
+                });
+        String name =
+            text(list, "name")
+                .filter(n -> !n.isBlank())
+                .orElseThrow(() -> ApiException.badRequest(where + ": 'name' is missing"));
         JsonNode genes = list.get("genes");
         if (genes == null) {
           throw ApiException.badRequest(where + ": 'genes' is missing");
@@ -135,8 +160,8 @@ record EnrichRequest(
             json.put(field, number(field, value.strip()));
           }
         }
-        case "all", "collapse", "correct_hits_only" -> json.put(field,
-            value.equals("on") || value.equals("true"));
+        case "all", "collapse", "correct_hits_only" ->
+            json.put(field, value.equals("on") || value.equals("true"));
         default -> json.put(field, value.strip());
       }
     }
@@ -176,8 +201,8 @@ record EnrichRequest(
 
   private static EnrichRequest of(String name, String genes, JsonNode json, Limits limits) {
     if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw ApiException.badRequest("a list name must be at most 200 characters, without"
-          + " control characters");
+      throw ApiException.badRequest(
+          "a list name must be at most 200 characters, without" + " control characters");
     }
     Optional<String> corpus = text(json, "corpus");
     String background = "annotated";
@@ -189,15 +214,16 @@ record EnrichRequest(
       } else if (backgroundNode.isTextual() && BACKGROUNDS.contains(backgroundNode.asText())) {
         background = backgroundNode.asText();
       } else {
-        throw ApiException.badRequest("'background' must be \"annotated\", \"protein-coding\""
-            + " or an array of the genes measured (files on the server cannot be named)");
+        throw ApiException.badRequest(
+            "'background' must be \"annotated\", \"protein-coding\""
+                + " or an array of the genes measured (files on the server cannot be named)");
       }
     }
     int minSize = integerField(json, "min_size", EnrichmentOptions.DEFAULT_MIN_SIZE);
     int maxSize = integerField(json, "max_size", EnrichmentOptions.DEFAULT_MAX_SIZE);
     if (minSize < 1) {
-      throw ApiException.badRequest("'min_size' " + minSize + " is out of range: it must be at"
-          + " least 1");
+      throw ApiException.badRequest(
+          "'min_size' " + minSize + " is out of range: it must be at" + " least 1");
     }
     if (maxSize < minSize) {
       throw ApiException.badRequest("'max_size' " + maxSize + " is below 'min_size' " + minSize);
@@ -209,21 +235,33 @@ record EnrichRequest(
       throw ApiException.badRequest("'correction': " + e.getMessage());
     }
     boolean hitsOnly = booleanField(json, "correct_hits_only");
-    Integer top = json.has("top") && !json.get("top").isNull()
-        ? integerField(json, "top", 0) : null;
+    Integer top =
+        json.has("top") && !json.get("top").isNull() ? integerField(json, "top", 0) : null;
     if (top != null && top < 0) {
       throw ApiException.badRequest("'top' " + top + " is out of range: it must be 0 or more");
     }
     Double grouping = grouping(json.get("group_similarity"));
     boolean collapse = booleanField(json, "collapse");
     if (collapse && grouping == null) {
-      throw ApiException.badRequest("'collapse' needs grouping; it cannot be used with"
-          + " 'group_similarity': \"off\"");
+      throw ApiException.badRequest(
+          "'collapse' needs grouping; it cannot be used with" + " 'group_similarity': \"off\"");
     }
-    RowSelection selection = new RowSelection(probability(json, "max_fdr"),
-        probability(json, "max_p"), top, booleanField(json, "all"), grouping, collapse);
-    return new EnrichRequest(name, genes, corpus, background, backgroundGenes,
-        new EnrichmentOptions(minSize, maxSize, correction, hitsOnly), selection);
+    RowSelection selection =
+        new RowSelection(
+            probability(json, "max_fdr"),
+            probability(json, "max_p"),
+            top,
+            booleanField(json, "all"),
+            grouping,
+            collapse);
+    return new EnrichRequest(
+        name,
+        genes,
+        corpus,
+        background,
+        backgroundGenes,
+        new EnrichmentOptions(minSize, maxSize, correction, hitsOnly),
+        selection);
   }
 
   /** The Jaccard threshold of {@code group_similarity}: a number, "off", or the default. */
@@ -254,14 +292,25 @@ record EnrichRequest(
       throw ApiException.badRequest("'" + field + "' must be an array of gene identifiers");
     }
     if (genes.size() > limits.maxIdentifiers()) {
-      throw ApiException.tooLarge("'" + field + "' has " + genes.size() + " identifiers; this"
-          + " server accepts at most " + limits.maxIdentifiers() + " per list");
+      throw ApiException.tooLarge(
+          "'"
+              + field
+              + "' has "
+              + genes.size()
+              + " identifiers; this"
+              + " server accepts at most "
+              + limits.maxIdentifiers()
+              + " per list");
     }
     StringBuilder text = new StringBuilder();
     for (JsonNode gene : genes) {
       if (!gene.isTextual() && !gene.isIntegralNumber()) {
-        throw ApiException.badRequest("'" + field + "' must hold strings (symbols, Entrez or"
-            + " Ensembl IDs), found " + gene.getNodeType().toString().toLowerCase());
+        throw ApiException.badRequest(
+            "'"
+                + field
+                + "' must hold strings (symbols, Entrez or"
+                + " Ensembl IDs), found "
+                + gene.getNodeType().toString().toLowerCase());
       }
       text.append(gene.asText().replace('\n', ' ').replace('\r', ' ')).append('\n');
     }
@@ -282,8 +331,15 @@ record EnrichRequest(
       inToken = !separator;
     }
     if (tokens > limits.maxIdentifiers()) {
-      throw ApiException.tooLarge("'" + field + "' has " + tokens + " identifiers; this server"
-          + " accepts at most " + limits.maxIdentifiers() + " per list");
+      throw ApiException.tooLarge(
+          "'"
+              + field
+              + "' has "
+              + tokens
+              + " identifiers; this server"
+              + " accepts at most "
+              + limits.maxIdentifiers()
+              + " per list");
     }
   }
 
@@ -296,12 +352,17 @@ record EnrichRequest(
   private static void checkFields(JsonNode json, String... own) {
     Set<String> allowed = new java.util.HashSet<>(OPTION_FIELDS);
     allowed.addAll(List.of(own));
-    json.fieldNames().forEachRemaining(field -> {
-      if (!allowed.contains(field)) {
-        throw ApiException.badRequest("unknown field '" + field + "'; known: "
-            + String.join(", ", new java.util.TreeSet<>(allowed)));
-      }
-    });
+    json.fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!allowed.contains(field)) {
+                throw ApiException.badRequest(
+                    "unknown field '"
+                        + field
+                        + "'; known: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+              }
+            });
   }
 
   private static Optional<String> text(JsonNode json, String field) {

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs enrichments on a fixed number of worker threads with a bounded queue: a request that
- * finds the queue full, or whose deadline passes while it waits or runs, gets 503.
+ * Runs enrichments on a fixed number of worker threads with a bounded queue: a request that finds
+ * the queue full, or whose deadline passes while it waits or runs, gets 503.
  */
 final class EnrichmentGate implements AutoCloseable {
 
@@ -23,15 +23,22 @@ final class EnrichmentGate implements AutoCloseable {
   private volatile Runnable beforeTask = () -> {};
 
   EnrichmentGate(int workers, int queued) {
-    BlockingQueue<Runnable> queue = queued == 0 ? new SynchronousQueue<>()
-        : new ArrayBlockingQueue<>(queued);
+    BlockingQueue<Runnable> queue =
+        queued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queued);
     AtomicInteger number = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, queue,
-        task -> {
-          Thread thread = new Thread(task, "figora-enrich-" + number.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    this.workers =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.MILLISECONDS,
+            queue,
+            task -> {
+              Thread thread = new Thread(task, "figora-enrich-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
   }
 
   /** For tests: runs before each task on its worker (e.g. to hold a worker busy). */
@@ -45,8 +52,8 @@ final class EnrichmentGate implements AutoCloseable {
    * @param task the enrichment
    * @param timeLeft time left until the request's deadline
    * @return the task's result
-   * @throws ApiException 503 when the queue is full or the deadline passes; the task's own
-   *     {@link ApiException}s as they are
+   * @throws ApiException 503 when the queue is full or the deadline passes; the task's own {@link
+   *     ApiException}s as they are
    */
   <T> T run(Callable<T> task, Duration timeLeft) {
     if (timeLeft.isNegative() || timeLeft.isZero()) {
@@ -54,14 +61,19 @@ final class EnrichmentGate implements AutoCloseable {
     }
     Future<T> future;
     try {
-      future = workers.submit(() -> {
-        beforeTask.run();
-        return task.call();
-      });
+      future =
+          workers.submit(
+              () -> {
+                beforeTask.run();
+                return task.call();
+              });
     } catch (RejectedExecutionException e) {
-      throw ApiException.unavailable("the server is busy (all " + workers.getMaximumPoolSize()
-          + " workers and the queue of " + (workers.getQueue().remainingCapacity()
-              + workers.getQueue().size()) + " are in use); retry shortly");
+      throw ApiException.unavailable(
+          "the server is busy (all "
+              + workers.getMaximumPoolSize()
+              + " workers and the queue of "
+              + (workers.getQueue().remainingCapacity() + workers.getQueue().size())
+              + " are in use); retry shortly");
     }
     try {
       return future.get(timeLeft.toNanos(), TimeUnit.NANOSECONDS);
@@ -84,8 +96,9 @@ final class EnrichmentGate implements AutoCloseable {
   }
 
   private static ApiException deadline() {
-    return ApiException.unavailable("the request did not finish within the server's deadline;"
-        + " retry later or ask for less");
+    return ApiException.unavailable(
+        "the request did not finish within the server's deadline;"
+            + " retry later or ask for less");
   }
 
   @Override

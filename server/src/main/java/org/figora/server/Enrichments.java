@@ -28,9 +28,9 @@ import org.figora.analysis.report.Provenance;
 import org.figora.analysis.report.ReportFormat;
 
 /**
- * The server's one way into the library: the same reading, resolving, background, test,
- * selection, provenance and report writers as {@code figora enrich}, so that the API and the
- * page give the command line's results for the same input and options.
+ * The server's one way into the library: the same reading, resolving, background, test, selection,
+ * provenance and report writers as {@code figora enrich}, so that the API and the page give the
+ * command line's results for the same input and options.
  */
 final class Enrichments {
 
@@ -61,7 +61,9 @@ final class Enrichments {
     this.figoraVersion = figoraVersion;
   }
 
-  /** @return the gene reference */
+  /**
+   * @return the gene reference
+   */
   GeneReference reference() {
     return reference;
   }
@@ -79,8 +81,11 @@ final class Enrichments {
     }
     ServedCorpus corpus = corpora.get(name.get());
     if (corpus == null) {
-      throw ApiException.notFound("no corpus named '" + name.get() + "' on this server (GET"
-          + " /api/v1/corpora lists them)");
+      throw ApiException.notFound(
+          "no corpus named '"
+              + name.get()
+              + "' on this server (GET"
+              + " /api/v1/corpora lists them)");
     }
     return corpus;
   }
@@ -102,11 +107,17 @@ final class Enrichments {
   }
 
   /** One list's report: the result, the rows the request selects and how it was made. */
-  record Report(ServedCorpus corpus, ResolvedGeneList input, EnrichmentResult result,
-      RowSelection selection, org.figora.analysis.report.Report shown,
+  record Report(
+      ServedCorpus corpus,
+      ResolvedGeneList input,
+      EnrichmentResult result,
+      RowSelection selection,
+      org.figora.analysis.report.Report shown,
       Provenance provenance) {
 
-    /** @return the name of the corpus the report is from */
+    /**
+     * @return the name of the corpus the report is from
+     */
     String provenanceCorpus() {
       return corpus.name();
     }
@@ -120,9 +131,15 @@ final class Enrichments {
       if (format == ReportFormat.HTML) {
         double threshold = selection.fdrThreshold();
         List<FigureEnrichment> rows = HtmlReport.pageRows(selection.select(result), threshold);
-        HtmlReport.write(new HtmlReportInput(result, selection.group(rows, result,
-            corpus.loaded().index()), provenance, input, threshold,
-            "Every row: download the TSV."), out);
+        HtmlReport.write(
+            new HtmlReportInput(
+                result,
+                selection.group(rows, result, corpus.loaded().index()),
+                provenance,
+                input,
+                threshold,
+                "Every row: download the TSV."),
+            out);
         out.flush();
       } else {
         shown.write(format, out);
@@ -142,28 +159,45 @@ final class Enrichments {
   }
 
   /**
-   * Runs several requests; every list is checked before any is tested, as in a batch of the
-   * command line.
+   * Runs several requests; every list is checked before any is tested, as in a batch of the command
+   * line.
    */
   List<Report> runAll(List<EnrichRequest> requests) {
     List<Prepared> prepared = requests.stream().map(this::prepare).toList();
     return prepared.stream().map(Prepared::report).toList();
   }
 
-  private record Prepared(EnrichRequest request, ServedCorpus corpus, ResolvedGeneList input,
-      EnrichmentEngine engine, String figoraVersion, GeneReference reference) {
+  private record Prepared(
+      EnrichRequest request,
+      ServedCorpus corpus,
+      ResolvedGeneList input,
+      EnrichmentEngine engine,
+      String figoraVersion,
+      GeneReference reference) {
 
     Report report() {
       EnrichmentResult result = engine.enrich(input.toGeneList());
       GroupedRows rows = request.selection().shown(result, corpus.loaded().index());
-      Provenance provenance = Provenance.of(new CorpusIdentity(corpus.description(),
-          corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
-          corpus.loaded().index().contentDigest(), corpus.loaded().fingerprint(),
-          corpus.loaded().index().figureCount(), reference.sourceDescription()), result, input)
-          .withShown(request.selection().asLibrarySelection());
-      return new Report(corpus, input, result, request.selection(),
+      Provenance provenance =
+          Provenance.of(
+                  new CorpusIdentity(
+                      corpus.description(),
+                      corpus.release().isEmpty() ? Optional.empty() : Optional.of(corpus.release()),
+                      corpus.loaded().index().contentDigest(),
+                      corpus.loaded().fingerprint(),
+                      corpus.loaded().index().figureCount(),
+                      reference.sourceDescription()),
+                  result,
+                  input)
+              .withShown(request.selection().asLibrarySelection());
+      return new Report(
+          corpus,
+          input,
+          result,
+          request.selection(),
           org.figora.analysis.report.Report.of(result, rows, provenance)
-              .withInputIdentifiers(input), provenance);
+              .withInputIdentifiers(input),
+          provenance);
     }
   }
 
@@ -172,20 +206,30 @@ final class Enrichments {
     ResolvedGeneList input = resolve(request.name(), request.genes());
     if (input.symbols().isEmpty()) {
       List<String> unknown = unresolved(input);
-      throw ApiException.unprocessable(input.name() + ": no usable genes: " + input.summary()
-          + (unknown.isEmpty() ? "" : "; e.g. "
-              + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))))
-          + ". figora expects human gene symbols, Entrez or Ensembl IDs.");
+      throw ApiException.unprocessable(
+          input.name()
+              + ": no usable genes: "
+              + input.summary()
+              + (unknown.isEmpty()
+                  ? ""
+                  : "; e.g. " + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))))
+              + ". figora expects human gene symbols, Entrez or Ensembl IDs.");
     }
     EnrichmentEngine engine = engine(corpus, request);
     Universe universe = engine.universe();
     if (input.symbols().stream().noneMatch(universe::contains)) {
       List<String> symbols = input.symbols();
-      throw ApiException.unprocessable(input.name() + ": none of its " + symbols.size()
-          + " mapped genes is in the background (" + universe.policy().label() + ", N = "
-          + universe.size() + "); e.g. "
-          + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
-          + ". Check the species and identifiers, or choose another background.");
+      throw ApiException.unprocessable(
+          input.name()
+              + ": none of its "
+              + symbols.size()
+              + " mapped genes is in the background ("
+              + universe.policy().label()
+              + ", N = "
+              + universe.size()
+              + "); e.g. "
+              + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
+              + ". Check the species and identifiers, or choose another background.");
     }
     return new Prepared(request, corpus, input, engine, figoraVersion, reference);
   }
@@ -195,20 +239,25 @@ final class Enrichments {
       ResolvedGeneList genes = resolve("background", request.backgroundGenes().get());
       Universe universe = Universe.ofGenes(corpus.loaded().index(), genes.symbols());
       if (universe.size() == 0) {
-        throw ApiException.unprocessable("none of the " + genes.symbols().size()
-            + " background genes occurs in any figure of the corpus");
+        throw ApiException.unprocessable(
+            "none of the "
+                + genes.symbols().size()
+                + " background genes occurs in any figure of the corpus");
       }
       return new EnrichmentEngine(corpus.loaded().index(), universe, request.options());
     }
     EngineKey key = new EngineKey(corpus.name(), request.background(), request.options());
     EnrichmentEngine engine = engines.get(key);
     if (engine == null) {
-      Universe universe = universes.computeIfAbsent(
-          new UniverseKey(corpus.name(), request.background()),
-          k -> switch (k.background()) {
-            case "protein-coding" -> Universe.proteinCoding(corpus.loaded().index(), reference);
-            default -> Universe.annotated(corpus.loaded().index());
-          });
+      Universe universe =
+          universes.computeIfAbsent(
+              new UniverseKey(corpus.name(), request.background()),
+              k ->
+                  switch (k.background()) {
+                    case "protein-coding" ->
+                        Universe.proteinCoding(corpus.loaded().index(), reference);
+                    default -> Universe.annotated(corpus.loaded().index());
+                  });
       engine = new EnrichmentEngine(corpus.loaded().index(), universe, request.options());
       if (engines.size() < MAX_CACHED_ENGINES) {
         engines.putIfAbsent(key, engine);
@@ -217,18 +266,23 @@ final class Enrichments {
     return engine;
   }
 
-  /** @return the inputs of a list that did not resolve to one symbol (ambiguous or unknown) */
+  /**
+   * @return the inputs of a list that did not resolve to one symbol (ambiguous or unknown)
+   */
   static List<String> unresolved(ResolvedGeneList list) {
     return Stream.concat(list.ambiguous().stream(), list.unknown().stream())
-        .map(ResolvedIdentifier::input).toList();
+        .map(ResolvedIdentifier::input)
+        .toList();
   }
 
   /**
-   * Writes a batch's combined long table (a {@code list} column first), as the command line
-   * writes {@code combined.tsv}.
+   * Writes a batch's combined long table (a {@code list} column first), as the command line writes
+   * {@code combined.tsv}.
    */
   static void combined(List<Report> reports, char delimiter, Writer out) throws IOException {
-    CombinedTable.write(reports.stream().map(Report::shown).toList(),
-        delimiter == ',' ? ReportFormat.CSV : ReportFormat.TSV, out);
+    CombinedTable.write(
+        reports.stream().map(Report::shown).toList(),
+        delimiter == ',' ? ReportFormat.CSV : ReportFormat.TSV,
+        out);
   }
 }

@@ -39,8 +39,8 @@ import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.report.ReportFormat;
 
 /**
- * {@code figora serve}: the page and the JSON API over corpora loaded once. Start it with
- * {@link #start}; {@link #stop} finishes the requests in flight before the server closes.
+ * {@code figora serve}: the page and the JSON API over corpora loaded once. Start it with {@link
+ * #start}; {@link #stop} finishes the requests in flight before the server closes.
  */
 public final class FigoraServer {
 
@@ -68,8 +68,8 @@ public final class FigoraServer {
   private FigoraServer(ServerSettings settings, GeneReference reference) {
     this.settings = settings;
     this.enrichments = new Enrichments(reference, settings.corpora(), settings.figoraVersion());
-    this.gate = new EnrichmentGate(settings.limits().maxConcurrent(),
-        settings.limits().maxQueued());
+    this.gate =
+        new EnrichmentGate(settings.limits().maxConcurrent(), settings.limits().maxQueued());
     this.token = settings.token().map(BearerToken::new);
     this.accessLog = new AccessLog(settings.accessLog());
     for (String name : List.of("figora.js", "figora.css", "openapi.json")) {
@@ -91,8 +91,7 @@ public final class FigoraServer {
   }
 
   /**
-   * What to say at start-up about the settings: another address than loopback, and no token
-   * there.
+   * What to say at start-up about the settings: another address than loopback, and no token there.
    *
    * @param settings the settings
    * @return the warnings, possibly none
@@ -106,22 +105,32 @@ public final class FigoraServer {
       loopback = false;
     }
     if (!loopback) {
-      warnings.add("listening on " + settings.host() + ", not only this machine: anyone who"
-          + " can reach it can use the server");
+      warnings.add(
+          "listening on "
+              + settings.host()
+              + ", not only this machine: anyone who"
+              + " can reach it can use the server");
       if (settings.token().isEmpty()) {
-        warnings.add("NO TOKEN: every machine that reaches " + settings.host() + " can run"
-            + " analyses without authentication; use --token-file FILE");
+        warnings.add(
+            "NO TOKEN: every machine that reaches "
+                + settings.host()
+                + " can run"
+                + " analyses without authentication; use --token-file FILE");
       }
     }
     return warnings;
   }
 
-  /** @return the port the server listens on (the one picked for port 0) */
+  /**
+   * @return the port the server listens on (the one picked for port 0)
+   */
   public int port() {
     return connector.getLocalPort();
   }
 
-  /** @return the page's URL */
+  /**
+   * @return the page's URL
+   */
   public String url() {
     String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
     return "http://" + host + ":" + port() + "/";
@@ -161,19 +170,25 @@ public final class FigoraServer {
     }
   }
 
-  /** @return requests being handled now (for tests) */
+  /**
+   * @return requests being handled now (for tests)
+   */
   int inFlight() {
     synchronized (flight) {
       return inFlight;
     }
   }
 
-  /** @return whether {@link #stop} has begun */
+  /**
+   * @return whether {@link #stop} has begun
+   */
   boolean stopping() {
     return stopping.get();
   }
 
-  /** @return the enrichment workers (for tests) */
+  /**
+   * @return the enrichment workers (for tests)
+   */
   EnrichmentGate gate() {
     return gate;
   }
@@ -185,78 +200,105 @@ public final class FigoraServer {
     config.http.defaultContentType = "application/json";
     config.http.generateEtags = false;
     config.router.ignoreTrailingSlashes = false;
-    QueuedThreadPool threads = new QueuedThreadPool(
-        Math.max(32, 4 * settings.limits().maxConcurrent() + 16), 4);
+    QueuedThreadPool threads =
+        new QueuedThreadPool(Math.max(32, 4 * settings.limits().maxConcurrent() + 16), 4);
     threads.setName("figora-http");
     config.jetty.threadPool = threads;
     // Jetty's graceful stop: requests it is still handling (responses not yet sent) finish
     // before the connectors close. Javalin puts its handler inside this wrapper.
-    config.jetty.modifyServer(server -> {
-      server.setHandler(new GracefulHandler());
-      server.setStopTimeout(GRACE.toMillis());
-    });
-    config.jetty.modifyHttpConfiguration(http -> {
-      http.setSendServerVersion(false);
-      http.setSendXPoweredBy(false);
-    });
-    config.jetty.addConnector((server, http) -> {
-      ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-      c.setHost(settings.host());
-      c.setPort(settings.port());
-      c.setIdleTimeout(Duration.ofSeconds(30).toMillis());
-      connector = c;
-      return c;
-    });
-    settings.corsOrigin().ifPresent(origin -> config.bundledPlugins.enableCors(cors ->
-        cors.addRule(rule -> {
-          rule.allowHost(origin);
-          rule.exposeHeader("Retry-After");
-        })));
+    config.jetty.modifyServer(
+        server -> {
+          server.setHandler(new GracefulHandler());
+          server.setStopTimeout(GRACE.toMillis());
+        });
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setSendServerVersion(false);
+          http.setSendXPoweredBy(false);
+        });
+    config.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+          c.setHost(settings.host());
+          c.setPort(settings.port());
+          c.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+          connector = c;
+          return c;
+        });
+    settings
+        .corsOrigin()
+        .ifPresent(
+            origin ->
+                config.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              rule.allowHost(origin);
+                              rule.exposeHeader("Retry-After");
+                            })));
     config.requestLogger.http(this::finished);
     config.routes.before(this::admit);
-    config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(),
-        e.getMessage(), e.retryable()));
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        switch (e.getStatus()) {
-          case 404 -> "no such page or endpoint: " + ctx.method() + " " + ctx.path();
-          case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
-          case 413 -> "the request body is larger than this server accepts ("
-              + settings.limits().maxBodyBytes() + " bytes)";
-          default -> describe(e.getStatus());
-        }, false));
-    config.routes.exception(Exception.class, (e, ctx) -> {
-      System.err.println("figora: internal error on " + ctx.method() + " " + ctx.path() + ": "
-          + e);
-      e.printStackTrace();
-      error(ctx, 500, "internal error; the server's log has the details", false);
-    });
-    config.routes.error(404, ctx -> {
-      if (ctx.attribute("figora.error") == null) {
-        error(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path(), false);
-      }
-    });
-    config.routes.error(405, ctx -> {
-      if (ctx.attribute("figora.error") == null) {
-        error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path(), false);
-      }
-    });
+    config.routes.exception(
+        ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.retryable()));
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                e.getStatus(),
+                switch (e.getStatus()) {
+                  case 404 -> "no such page or endpoint: " + ctx.method() + " " + ctx.path();
+                  case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+                  case 413 ->
+                      "the request body is larger than this server accepts ("
+                          + settings.limits().maxBodyBytes()
+                          + " bytes)";
+                  default -> describe(e.getStatus());
+                },
+                false));
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          System.err.println(
+              "figora: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+          e.printStackTrace();
+          error(ctx, 500, "internal error; the server's log has the details", false);
+        });
+    config.routes.error(
+        404,
+        ctx -> {
+          if (ctx.attribute("figora.error") == null) {
+            error(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path(), false);
+          }
+        });
+    config.routes.error(
+        405,
+        ctx -> {
+          if (ctx.attribute("figora.error") == null) {
+            error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path(), false);
+          }
+        });
     config.routes.get("/", ctx -> page(ctx, Pages.index(settings.corpora(), settings.limits())));
     config.routes.post("/report", this::formReport);
     config.routes.get("/results/{id}", this::resultPage);
     config.routes.get("/results/{id}/{file}", this::download);
     config.routes.get("/figures/{figid}", this::figurePage);
-    config.routes.get("/static/figora.js", ctx -> bytes(ctx, "text/javascript; charset=utf-8",
-        statics.get("figora.js")));
-    config.routes.get("/static/figora.css", ctx -> bytes(ctx, "text/css; charset=utf-8",
-        statics.get("figora.css")));
-    config.routes.get("/healthz", ctx -> {
-      Map<String, Object> health = new LinkedHashMap<>();
-      health.put("status", "ok");
-      health.put("in_flight", inFlight());
-      json(ctx, health);
-    });
-    config.routes.get("/api/v1/openapi.json", ctx -> bytes(ctx, "application/json",
-        statics.get("openapi.json")));
+    config.routes.get(
+        "/static/figora.js",
+        ctx -> bytes(ctx, "text/javascript; charset=utf-8", statics.get("figora.js")));
+    config.routes.get(
+        "/static/figora.css",
+        ctx -> bytes(ctx, "text/css; charset=utf-8", statics.get("figora.css")));
+    config.routes.get(
+        "/healthz",
+        ctx -> {
+          Map<String, Object> health = new LinkedHashMap<>();
+          health.put("status", "ok");
+          health.put("in_flight", inFlight());
+          json(ctx, health);
+        });
+    config.routes.get(
+        "/api/v1/openapi.json", ctx -> bytes(ctx, "application/json", statics.get("openapi.json")));
     config.routes.get("/api/v1/corpora", this::corpora);
     config.routes.post("/api/v1/enrich", this::enrich);
     config.routes.post("/api/v1/enrich/batch", this::batch);
@@ -282,7 +324,9 @@ public final class FigoraServer {
       throw ApiException.unavailable("the server is stopping");
     }
     boolean preflight = ctx.method().name().equals("OPTIONS") && settings.corsOrigin().isPresent();
-    if (token.isPresent() && !preflight && !ctx.path().equals("/healthz")
+    if (token.isPresent()
+        && !preflight
+        && !ctx.path().equals("/healthz")
         && !token.get().accepts(ctx.header("Authorization"))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"figora\"");
       throw ApiException.unauthorized("this server needs 'Authorization: Bearer <token>'");
@@ -291,8 +335,12 @@ public final class FigoraServer {
 
   private void finished(Context ctx, Float millis) {
     Integer identifiers = ctx.attribute(IDENTIFIERS);
-    accessLog.log(ctx.method().name(), ctx.path(), ctx.statusCode(),
-        millis == null ? 0 : millis, identifiers);
+    accessLog.log(
+        ctx.method().name(),
+        ctx.path(),
+        ctx.statusCode(),
+        millis == null ? 0 : millis,
+        identifiers);
     if (ctx.attribute(COUNTED) != null) {
       synchronized (flight) {
         inFlight--;
@@ -322,13 +370,16 @@ public final class FigoraServer {
   private static boolean wantsPage(Context ctx) {
     String path = ctx.path();
     String accept = ctx.header("Accept");
-    return !path.startsWith("/api/") && !path.equals("/healthz") && accept != null
+    return !path.startsWith("/api/")
+        && !path.equals("/healthz")
+        && accept != null
         && accept.contains("text/html");
   }
 
   private static String describe(int status) {
     HttpStatus known = HttpStatus.forStatus(status);
-    return known == HttpStatus.UNKNOWN ? "error " + status
+    return known == HttpStatus.UNKNOWN
+        ? "error " + status
         : known.getMessage().toLowerCase(Locale.ROOT);
   }
 
@@ -362,36 +413,42 @@ public final class FigoraServer {
   }
 
   private void batch(Context ctx) {
-    ReportFormat format = format(ctx, List.of(ReportFormat.JSON, ReportFormat.TSV,
-        ReportFormat.CSV));
+    ReportFormat format =
+        format(ctx, List.of(ReportFormat.JSON, ReportFormat.TSV, ReportFormat.CSV));
     List<EnrichRequest> requests = EnrichRequest.batch(Json.parse(body(ctx)), settings.limits());
-    List<Enrichments.Report> reports = gate.run(() -> enrichments.runAll(requests),
-        timeLeft(ctx));
-    ctx.attribute(IDENTIFIERS, reports.stream().mapToInt(r -> r.input().identifiers().size())
-        .sum());
-    stream(ctx, contentType(format), out -> {
-      if (format == ReportFormat.JSON) {
-        out.write("{\"results\": [\n");
-        for (int i = 0; i < reports.size(); i++) {
-          if (i > 0) {
-            out.write(",\n");
+    List<Enrichments.Report> reports = gate.run(() -> enrichments.runAll(requests), timeLeft(ctx));
+    ctx.attribute(
+        IDENTIFIERS, reports.stream().mapToInt(r -> r.input().identifiers().size()).sum());
+    stream(
+        ctx,
+        contentType(format),
+        out -> {
+          if (format == ReportFormat.JSON) {
+            out.write("{\"results\": [\n");
+            for (int i = 0; i < reports.size(); i++) {
+              if (i > 0) {
+                out.write(",\n");
+              }
+              reports.get(i).write(ReportFormat.JSON, out);
+            }
+            out.write("]}\n");
+          } else {
+            Enrichments.combined(reports, format == ReportFormat.CSV ? ',' : '\t', out);
           }
-          reports.get(i).write(ReportFormat.JSON, out);
-        }
-        out.write("]}\n");
-      } else {
-        Enrichments.combined(reports, format == ReportFormat.CSV ? ',' : '\t', out);
-      }
-    });
+        });
   }
 
   private void figures(Context ctx) {
     ServedCorpus corpus = enrichments.corpus(Optional.ofNullable(ctx.queryParam("corpus")));
-    List<String> genes = ctx.queryParams("gene").stream()
-        .map(g -> g.strip().toUpperCase(Locale.ROOT)).toList();
-    List<String> words = Optional.ofNullable(ctx.queryParam("q")).map(q ->
-        List.of(q.toLowerCase(Locale.ROOT).strip().split("\\s+"))).orElse(List.of())
-        .stream().filter(w -> !w.isEmpty()).toList();
+    List<String> genes =
+        ctx.queryParams("gene").stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList();
+    List<String> words =
+        Optional.ofNullable(ctx.queryParam("q"))
+            .map(q -> List.of(q.toLowerCase(Locale.ROOT).strip().split("\\s+")))
+            .orElse(List.of())
+            .stream()
+            .filter(w -> !w.isEmpty())
+            .toList();
     int limit = intParam(ctx, "limit", 100, 1, 1000);
     List<Map<String, Object>> found = new ArrayList<>();
     int matched = 0;
@@ -441,9 +498,18 @@ public final class FigoraServer {
   }
 
   private static Figure findFigure(ServedCorpus corpus, String figid) {
-    return corpus.loaded().index().corpus().figure(figid).orElseThrow(() ->
-        ApiException.notFound("no figure '" + (figid.length() > 100 ? figid.substring(0, 100)
-            + "…" : figid) + "' in corpus " + corpus.name()));
+    return corpus
+        .loaded()
+        .index()
+        .corpus()
+        .figure(figid)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "no figure '"
+                        + (figid.length() > 100 ? figid.substring(0, 100) + "…" : figid)
+                        + "' in corpus "
+                        + corpus.name()));
   }
 
   private void resolveGenes(Context ctx) {
@@ -482,9 +548,14 @@ public final class FigoraServer {
 
   private Enrichments.Report stored(Context ctx) {
     String id = ctx.pathParam("id");
-    EnrichRequest request = results.get(id).orElseThrow(() -> ApiException.notFound(
-        "this result is no longer kept on the server (it keeps the latest 500); submit the"
-            + " list again"));
+    EnrichRequest request =
+        results
+            .get(id)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "this result is no longer kept on the server (it keeps the latest 500); submit the"
+                            + " list again"));
     return gate.run(() -> enrichments.run(request), timeLeft(ctx));
   }
 
@@ -496,8 +567,10 @@ public final class FigoraServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    page(ctx, Pages.result(html.toString(), ctx.pathParam("id"), report.input(),
-        report.provenanceCorpus()));
+    page(
+        ctx,
+        Pages.result(
+            html.toString(), ctx.pathParam("id"), report.input(), report.provenanceCorpus()));
   }
 
   private void download(Context ctx) {
@@ -513,8 +586,9 @@ public final class FigoraServer {
     }
     Enrichments.Report report = stored(ctx);
     String base = report.input().name().replaceAll("[^A-Za-z0-9._-]", "_");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + base + "."
-        + Pages.downloadExtension(format) + "\"");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"" + base + "." + Pages.downloadExtension(format) + "\"");
     ReportFormat chosen = format;
     stream(ctx, contentType(format), out -> report.write(chosen, out));
   }
@@ -556,16 +630,18 @@ public final class FigoraServer {
   }
 
   private ApiException tooLarge() {
-    return ApiException.tooLarge("the request body is larger than this server accepts ("
-        + settings.limits().maxBodyBytes() + " bytes)");
+    return ApiException.tooLarge(
+        "the request body is larger than this server accepts ("
+            + settings.limits().maxBodyBytes()
+            + " bytes)");
   }
 
   private Map<String, String> form(Context ctx) {
     String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(
-        "application/x-www-form-urlencoded")) {
-      throw ApiException.badRequest("the form must be sent as"
-          + " application/x-www-form-urlencoded");
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      throw ApiException.badRequest(
+          "the form must be sent as" + " application/x-www-form-urlencoded");
     }
     Map<String, String> fields = new LinkedHashMap<>();
     String text = new String(body(ctx), StandardCharsets.UTF_8);
@@ -575,10 +651,10 @@ public final class FigoraServer {
       }
       int eq = pair.indexOf('=');
       try {
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
-            StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1),
-            StandardCharsets.UTF_8);
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         fields.put(name, value);
       } catch (IllegalArgumentException e) {
         throw ApiException.badRequest("the form is not correctly encoded");
@@ -597,8 +673,9 @@ public final class FigoraServer {
         return format;
       }
     }
-    throw ApiException.badRequest("'format' must be one of " + String.join(", ",
-        allowed.stream().map(ReportFormat::optionName).toList()));
+    throw ApiException.badRequest(
+        "'format' must be one of "
+            + String.join(", ", allowed.stream().map(ReportFormat::optionName).toList()));
   }
 
   private static int intParam(Context ctx, String name, int otherwise, int min, int max) {
@@ -614,8 +691,8 @@ public final class FigoraServer {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ApiException.badRequest("'" + name + "' must be a whole number from " + min + " to "
-        + max);
+    throw ApiException.badRequest(
+        "'" + name + "' must be a whole number from " + min + " to " + max);
   }
 
   private static String contentType(ReportFormat format) {
@@ -647,8 +724,9 @@ public final class FigoraServer {
       return;
     }
     try {
-      Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(),
-          StandardCharsets.UTF_8), 1 << 16);
+      Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
       content.writeTo(out);
       out.flush();
     } catch (IOException e) {

@@ -14,14 +14,21 @@ import java.nio.charset.StandardCharsets;
 final class Json {
 
   /** Reads requests strictly (no duplicate keys, shallow nesting) and writes documents. */
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   static {
-    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(16).maxStringLength(1 << 20).maxNumberLength(40).build());
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(16)
+                .maxStringLength(1 << 20)
+                .maxNumberLength(40)
+                .build());
   }
 
   private Json() {}
@@ -40,13 +47,15 @@ final class Json {
     try {
       return MAPPER.readTree(body);
     } catch (IOException e) {
-      String message = e instanceof JsonProcessingException p ? p.getOriginalMessage()
-          : "unreadable";
+      String message =
+          e instanceof JsonProcessingException p ? p.getOriginalMessage() : "unreadable";
       throw ApiException.badRequest("the request body is not valid JSON: " + message);
     }
   }
 
-  /** @return the value as UTF-8 JSON */
+  /**
+   * @return the value as UTF-8 JSON
+   */
   static byte[] bytes(Object value) {
     try {
       return MAPPER.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);

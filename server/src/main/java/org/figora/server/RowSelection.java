@@ -8,8 +8,8 @@ import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * Which rows of a result a report shows, as the command line's {@code --max-fdr}, {@code
- * --max-p}, {@code --top} and {@code --all} choose them. Selection never changes the statistics.
+ * Which rows of a result a report shows, as the command line's {@code --max-fdr}, {@code --max-p},
+ * {@code --top} and {@code --all} choose them. Selection never changes the statistics.
  *
  * @param maxAdjusted show rows with adjusted p at most this, or null for all
  * @param maxP show rows with p at most this, or null for all
@@ -18,12 +18,17 @@ import org.figora.analysis.index.FigureIndex;
  * @param groupSimilarity the Jaccard threshold grouping the shown figures, or null for none
  * @param collapse show one row per group
  */
-record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap,
-    Double groupSimilarity, boolean collapse) {
+record RowSelection(
+    Double maxAdjusted,
+    Double maxP,
+    Integer top,
+    boolean includeZeroOverlap,
+    Double groupSimilarity,
+    boolean collapse) {
 
   /**
-   * The rows to show, grouped, and collapsed to one row per group when asked, as the command
-   * line's {@code --group-similarity} and {@code --collapse} do.
+   * The rows to show, grouped, and collapsed to one row per group when asked, as the command line's
+   * {@code --group-similarity} and {@code --collapse} do.
    *
    * @param result the result
    * @param index the index it was tested in
@@ -81,7 +86,9 @@ record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includ
     return rows.toList();
   }
 
-  /** @return this selection as the library records it in a report's provenance */
+  /**
+   * @return this selection as the library records it in a report's provenance
+   */
   org.figora.analysis.enrich.RowSelection asLibrarySelection() {
     org.figora.analysis.enrich.RowSelection selection =
         org.figora.analysis.enrich.RowSelection.hits().withZeroOverlap(includeZeroOverlap);
@@ -94,7 +101,8 @@ record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includ
     if (top != null) {
       selection = selection.withTop(top);
     }
-    return groupSimilarity == null ? selection.withoutGrouping()
+    return groupSimilarity == null
+        ? selection.withoutGrouping()
         : selection.withGrouping(groupSimilarity).withCollapse(collapse);
   }
 }

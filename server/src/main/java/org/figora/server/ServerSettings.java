@@ -29,6 +29,7 @@ public record ServerSettings(
 
   /** Default address: the loopback interface only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
   /** Default port. */
   public static final int DEFAULT_PORT = 8080;
 

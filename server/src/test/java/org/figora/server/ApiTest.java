@@ -35,20 +35,24 @@ class ApiTest {
   /** An error is JSON with the status, never a stack trace or a path on the server. */
   static void assertError(HttpResponse<String> response, int status, String fragment) {
     assertEquals(status, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("")
-        .startsWith("application/json"), response.headers().toString());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        response.headers().toString());
     JsonNode body = json(response);
     assertEquals(status, body.get("status").asInt());
     String message = body.get("error").asText();
     assertTrue(message.contains(fragment), message);
-    assertFalse(response.body().contains("Exception") || response.body().contains("at org.")
-        || response.body().contains(TestServers.ROOT.toString()), response.body());
+    assertFalse(
+        response.body().contains("Exception")
+            || response.body().contains("at org.")
+            || response.body().contains(TestServers.ROOT.toString()),
+        response.body());
   }
 
   @Test
   void enrichAnswersTheReportAsJson() {
-    HttpResponse<String> response = server.post("/api/v1/enrich",
-        "{\"genes\": " + TestServers.igf1rGenes() + ", \"top\": 5}");
+    HttpResponse<String> response =
+        server.post("/api/v1/enrich", "{\"genes\": " + TestServers.igf1rGenes() + ", \"top\": 5}");
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
     JsonNode report = json(response);
@@ -70,17 +74,25 @@ class ApiTest {
     HttpResponse<String> html = server.post("/api/v1/enrich?format=html", body);
     assertTrue(html.body().contains("data-figid=\"" + TestServers.IGF1R_FIGURE + "\""));
     String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
-    assertTrue(policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline'"
-        + "; style") && !policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+    assertTrue(
+        policy.contains("frame-ancestors 'none'")
+            && !policy.contains("unsafe-inline'" + "; style")
+            && !policy.matches(".*script-src[^;]*unsafe-inline.*"),
+        policy);
     assertError(server.post("/api/v1/enrich?format=xlsx", body), 400, "'format'");
   }
 
   @Test
   void optionsUnderTheCommandLineNamesChangeTheResult() {
     String genes = TestServers.igf1rGenes();
-    JsonNode bonferroni = json(server.post("/api/v1/enrich", "{\"genes\": " + genes
-        + ", \"correction\": \"bonferroni\", \"background\": \"protein-coding\","
-        + " \"min_size\": 5, \"max_size\": 100, \"max_fdr\": 0.05}"));
+    JsonNode bonferroni =
+        json(
+            server.post(
+                "/api/v1/enrich",
+                "{\"genes\": "
+                    + genes
+                    + ", \"correction\": \"bonferroni\", \"background\": \"protein-coding\","
+                    + " \"min_size\": 5, \"max_size\": 100, \"max_fdr\": 0.05}"));
     JsonNode provenance = bonferroni.get("provenance");
     assertEquals("bonferroni", provenance.get("correction").asText());
     assertEquals("protein-coding", provenance.get("universe").asText());
@@ -88,37 +100,50 @@ class ApiTest {
     for (JsonNode row : bonferroni.get("results")) {
       assertTrue(row.get("p_adjusted").asDouble() <= 0.05, row.toString());
     }
-    JsonNode all = json(server.post("/api/v1/enrich", "{\"genes\": " + genes
-        + ", \"all\": true}"));
-    assertEquals(all.get("provenance").get("tested_figures").asInt(),
-        all.get("results").size());
-    JsonNode measured = json(server.post("/api/v1/enrich", "{\"genes\": " + genes
-        + ", \"background\": [\"IGF1R\", \"IRS1\", \"AKT1\", \"PIK3CA\", \"MAPK1\", \"TP53\","
-        + " \"EGFR\", \"KRAS\"]}"));
+    JsonNode all = json(server.post("/api/v1/enrich", "{\"genes\": " + genes + ", \"all\": true}"));
+    assertEquals(all.get("provenance").get("tested_figures").asInt(), all.get("results").size());
+    JsonNode measured =
+        json(
+            server.post(
+                "/api/v1/enrich",
+                "{\"genes\": "
+                    + genes
+                    + ", \"background\": [\"IGF1R\", \"IRS1\", \"AKT1\", \"PIK3CA\", \"MAPK1\", \"TP53\","
+                    + " \"EGFR\", \"KRAS\"]}"));
     assertEquals("gene-list", measured.get("provenance").get("universe").asText());
-    JsonNode other = json(server.post("/api/v1/enrich", "{\"genes\": " + genes
-        + ", \"corpus\": \"sample-gmt\"}"));
+    JsonNode other =
+        json(
+            server.post(
+                "/api/v1/enrich", "{\"genes\": " + genes + ", \"corpus\": \"sample-gmt\"}"));
     assertEquals("sample-gmt", other.get("provenance").get("corpus").asText());
   }
 
   @Test
   void batchAnswersOneResultPerList() {
-    HttpResponse<String> response = server.post("/api/v1/enrich/batch",
-        "{\"lists\": {\"igf1r\": " + TestServers.igf1rGenes() + ", \"small\": [\"TP53\","
-            + " \"MDM2\", \"CDKN1A\", \"BAX\"]}, \"top\": 3}");
+    HttpResponse<String> response =
+        server.post(
+            "/api/v1/enrich/batch",
+            "{\"lists\": {\"igf1r\": "
+                + TestServers.igf1rGenes()
+                + ", \"small\": [\"TP53\","
+                + " \"MDM2\", \"CDKN1A\", \"BAX\"]}, \"top\": 3}");
     assertEquals(200, response.statusCode(), response.body());
     JsonNode results = json(response).get("results");
     assertEquals(2, results.size());
     assertEquals("igf1r", results.get(0).get("provenance").get("list").asText());
     assertEquals("small", results.get(1).get("provenance").get("list").asText());
-    HttpResponse<String> tsv = server.post("/api/v1/enrich/batch?format=tsv",
-        "{\"lists\": [{\"name\": \"a\", \"genes\": [\"IGF1R\", \"IRS1\", \"AKT1\"]},"
-            + " {\"name\": \"b\", \"genes\": [\"TP53\", \"MDM2\"]}]}");
+    HttpResponse<String> tsv =
+        server.post(
+            "/api/v1/enrich/batch?format=tsv",
+            "{\"lists\": [{\"name\": \"a\", \"genes\": [\"IGF1R\", \"IRS1\", \"AKT1\"]},"
+                + " {\"name\": \"b\", \"genes\": [\"TP53\", \"MDM2\"]}]}");
     assertEquals(200, tsv.statusCode(), tsv.body());
     assertTrue(tsv.body().startsWith("list\t"), tsv.body());
     assertTrue(tsv.body().contains("\na\t") && tsv.body().contains("\nb\t"));
-    assertError(server.post("/api/v1/enrich/batch?format=html", "{\"lists\": {\"a\": [\"X\"]}}"),
-        400, "'format'");
+    assertError(
+        server.post("/api/v1/enrich/batch?format=html", "{\"lists\": {\"a\": [\"X\"]}}"),
+        400,
+        "'format'");
   }
 
   @Test
@@ -139,8 +164,11 @@ class ApiTest {
     assertEquals(2, corpora.get("corpora").size());
     assertEquals(147, corpora.get("corpora").get(0).get("figures").asInt());
     assertEquals(64, corpora.get("corpora").get(0).get("fingerprint").asText().length());
-    JsonNode resolved = json(server.post("/api/v1/genes/resolve",
-        "{\"genes\": [\"p53\", \"7157\", \"ENSG00000141510\", \"notagene\"]}"));
+    JsonNode resolved =
+        json(
+            server.post(
+                "/api/v1/genes/resolve",
+                "{\"genes\": [\"p53\", \"7157\", \"ENSG00000141510\", \"notagene\"]}"));
     List<String> kinds = new ArrayList<>();
     resolved.get("identifiers").forEach(i -> kinds.add(i.get("kind").asText()));
     assertEquals("unknown", kinds.get(3));
@@ -149,8 +177,15 @@ class ApiTest {
     assertEquals("ok", json(server.get("/healthz")).get("status").asText());
     JsonNode openapi = json(server.get("/api/v1/openapi.json"));
     assertEquals("3.0.3", openapi.get("openapi").asText());
-    for (String path : List.of("/api/v1/enrich", "/api/v1/enrich/batch", "/api/v1/figures",
-        "/api/v1/figures/{figid}", "/api/v1/genes/resolve", "/api/v1/corpora", "/healthz")) {
+    for (String path :
+        List.of(
+            "/api/v1/enrich",
+            "/api/v1/enrich/batch",
+            "/api/v1/figures",
+            "/api/v1/figures/{figid}",
+            "/api/v1/genes/resolve",
+            "/api/v1/corpora",
+            "/healthz")) {
       assertTrue(openapi.get("paths").has(path), path);
     }
   }
@@ -160,30 +195,40 @@ class ApiTest {
     assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\""), 400, "not valid JSON");
     assertError(server.post("/api/v1/enrich", ""), 400, "empty");
     assertError(server.post("/api/v1/enrich", "[1, 2]"), 400, "JSON object");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"genes\": []}"), 400,
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"genes\": []}"),
+        400,
         "not valid JSON");
-    assertError(server.post("/api/v1/enrich", "{\"genez\": [\"TP53\"]}"), 400,
-        "unknown field 'genez'");
+    assertError(
+        server.post("/api/v1/enrich", "{\"genez\": [\"TP53\"]}"), 400, "unknown field 'genez'");
     assertError(server.post("/api/v1/enrich", "{\"top\": 3}"), 400, "'genes' is missing");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"correction\": \"x\"}"),
-        400, "'correction'");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"min_size\": 0}"), 400,
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"correction\": \"x\"}"),
+        400,
+        "'correction'");
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"min_size\": 0}"),
+        400,
         "'min_size'");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"max_fdr\": 2}"), 400,
-        "'max_fdr'");
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"max_fdr\": 2}"), 400, "'max_fdr'");
     assertError(server.post("/api/v1/enrich", "{\"genes\": [{\"a\": 1}]}"), 400, "strings");
-    assertError(server.post("/api/v1/enrich",
-        "{\"genes\": [\"TP53\"], \"background\": \"/etc/passwd\"}"), 400, "files on the server");
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"background\": \"/etc/passwd\"}"),
+        400,
+        "files on the server");
     assertError(server.get("/api/v1/figures?limit=0"), 400, "'limit'");
-    assertError(server.post("/api/v1/genes/resolve", "{\"genes\": [\"TP53\"], \"x\": 1}"), 400,
-        "send");
+    assertError(
+        server.post("/api/v1/genes/resolve", "{\"genes\": [\"TP53\"], \"x\": 1}"), 400, "send");
   }
 
   @Test
   void unknownThingsAre404() {
     assertError(server.get("/api/v1/figures/PMC0__nothing"), 404, "no figure");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"corpus\": \"pfocr\"}"),
-        404, "no corpus named 'pfocr'");
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"TP53\"], \"corpus\": \"pfocr\"}"),
+        404,
+        "no corpus named 'pfocr'");
     assertError(server.get("/api/v1/figures?corpus=nope"), 404, "no corpus");
     assertError(server.get("/api/v1/nothing"), 404, "no such page");
     assertError(server.get("/results/0123/report.tsv"), 404, "no longer kept");
@@ -191,12 +236,17 @@ class ApiTest {
 
   @Test
   void listsWithoutUsableGenesAre422() {
-    assertError(server.post("/api/v1/enrich", "{\"genes\": [\"notagene\", \"alsonot\"]}"), 422,
+    assertError(
+        server.post("/api/v1/enrich", "{\"genes\": [\"notagene\", \"alsonot\"]}"),
+        422,
         "no usable genes");
-    assertError(server.post("/api/v1/enrich", "{\"genes\": []}"), 422,
-        "no gene identifiers");
-    assertError(server.post("/api/v1/enrich/batch",
-        "{\"lists\": {\"good\": [\"IGF1R\", \"IRS1\"], \"bad\": [\"zzz\"]}}"), 422, "bad");
+    assertError(server.post("/api/v1/enrich", "{\"genes\": []}"), 422, "no gene identifiers");
+    assertError(
+        server.post(
+            "/api/v1/enrich/batch",
+            "{\"lists\": {\"good\": [\"IGF1R\", \"IRS1\"], \"bad\": [\"zzz\"]}}"),
+        422,
+        "bad");
   }
 
   @Test
@@ -211,10 +261,8 @@ class ApiTest {
 
   @Test
   void noCorsHeadersWithoutTheOption() {
-    HttpResponse<String> response = server.get("/api/v1/corpora", "Origin",
-        "https://evil.example");
+    HttpResponse<String> response = server.get("/api/v1/corpora", "Origin", "https://evil.example");
     assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
-    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options")
-        .orElseThrow());
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
   }
 }

@@ -33,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped
  * with a printed reason where they are missing): paste a list, submit, see the rows, follow a
- * download link, open a figure page, and the 400 px layout. Screenshots go to
- * {@code target/screenshots/}.
+ * download link, open a figure page, and the 400 px layout. Screenshots go to {@code
+ * target/screenshots/}.
  */
 class PageBrowserTest {
 
@@ -51,8 +51,11 @@ class PageBrowserTest {
   void open() throws IOException {
     for (Path program : List.of(CHROMIUM, DRIVER)) {
       if (!Files.isExecutable(program)) {
-        String reason = "browser test skipped: " + program + " is not installed (Debian"
-            + " packages chromium and chromium-driver)";
+        String reason =
+            "browser test skipped: "
+                + program
+                + " is not installed (Debian"
+                + " packages chromium and chromium-driver)";
         System.out.println(reason);
         Assumptions.assumeTrue(false, reason);
       }
@@ -62,15 +65,32 @@ class PageBrowserTest {
     downloads = Files.createTempDirectory("figora-serve-downloads-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
-        "--user-data-dir=" + profile, "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false));
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        "--user-data-dir=" + profile,
+        "--window-size=1400,1000");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build(),
+            options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
@@ -95,8 +115,10 @@ class PageBrowserTest {
     driver.manage().window().setSize(new Dimension(width, height));
     long innerWidth = number("return window.innerWidth");
     long innerHeight = number("return window.innerHeight");
-    driver.manage().window().setSize(new Dimension((int) (2 * width - innerWidth),
-        (int) (2 * height - innerHeight)));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension((int) (2 * width - innerWidth), (int) (2 * height - innerHeight)));
   }
 
   private long number(String script) {
@@ -105,8 +127,10 @@ class PageBrowserTest {
 
   private void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Pastes the IGF1R example into the gene box and submits the form. */
@@ -115,8 +139,8 @@ class PageBrowserTest {
     WebElement genes = driver.findElement(By.cssSelector("textarea[name=genes]"));
     genes.sendKeys(String.join("\n", Files.readAllLines(TestServers.IGF1R)));
     driver.findElement(By.cssSelector("#enrich-form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(
-        d -> !d.findElements(By.cssSelector("tr[data-figid]")).isEmpty());
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> !d.findElements(By.cssSelector("tr[data-figid]")).isEmpty());
   }
 
   @Test
@@ -130,13 +154,15 @@ class PageBrowserTest {
     assertTrue(rows.size() > 10, "rows: " + rows.size());
     assertEquals(TestServers.IGF1R_FIGURE, rows.get(0).getDomAttribute("data-figid"));
     assertTrue(driver.getCurrentUrl().contains("/results/"), driver.getCurrentUrl());
-    assertTrue(driver.findElement(By.id("serve-header")).getText().contains("35 identifiers"),
+    assertTrue(
+        driver.findElement(By.id("serve-header")).getText().contains("35 identifiers"),
         driver.findElement(By.id("serve-header")).getText());
 
     // The report's own inline script runs under the page's Content-Security-Policy (allowed by
     // its hash): the filter box hides rows.
-    String visible = "return Array.from(document.querySelectorAll('tr[data-figid]'))"
-        + ".filter(function (r) { return r.offsetParent !== null; }).length";
+    String visible =
+        "return Array.from(document.querySelectorAll('tr[data-figid]'))"
+            + ".filter(function (r) { return r.offsetParent !== null; }).length";
     long shown = number(visible);
     assertTrue(shown > 0);
     driver.findElement(By.id("filter")).sendKeys("no-such-gene-or-title-word");
@@ -149,17 +175,22 @@ class PageBrowserTest {
     String href = tsv.getDomProperty("href");
     tsv.click();
     Path file = waitForDownload();
-    HttpResponse<byte[]> direct = TestServers.CLIENT.send(HttpRequest.newBuilder(
-        java.net.URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> direct =
+        TestServers.CLIENT.send(
+            HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertArrayEquals(direct.body(), Files.readAllBytes(file));
-    assertTrue(new String(direct.body(), java.nio.charset.StandardCharsets.UTF_8)
-        .contains(TestServers.IGF1R_FIGURE));
+    assertTrue(
+        new String(direct.body(), java.nio.charset.StandardCharsets.UTF_8)
+            .contains(TestServers.IGF1R_FIGURE));
 
     // Each row links to its figure's page.
-    driver.findElement(By.cssSelector("tr[data-figid='" + TestServers.IGF1R_FIGURE
-        + "'] a.figure-page")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-        d -> d.getCurrentUrl().contains("/figures/"));
+    driver
+        .findElement(
+            By.cssSelector("tr[data-figid='" + TestServers.IGF1R_FIGURE + "'] a.figure-page"))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("/figures/"));
     assertTrue(driver.findElement(By.tagName("h1")).getText().contains("IGF1R"));
     assertTrue(driver.findElement(By.cssSelector(".genes")).getText().contains("IRS1"));
     screenshot("serve-figure-1400");
@@ -184,16 +215,19 @@ class PageBrowserTest {
     viewport(400, 800);
     driver.get(server.uri("/").toString());
     screenshot("serve-form-400");
-    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+    assertFalse(
+        number("return document.documentElement.scrollWidth") > 400,
         "the form scrolls sideways at 400 px");
     submitExample();
     screenshot("serve-result-400");
-    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+    assertFalse(
+        number("return document.documentElement.scrollWidth") > 400,
         "the result scrolls sideways at 400 px: "
             + number("return document.documentElement.scrollWidth"));
     driver.get(server.uri("/figures/" + TestServers.IGF1R_FIGURE).toString());
     screenshot("serve-figure-400");
-    assertFalse(number("return document.documentElement.scrollWidth") > 400,
+    assertFalse(
+        number("return document.documentElement.scrollWidth") > 400,
         "the figure page scrolls sideways at 400 px");
   }
 }

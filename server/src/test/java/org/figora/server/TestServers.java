@@ -33,24 +33,30 @@ final class TestServers {
   /** The IGF1R figure, top hit of the IGF1R list on the seeds. */
   static final String IGF1R_FIGURE = "PMC5738696__ol-15-01-0041-g00";
 
-  static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private static List<ServedCorpus> corpora;
 
   private TestServers() {}
 
-  /** @return the seeds (default) and the sample GMT as corpus {@code sample-gmt} */
+  /**
+   * @return the seeds (default) and the sample GMT as corpus {@code sample-gmt}
+   */
   static synchronized List<ServedCorpus> corpora() {
     if (corpora == null) {
       try {
         Path cache = Files.createTempDirectory("figora-server-test-cache");
         IndexStore store = new IndexStore(cache, GeneReference.bundled());
-        corpora = List.of(
-            new ServedCorpus("seeds", "seeds", "", store.open(List.of(ROOT.resolve("seeds")),
-                false)),
-            new ServedCorpus("sample-gmt", "sample-gmt", "", store.open(
-                List.of(ROOT.resolve("seeds/pfocr-sample.gmt")), false)));
+        corpora =
+            List.of(
+                new ServedCorpus(
+                    "seeds", "seeds", "", store.open(List.of(ROOT.resolve("seeds")), false)),
+                new ServedCorpus(
+                    "sample-gmt",
+                    "sample-gmt",
+                    "",
+                    store.open(List.of(ROOT.resolve("seeds/pfocr-sample.gmt")), false)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -74,9 +80,10 @@ final class TestServers {
     }
 
     HttpResponse<String> post(String path, String body, String... headers) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
       if (headers.length > 0) {
         request.headers(headers);
       }
@@ -110,17 +117,33 @@ final class TestServers {
 
   static Running start(Limits limits, Optional<String> token, Optional<String> cors) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    ServerSettings settings = new ServerSettings("127.0.0.1", 0, token, cors, limits,
-        new PrintStream(log, true, StandardCharsets.UTF_8), "test-version", corpora());
+    ServerSettings settings =
+        new ServerSettings(
+            "127.0.0.1",
+            0,
+            token,
+            cors,
+            limits,
+            new PrintStream(log, true, StandardCharsets.UTF_8),
+            "test-version",
+            corpora());
     return new Running(FigoraServer.start(settings, GeneReference.bundled()), log);
   }
 
-  /** @return the IGF1R example's identifiers as a JSON array */
+  /**
+   * @return the IGF1R example's identifiers as a JSON array
+   */
   static String igf1rGenes() {
     try {
-      return "[" + String.join(", ", Files.readAllLines(IGF1R).stream()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> "\"" + l + "\"").toList()) + "]";
+      return "["
+          + String.join(
+              ", ",
+              Files.readAllLines(IGF1R).stream()
+                  .map(String::strip)
+                  .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                  .map(l -> "\"" + l + "\"")
+                  .toList())
+          + "]";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

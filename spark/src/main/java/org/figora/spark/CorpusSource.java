@@ -24,15 +24,16 @@ final class CorpusSource {
 
   /**
    * @param names the {@code --corpus} values
-   * @param cacheDirectory the index cache folder (releases are installed in its
-   *     {@code releases/})
+   * @param cacheDirectory the index cache folder (releases are installed in its {@code releases/})
    */
   CorpusSource(List<String> names, Path cacheDirectory) {
     this.names = List.copyOf(names);
     this.cacheDirectory = cacheDirectory;
   }
 
-  /** @return the corpus as reports name it: paths, and releases as {@code pfocr@YYYYMMDD} */
+  /**
+   * @return the corpus as reports name it: paths, and releases as {@code pfocr@YYYYMMDD}
+   */
   String describe() throws IOException {
     List<String> parts = new ArrayList<>();
     for (String name : names) {
@@ -63,19 +64,29 @@ final class CorpusSource {
     ReleaseStore store = new ReleaseStore(cacheDirectory);
     String date = name.equals("pfocr") ? "" : name.substring("pfocr@".length());
     if (!date.isEmpty() && !ReleaseStore.isReleaseDate(date)) {
-      throw JobException.usage("--corpus pfocr@DATE needs a release date YYYYMMDD, got '" + name
-          + "'");
+      throw JobException.usage(
+          "--corpus pfocr@DATE needs a release date YYYYMMDD, got '" + name + "'");
     }
     List<InstalledRelease> installed = store.list();
-    Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
-        : installed.stream().filter(r -> r.release().equals(date)).findFirst();
+    Optional<InstalledRelease> found =
+        date.isEmpty()
+            ? installed.stream().findFirst()
+            : installed.stream().filter(r -> r.release().equals(date)).findFirst();
     if (found.isPresent()) {
       return found;
     }
-    throw JobException.data(installed.isEmpty()
-        ? "no PFOCR release is installed (looked in " + store.directory() + "); run 'figora"
-            + " corpus fetch' first, or pass --corpus PATH"
-        : "PFOCR release " + date + " is not installed (installed: " + installed.stream()
-            .map(InstalledRelease::release).collect(Collectors.joining(", ")) + ")");
+    throw JobException.data(
+        installed.isEmpty()
+            ? "no PFOCR release is installed (looked in "
+                + store.directory()
+                + "); run 'figora"
+                + " corpus fetch' first, or pass --corpus PATH"
+            : "PFOCR release "
+                + date
+                + " is not installed (installed: "
+                + installed.stream()
+                    .map(InstalledRelease::release)
+                    .collect(Collectors.joining(", "))
+                + ")");
   }
 }

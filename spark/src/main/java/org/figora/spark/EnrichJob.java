@@ -44,17 +44,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code figora enrich} for many lists on Apache Spark: the main class for {@code spark-submit}
- * and for {@code spark/figora-spark}.
+ * {@code figora enrich} for many lists on Apache Spark: the main class for {@code spark-submit} and
+ * for {@code spark/figora-spark}.
  *
  * <p>The driver opens the corpus once (through the index cache), resolves a background file, and
  * broadcasts the index in its cache encoding ({@link IndexBytes}); the executors read the lists,
- * resolve their identifiers and test them ({@link ListEnricher}), one list at a time per task.
- * The output folder gets {@code results/} (one row per written figure per list), {@code
- * summary/} (one row per list, failed lists with their reason) and {@code provenance.json}.
+ * resolve their identifiers and test them ({@link ListEnricher}), one list at a time per task. The
+ * output folder gets {@code results/} (one row per written figure per list), {@code summary/} (one
+ * row per list, failed lists with their reason) and {@code provenance.json}.
  *
- * <p>Exit codes as {@code figora}'s: 0 success, 1 internal failure, 2 bad usage, 3 bad input
- * data. A list that cannot be tested is recorded in the summary and does not fail the job.
+ * <p>Exit codes as {@code figora}'s: 0 success, 1 internal failure, 2 bad usage, 3 bad input data.
+ * A list that cannot be tested is recorded in the summary and does not fail the job.
  */
 @Command(
     name = "figora-spark",
@@ -77,57 +77,92 @@ import picocli.CommandLine.Option;
     })
 public final class EnrichJob implements Callable<Integer> {
 
-  @Option(names = "--master", paramLabel = "URL",
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
       description = "Spark master, e.g. local[2]; default: as spark-submit sets it.")
   String master;
 
-  @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "PATH",
-      description = "Figure records, folders of them, or GMT files on the driver's file system;"
-          + " 'pfocr' or 'pfocr@YYYYMMDD' for an installed PFOCR release.")
+  @Option(
+      names = "--corpus",
+      arity = "1..*",
+      required = true,
+      paramLabel = "PATH",
+      description =
+          "Figure records, folders of them, or GMT files on the driver's file system;"
+              + " 'pfocr' or 'pfocr@YYYYMMDD' for an installed PFOCR release.")
   List<String> corpus;
 
-  @Option(names = "--lists", required = true, paramLabel = "LISTS",
-      description = "A long table (list, gene) as .parquet, .csv or .tsv; a .gmt of lists; or a"
-          + " folder of list files. Any file system Spark reads.")
+  @Option(
+      names = "--lists",
+      required = true,
+      paramLabel = "LISTS",
+      description =
+          "A long table (list, gene) as .parquet, .csv or .tsv; a .gmt of lists; or a"
+              + " folder of list files. Any file system Spark reads.")
   String lists;
 
-  @Option(names = "--lists-format", paramLabel = "FORM",
+  @Option(
+      names = "--lists-format",
+      paramLabel = "FORM",
       description = "gmt, parquet, csv, tsv or folder (default: told from LISTS).")
   String listsFormat;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "Output folder; must not exist or be empty.")
   String out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "parquet",
       description = "parquet (default), tsv or csv.")
   String format;
 
-  @Option(names = "--background", paramLabel = "annotated|protein-coding|FILE",
+  @Option(
+      names = "--background",
+      paramLabel = "annotated|protein-coding|FILE",
       defaultValue = "annotated",
-      description = "The universe: genes in any figure (default), all protein-coding genes, or"
-          + " a file of measured genes (intersected with the annotated genes).")
+      description =
+          "The universe: genes in any figure (default), all protein-coding genes, or"
+              + " a file of measured genes (intersected with the annotated genes).")
   String background;
 
-  @Option(names = "--min-size", paramLabel = "K", defaultValue = "3",
+  @Option(
+      names = "--min-size",
+      paramLabel = "K",
+      defaultValue = "3",
       description = "Smallest figure size tested, in background genes (default: ${DEFAULT-VALUE}).")
   int minSize;
 
-  @Option(names = "--max-size", paramLabel = "K", defaultValue = "500",
+  @Option(
+      names = "--max-size",
+      paramLabel = "K",
+      defaultValue = "500",
       description = "Largest figure size tested (default: ${DEFAULT-VALUE}).")
   int maxSize;
 
-  @Option(names = "--correction", paramLabel = "METHOD", defaultValue = "bh",
+  @Option(
+      names = "--correction",
+      paramLabel = "METHOD",
+      defaultValue = "bh",
       description = "bh (default), by, bonferroni, holm, qvalue or none.")
   String correction;
 
-  @Option(names = "--correct-hits-only",
+  @Option(
+      names = "--correct-hits-only",
       description = "Compatibility: correct only over figures sharing a gene with the list.")
   boolean correctHitsOnly;
 
-  @Option(names = "--max-fdr", paramLabel = "Q",
-      description = "Write figures with adjusted p at most Q (correction still counts every"
-          + " tested figure).")
+  @Option(
+      names = "--max-fdr",
+      paramLabel = "Q",
+      description =
+          "Write figures with adjusted p at most Q (correction still counts every"
+              + " tested figure).")
   Double maxFdr;
 
   @Option(names = "--max-p", paramLabel = "P", description = "Write figures with p at most P.")
@@ -136,33 +171,46 @@ public final class EnrichJob implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Write at most N figures per list.")
   Integer top;
 
-  @Option(names = "--all",
+  @Option(
+      names = "--all",
       description = "Also write tested figures with no overlap (k = 0, p = 1).")
   boolean all;
 
-  @Option(names = "--group-similarity", paramLabel = "J|off", defaultValue = "0.8",
-      description = "Group written figures whose gene sets (within the background) have Jaccard"
-          + " similarity at least J with the group's best-ranked figure (default 0.8; off = no"
-          + " grouping). Columns group and group_size.")
+  @Option(
+      names = "--group-similarity",
+      paramLabel = "J|off",
+      defaultValue = "0.8",
+      description =
+          "Group written figures whose gene sets (within the background) have Jaccard"
+              + " similarity at least J with the group's best-ranked figure (default 0.8; off = no"
+              + " grouping). Columns group and group_size.")
   String groupSimilarity;
 
-  @Option(names = "--collapse",
+  @Option(
+      names = "--collapse",
       description = "Write one row per group of similar figures: its best-ranked figure.")
   boolean collapse;
 
-  @Option(names = "--partitions", paramLabel = "N",
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
       description = "Tasks the lists are split into (default: 4 per core of the cluster).")
   Integer partitions;
 
   @Option(names = "--strict", description = "Fail on any unreadable figure file or GMT line.")
   boolean strict;
 
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Index cache folder on the driver (default: $XDG_CACHE_HOME/figora or"
-          + " ~/.cache/figora).")
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Index cache folder on the driver (default: $XDG_CACHE_HOME/figora or"
+              + " ~/.cache/figora).")
   java.nio.file.Path cacheDirectory;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No summary on standard error.")
   boolean quiet;
 
   private final PrintWriter err;
@@ -196,19 +244,20 @@ public final class EnrichJob implements Callable<Integer> {
   public static int execute(PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new EnrichJob(err, List.of(args)));
     line.setErr(err);
-    line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      if (e instanceof JobException job) {
-        err.println("figora-spark: " + job.getMessage());
-        return job.exitCode();
-      }
-      if (e instanceof InputFormatException) {
-        err.println("figora-spark: " + e.getMessage());
-        return JobException.DATA;
-      }
-      err.println("figora-spark: internal error: " + e);
-      e.printStackTrace(err);
-      return 1;
-    });
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (e instanceof JobException job) {
+            err.println("figora-spark: " + job.getMessage());
+            return job.exitCode();
+          }
+          if (e instanceof InputFormatException) {
+            err.println("figora-spark: " + e.getMessage());
+            return JobException.DATA;
+          }
+          err.println("figora-spark: internal error: " + e);
+          e.printStackTrace(err);
+          return 1;
+        });
     int code = line.execute(args);
     err.flush();
     return code;
@@ -217,10 +266,14 @@ public final class EnrichJob implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     JobSettings settings = settings();
-    ListSource.Kind kind = listsFormat == null ? null
-        : parse("--lists-format", listsFormat, ListSource.Kind::fromOptionName);
-    boolean ownSession = master != null && SparkSession.getActiveSession().isEmpty()
-        && SparkSession.getDefaultSession().isEmpty();
+    ListSource.Kind kind =
+        listsFormat == null
+            ? null
+            : parse("--lists-format", listsFormat, ListSource.Kind::fromOptionName);
+    boolean ownSession =
+        master != null
+            && SparkSession.getActiveSession().isEmpty()
+            && SparkSession.getDefaultSession().isEmpty();
     SparkSession.Builder builder = SparkSession.builder().appName("figora enrich");
     if (master != null) {
       builder.master(master).config("spark.ui.enabled", "false");
@@ -239,10 +292,13 @@ public final class EnrichJob implements Callable<Integer> {
       throws IOException {
     Path outPath = new Path(out);
     FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    if (fs.exists(outPath) && (!fs.getFileStatus(outPath).isDirectory()
-        || fs.listStatus(outPath).length > 0)) {
-      throw JobException.usage("--out " + out + " exists and is not an empty folder; figora"
-          + " never writes over earlier results");
+    if (fs.exists(outPath)
+        && (!fs.getFileStatus(outPath).isDirectory() || fs.listStatus(outPath).length > 0)) {
+      throw JobException.usage(
+          "--out "
+              + out
+              + " exists and is not an empty folder; figora"
+              + " never writes over earlier results");
     }
     ListSource source;
     try {
@@ -251,21 +307,34 @@ public final class EnrichJob implements Callable<Integer> {
       throw JobException.usage(e.getMessage());
     }
     GeneReference reference = GeneReference.bundled();
-    java.nio.file.Path cache = cacheDirectory != null ? cacheDirectory
-        : IndexStore.defaultDirectory(System.getenv());
+    java.nio.file.Path cache =
+        cacheDirectory != null ? cacheDirectory : IndexStore.defaultDirectory(System.getenv());
     CorpusSource corpusSource = new CorpusSource(corpus, cache);
     LoadedIndex loaded = corpusSource.open(reference, strict);
     if (loaded.index().figureCount() == 0) {
-      throw JobException.data("the corpus " + corpusSource.describe() + " has no figures;"
-          + " nothing to test against");
+      throw JobException.data(
+          "the corpus "
+              + corpusSource.describe()
+              + " has no figures;"
+              + " nothing to test against");
     }
     settings = withBackground(settings, loaded, reference);
     Universe universe = universe(settings, loaded, reference);
     EnrichmentEngine engine = new EnrichmentEngine(loaded.index(), universe, settings.options());
-    log("corpus " + corpusSource.describe() + ": " + loaded.index().figureCount() + " figures"
-        + (loaded.fromCache() ? " (index cache)" : "") + "; background " + universe.policy()
-        .label() + ", N = " + universe.size() + "; " + engine.testedFigures()
-        + " figures tested per list");
+    log(
+        "corpus "
+            + corpusSource.describe()
+            + ": "
+            + loaded.index().figureCount()
+            + " figures"
+            + (loaded.fromCache() ? " (index cache)" : "")
+            + "; background "
+            + universe.policy().label()
+            + ", N = "
+            + universe.size()
+            + "; "
+            + engine.testedFigures()
+            + " figures tested per list");
 
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     byte[] bytes = IndexBytes.encode(loaded);
@@ -274,39 +343,73 @@ public final class EnrichJob implements Callable<Integer> {
     Dataset<Row> input = source.read().repartition(tasks);
     OutputTables tables = new OutputTables(settings.correction().columnName(), settings.format());
     JavaRDD<Row> rows = input.javaRDD().mapPartitions(new ListEnricher(index, settings));
-    Dataset<Row> tested = spark.createDataFrame(rows, tables.unionSchema())
-        .persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> tested =
+        spark.createDataFrame(rows, tables.unionSchema()).persist(StorageLevel.DISK_ONLY());
     boolean done = false;
     try {
       String resultsDir = new Path(outPath, "results").toString();
-      settings.format().write(tested.filter(col(OutputTables.KIND).equalTo(OutputTables.RESULT))
-          .select(columns(tables.resultColumns())).write().mode(SaveMode.ErrorIfExists),
-          resultsDir, spark.sparkContext().hadoopConfiguration());
-      settings.format().write(tested.filter(col(OutputTables.KIND).equalTo(OutputTables.SUMMARY))
-          .select(columns(tables.summaryColumns())).write().mode(SaveMode.ErrorIfExists),
-          new Path(outPath, "summary").toString(),
-          spark.sparkContext().hadoopConfiguration());
+      settings
+          .format()
+          .write(
+              tested
+                  .filter(col(OutputTables.KIND).equalTo(OutputTables.RESULT))
+                  .select(columns(tables.resultColumns()))
+                  .write()
+                  .mode(SaveMode.ErrorIfExists),
+              resultsDir,
+              spark.sparkContext().hadoopConfiguration());
+      settings
+          .format()
+          .write(
+              tested
+                  .filter(col(OutputTables.KIND).equalTo(OutputTables.SUMMARY))
+                  .select(columns(tables.summaryColumns()))
+                  .write()
+                  .mode(SaveMode.ErrorIfExists),
+              new Path(outPath, "summary").toString(),
+              spark.sparkContext().hadoopConfiguration());
       Map<String, Long> counts = new LinkedHashMap<>();
       counts.put(OutputTables.OK, 0L);
       counts.put(OutputTables.FAILED, 0L);
       long resultRows = 0;
-      for (Row count : tested.groupBy(OutputTables.KIND, OutputTables.STATUS).count()
-          .collectAsList()) {
+      for (Row count :
+          tested.groupBy(OutputTables.KIND, OutputTables.STATUS).count().collectAsList()) {
         if (count.getInt(0) == OutputTables.RESULT) {
           resultRows += count.getLong(2);
         } else {
           counts.put(count.getString(1), count.getLong(2));
         }
       }
-      Map<String, Object> provenance = provenance(spark, corpusSource, loaded, reference,
-          universe, engine, settings, source, tasks, counts, resultRows, bytes.length);
+      Map<String, Object> provenance =
+          provenance(
+              spark,
+              corpusSource,
+              loaded,
+              reference,
+              universe,
+              engine,
+              settings,
+              source,
+              tasks,
+              counts,
+              resultRows,
+              bytes.length);
       try (OutputStream stream = fs.create(new Path(outPath, "provenance.json"), false)) {
         stream.write(JsonText.object(provenance).getBytes(StandardCharsets.UTF_8));
       }
-      log(counts.get(OutputTables.OK) + counts.get(OutputTables.FAILED) + " lists: "
-          + counts.get(OutputTables.OK) + " tested, " + counts.get(OutputTables.FAILED)
-          + " failed (see " + new Path(outPath, "summary") + "); " + resultRows + " rows in "
-          + resultsDir);
+      log(
+          counts.get(OutputTables.OK)
+              + counts.get(OutputTables.FAILED)
+              + " lists: "
+              + counts.get(OutputTables.OK)
+              + " tested, "
+              + counts.get(OutputTables.FAILED)
+              + " failed (see "
+              + new Path(outPath, "summary")
+              + "); "
+              + resultRows
+              + " rows in "
+              + resultsDir);
       done = true;
     } finally {
       tested.unpersist();
@@ -331,8 +434,8 @@ public final class EnrichJob implements Callable<Integer> {
 
   private JobSettings settings() {
     if (minSize < 1) {
-      throw JobException.usage("--min-size " + minSize + " is out of range: it must be at least"
-          + " 1");
+      throw JobException.usage(
+          "--min-size " + minSize + " is out of range: it must be at least" + " 1");
     }
     if (maxSize < minSize) {
       throw JobException.usage("--max-size " + maxSize + " is below --min-size " + minSize);
@@ -347,13 +450,20 @@ public final class EnrichJob implements Callable<Integer> {
     checkProbability("--max-p", maxP);
     PValueAdjustment method = parse("--correction", correction, PValueAdjustment::fromOptionName);
     OutputFormat outputFormat = parse("--format", format, OutputFormat::fromOptionName);
-    Universe.Policy policy = switch (background) {
-      case "annotated" -> Universe.Policy.ANNOTATED;
-      case "protein-coding" -> Universe.Policy.PROTEIN_CODING;
-      default -> Universe.Policy.GENE_LIST;
-    };
-    return new JobSettings(minSize, maxSize, method, correctHitsOnly,
-        new RowSelection(maxFdr, maxP, top, all, grouping(), collapse), policy, List.of(),
+    Universe.Policy policy =
+        switch (background) {
+          case "annotated" -> Universe.Policy.ANNOTATED;
+          case "protein-coding" -> Universe.Policy.PROTEIN_CODING;
+          default -> Universe.Policy.GENE_LIST;
+        };
+    return new JobSettings(
+        minSize,
+        maxSize,
+        method,
+        correctHitsOnly,
+        new RowSelection(maxFdr, maxP, top, all, grouping(), collapse),
+        policy,
+        List.of(),
         outputFormat);
   }
 
@@ -361,48 +471,72 @@ public final class EnrichJob implements Callable<Integer> {
   private Double grouping() {
     if (groupSimilarity.equalsIgnoreCase("off")) {
       if (collapse) {
-        throw JobException.usage("--collapse needs grouping; it cannot be used with"
-            + " --group-similarity off");
+        throw JobException.usage(
+            "--collapse needs grouping; it cannot be used with" + " --group-similarity off");
       }
       return null;
     }
     try {
       return FigureGroups.checkThreshold(Double.parseDouble(groupSimilarity));
     } catch (NumberFormatException e) {
-      throw JobException.usage("--group-similarity " + groupSimilarity + ": expected a number"
-          + " above 0 and at most 1, or off");
+      throw JobException.usage(
+          "--group-similarity "
+              + groupSimilarity
+              + ": expected a number"
+              + " above 0 and at most 1, or off");
     } catch (IllegalArgumentException e) {
       throw JobException.usage("--group-similarity " + groupSimilarity + ": " + e.getMessage());
     }
   }
 
   /** The settings with a background file's genes, resolved on the driver. */
-  private JobSettings withBackground(JobSettings settings, LoadedIndex loaded,
-      GeneReference reference) throws IOException {
+  private JobSettings withBackground(
+      JobSettings settings, LoadedIndex loaded, GeneReference reference) throws IOException {
     if (settings.background() != Universe.Policy.GENE_LIST) {
       return settings;
     }
     java.nio.file.Path file = java.nio.file.Path.of(background);
     if (!Files.isRegularFile(file)) {
-      throw JobException.usage("--background " + background + " is neither 'annotated',"
-          + " 'protein-coding' nor a readable file");
+      throw JobException.usage(
+          "--background "
+              + background
+              + " is neither 'annotated',"
+              + " 'protein-coding' nor a readable file");
     }
-    ResolvedGeneList genes = new GeneListResolver(reference)
-        .resolve(file.getFileName().toString(), new GeneListReader().read(file));
+    ResolvedGeneList genes =
+        new GeneListResolver(reference)
+            .resolve(file.getFileName().toString(), new GeneListReader().read(file));
     Universe universe = Universe.ofGenes(loaded.index(), genes.symbols());
     if (universe.size() == 0) {
-      throw JobException.data(file + ": none of the " + genes.symbols().size()
-          + " background genes occurs in any figure of the corpus");
+      throw JobException.data(
+          file
+              + ": none of the "
+              + genes.symbols().size()
+              + " background genes occurs in any figure of the corpus");
     }
-    log("background " + file + ": " + genes.summary() + "; " + universe.size()
-        + " in at least one figure (N), " + universe.droppedGenes() + " in none dropped");
-    return new JobSettings(settings.minSize(), settings.maxSize(), settings.correction(),
-        settings.correctHitsOnly(), settings.selection(), settings.background(),
-        genes.symbols(), settings.format());
+    log(
+        "background "
+            + file
+            + ": "
+            + genes.summary()
+            + "; "
+            + universe.size()
+            + " in at least one figure (N), "
+            + universe.droppedGenes()
+            + " in none dropped");
+    return new JobSettings(
+        settings.minSize(),
+        settings.maxSize(),
+        settings.correction(),
+        settings.correctHitsOnly(),
+        settings.selection(),
+        settings.background(),
+        genes.symbols(),
+        settings.format());
   }
 
-  private static Universe universe(JobSettings settings, LoadedIndex loaded,
-      GeneReference reference) {
+  private static Universe universe(
+      JobSettings settings, LoadedIndex loaded, GeneReference reference) {
     return switch (settings.background()) {
       case ANNOTATED -> Universe.annotated(loaded.index());
       case PROTEIN_CODING -> Universe.proteinCoding(loaded.index(), reference);
@@ -410,10 +544,20 @@ public final class EnrichJob implements Callable<Integer> {
     };
   }
 
-  private Map<String, Object> provenance(SparkSession spark, CorpusSource corpusSource,
-      LoadedIndex loaded, GeneReference reference, Universe universe, EnrichmentEngine engine,
-      JobSettings settings, ListSource source, int tasks, Map<String, Long> counts,
-      long resultRows, int indexBytes) throws IOException {
+  private Map<String, Object> provenance(
+      SparkSession spark,
+      CorpusSource corpusSource,
+      LoadedIndex loaded,
+      GeneReference reference,
+      Universe universe,
+      EnrichmentEngine engine,
+      JobSettings settings,
+      ListSource source,
+      int tasks,
+      Map<String, Long> counts,
+      long resultRows,
+      int indexBytes)
+      throws IOException {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("figora_version", Version.version());
     fields.put("spark_version", spark.version());
@@ -425,8 +569,8 @@ public final class EnrichJob implements Callable<Integer> {
     fields.put("index_broadcast_bytes", indexBytes);
     fields.put("reference", reference.sourceDescription());
     fields.put("background", universe.policy().label());
-    fields.put("background_file", settings.background() == Universe.Policy.GENE_LIST
-        ? background : null);
+    fields.put(
+        "background_file", settings.background() == Universe.Policy.GENE_LIST ? background : null);
     fields.put("universe_size", universe.size());
     fields.put("background_genes_dropped", universe.droppedGenes());
     fields.put("min_size", settings.minSize());
@@ -456,8 +600,8 @@ public final class EnrichJob implements Callable<Integer> {
     }
   }
 
-  private static <T> T parse(String option, String value,
-      java.util.function.Function<String, T> parser) {
+  private static <T> T parse(
+      String option, String value, java.util.function.Function<String, T> parser) {
     try {
       return parser.apply(value);
     } catch (IllegalArgumentException e) {

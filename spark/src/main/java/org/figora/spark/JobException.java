@@ -1,8 +1,8 @@
 package org.figora.spark;
 
 /**
- * A failure the user can fix, with the job's exit code: {@link #USAGE} (2) for bad options,
- * {@link #DATA} (3) for unreadable or unusable input files, as {@code figora} uses them.
+ * A failure the user can fix, with the job's exit code: {@link #USAGE} (2) for bad options, {@link
+ * #DATA} (3) for unreadable or unusable input files, as {@code figora} uses them.
  */
 final class JobException extends RuntimeException {
 
@@ -10,6 +10,7 @@ final class JobException extends RuntimeException {
 
   /** Exit code of bad usage. */
   static final int USAGE = 2;
+
   /** Exit code of bad input data. */
   static final int DATA = 3;
 
@@ -20,17 +21,23 @@ final class JobException extends RuntimeException {
     this.exitCode = exitCode;
   }
 
-  /** @return an error in the options */
+  /**
+   * @return an error in the options
+   */
   static JobException usage(String message) {
     return new JobException(USAGE, message);
   }
 
-  /** @return an error in the input data */
+  /**
+   * @return an error in the input data
+   */
   static JobException data(String message) {
     return new JobException(DATA, message);
   }
 
-  /** @return the exit code */
+  /**
+   * @return the exit code
+   */
   int exitCode() {
     return exitCode;
   }

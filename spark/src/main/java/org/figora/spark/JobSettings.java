@@ -7,9 +7,9 @@ import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
- * What every executor needs to know besides the index: the test's options, which rows to keep,
- * the background, and whether numbers are written as text. Shipped with each task (it is small:
- * a gene-file background is a few thousand symbols).
+ * What every executor needs to know besides the index: the test's options, which rows to keep, the
+ * background, and whether numbers are written as text. Shipped with each task (it is small: a
+ * gene-file background is a few thousand symbols).
  *
  * @param minSize smallest figure size K tested
  * @param maxSize largest figure size K tested
@@ -39,7 +39,9 @@ record JobSettings(
     backgroundSymbols = List.copyOf(backgroundSymbols);
   }
 
-  /** @return the engine's options */
+  /**
+   * @return the engine's options
+   */
   EnrichmentOptions options() {
     return new EnrichmentOptions(minSize, maxSize, correction, correctHitsOnly);
   }

@@ -16,7 +16,10 @@ final class JsonText {
     StringBuilder out = new StringBuilder("{");
     String separator = "\n";
     for (Map.Entry<String, ?> field : fields.entrySet()) {
-      out.append(separator).append("  ").append(quote(field.getKey())).append(": ")
+      out.append(separator)
+          .append("  ")
+          .append(quote(field.getKey()))
+          .append(": ")
           .append(value(field.getValue()));
       separator = ",\n";
     }

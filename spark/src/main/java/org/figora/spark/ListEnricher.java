@@ -24,9 +24,9 @@ import org.figora.analysis.input.ResolvedGeneList;
 /**
  * The executor side of the job: turns a partition of lists ({@code list, identifiers, problem})
  * into rows of the one-pass table ({@link OutputTables}): each list's selected result rows, then
- * its summary row. Lists are tested one after the other on the task's thread (Spark runs tasks
- * in parallel), and rows are produced as the partition is read, so a task holds one list's rows
- * at a time.
+ * its summary row. Lists are tested one after the other on the task's thread (Spark runs tasks in
+ * parallel), and rows are produced as the partition is read, so a task holds one list's rows at a
+ * time.
  *
  * <p>The index is decoded from the broadcast bytes once per executor JVM and shared by its tasks
  * (the engine is immutable and thread-safe), with the resolver and the background.
@@ -43,6 +43,7 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
 
   /** The engine of the last broadcast seen in this JVM, and that broadcast's id. */
   private static long preparedFor = -1;
+
   private static Prepared prepared;
 
   ListEnricher(Broadcast<byte[]> index, JobSettings settings) {
@@ -51,8 +52,7 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
   }
 
   /** What a task needs besides its lists. */
-  private record Prepared(FigureIndex index, EnrichmentEngine engine,
-      GeneListResolver resolver) {}
+  private record Prepared(FigureIndex index, EnrichmentEngine engine, GeneListResolver resolver) {}
 
   private Prepared prepared() {
     synchronized (ListEnricher.class) {
@@ -60,14 +60,17 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
         prepared = null; // let the previous job's index go first
         FigureIndex figures = IndexBytes.decode(index.value());
         GeneReference reference = GeneReference.bundled();
-        Universe universe = switch (settings.background()) {
-          case ANNOTATED -> Universe.annotated(figures);
-          case PROTEIN_CODING -> Universe.proteinCoding(figures, reference);
-          case GENE_LIST -> Universe.ofGenes(figures, settings.backgroundSymbols());
-        };
-        prepared = new Prepared(figures,
-            new EnrichmentEngine(figures, universe, settings.options()),
-            new GeneListResolver(reference));
+        Universe universe =
+            switch (settings.background()) {
+              case ANNOTATED -> Universe.annotated(figures);
+              case PROTEIN_CODING -> Universe.proteinCoding(figures, reference);
+              case GENE_LIST -> Universe.ofGenes(figures, settings.backgroundSymbols());
+            };
+        prepared =
+            new Prepared(
+                figures,
+                new EnrichmentEngine(figures, universe, settings.options()),
+                new GeneListResolver(reference));
         preparedFor = index.id();
       }
       return prepared;
@@ -114,21 +117,37 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
       return List.of(summary(resolved, OutputTables.FAILED, problem, null, null));
     }
     if (resolved.symbols().isEmpty()) {
-      return List.of(summary(resolved, OutputTables.FAILED, "no usable genes: "
-          + resolved.summary(), null, null));
+      return List.of(
+          summary(
+              resolved, OutputTables.FAILED, "no usable genes: " + resolved.summary(), null, null));
     }
     Universe universe = ready.engine().universe();
     if (resolved.symbols().stream().noneMatch(universe::contains)) {
-      return List.of(summary(resolved, OutputTables.FAILED, "none of its "
-          + resolved.symbols().size() + " mapped genes is in the background ("
-          + universe.policy().label() + ", N = " + universe.size() + ")", null, null));
+      return List.of(
+          summary(
+              resolved,
+              OutputTables.FAILED,
+              "none of its "
+                  + resolved.symbols().size()
+                  + " mapped genes is in the background ("
+                  + universe.policy().label()
+                  + ", N = "
+                  + universe.size()
+                  + ")",
+              null,
+              null));
     }
     EnrichmentResult result = ready.engine().enrich(resolved.toGeneList());
     GroupedRows shown = settings.selection().shown(result, ready.index());
     List<Row> rows = new ArrayList<>(shown.rows().size() + 1);
     for (int i = 0; i < shown.rows().size(); i++) {
-      rows.add(resultRow(name, i + 1, shown.groups().group(i), shown.groups().groupSize(i),
-          shown.rows().get(i)));
+      rows.add(
+          resultRow(
+              name,
+              i + 1,
+              shown.groups().group(i),
+              shown.groups().groupSize(i),
+              shown.rows().get(i)));
     }
     rows.add(summary(resolved, OutputTables.OK, null, result, shown.rows().size()));
     return rows;
@@ -158,8 +177,12 @@ final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
     return settings.format().isText() ? OutputTables.number(value) : value;
   }
 
-  private Row summary(ResolvedGeneList list, String status, String reason,
-      EnrichmentResult result, Integer passing) {
+  private Row summary(
+      ResolvedGeneList list,
+      String status,
+      String reason,
+      EnrichmentResult result,
+      Integer passing) {
     Object[] values = new Object[WIDTH];
     values[0] = OutputTables.SUMMARY;
     values[1] = settings.format().cell(list.name());

@@ -36,21 +36,27 @@ import scala.Tuple2;
  * executors), and why it cannot be tested when its input was unreadable (else null).
  *
  * <ul>
- *   <li>{@link Kind#PARQUET}, {@link Kind#CSV}, {@link Kind#TSV}: a long table with columns
- *       {@code list} and {@code gene} (CSV and TSV with a header line), one row per gene;
- *   <li>{@link Kind#GMT}: one list per line, {@code name<TAB>description<TAB>genes…}, as
- *       {@code figora enrich --lists};
- *   <li>{@link Kind#FOLDER}: a folder of list files, each read as {@code figora enrich FILE}
- *       reads it and named after the file.
+ *   <li>{@link Kind#PARQUET}, {@link Kind#CSV}, {@link Kind#TSV}: a long table with columns {@code
+ *       list} and {@code gene} (CSV and TSV with a header line), one row per gene;
+ *   <li>{@link Kind#GMT}: one list per line, {@code name<TAB>description<TAB>genes…}, as {@code
+ *       figora enrich --lists};
+ *   <li>{@link Kind#FOLDER}: a folder of list files, each read as {@code figora enrich FILE} reads
+ *       it and named after the file.
  * </ul>
  */
 final class ListSource {
 
   /** The forms of input. */
   enum Kind {
-    GMT, PARQUET, CSV, TSV, FOLDER;
+    GMT,
+    PARQUET,
+    CSV,
+    TSV,
+    FOLDER;
 
-    /** @return the option value naming this form */
+    /**
+     * @return the option value naming this form
+     */
     String optionName() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -72,14 +78,17 @@ final class ListSource {
 
   /** The long table's list column. */
   static final String LIST = "list";
+
   /** The long table's gene column. */
   static final String GENE = "gene";
 
-  static final StructType SCHEMA = DataTypes.createStructType(List.of(
-      DataTypes.createStructField(LIST, DataTypes.StringType, false),
-      DataTypes.createStructField("identifiers",
-          DataTypes.createArrayType(DataTypes.StringType, true), true),
-      DataTypes.createStructField("problem", DataTypes.StringType, true)));
+  static final StructType SCHEMA =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField(LIST, DataTypes.StringType, false),
+              DataTypes.createStructField(
+                  "identifiers", DataTypes.createArrayType(DataTypes.StringType, true), true),
+              DataTypes.createStructField("problem", DataTypes.StringType, true)));
 
   private final SparkSession spark;
   private final String path;
@@ -96,9 +105,9 @@ final class ListSource {
    *
    * @param spark the session
    * @param path a file or folder, on any file system Spark reads
-   * @param kind the form, or null to tell it from the path: {@code .gmt}, {@code .parquet},
-   *     {@code .csv}, {@code .tsv}/{@code .tab} files; a folder of {@code .parquet} part files;
-   *     any other folder is a folder of list files
+   * @param kind the form, or null to tell it from the path: {@code .gmt}, {@code .parquet}, {@code
+   *     .csv}, {@code .tsv}/{@code .tab} files; a folder of {@code .parquet} part files; any other
+   *     folder is a folder of list files
    * @return the source
    * @throws IOException when the path cannot be examined
    * @throws IllegalArgumentException when it does not exist
@@ -107,7 +116,9 @@ final class ListSource {
     return new ListSource(spark, path, kind != null ? kind : detect(spark, path));
   }
 
-  /** @return the form read */
+  /**
+   * @return the form read
+   */
   Kind kind() {
     return kind;
   }
@@ -121,8 +132,11 @@ final class ListSource {
     String name = where.getName().toLowerCase(Locale.ROOT);
     if (fs.getFileStatus(where).isDirectory()) {
       FileStatus[] entries = fs.listStatus(where);
-      boolean parquet = name.endsWith(".parquet") || Arrays.stream(entries)
-          .anyMatch(e -> e.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
+      boolean parquet =
+          name.endsWith(".parquet")
+              || Arrays.stream(entries)
+                  .anyMatch(
+                      e -> e.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet"));
       return parquet ? Kind.PARQUET : Kind.FOLDER;
     }
     if (name.endsWith(".gmt")) {
@@ -137,9 +151,12 @@ final class ListSource {
     if (name.endsWith(".tsv") || name.endsWith(".tab")) {
       return Kind.TSV;
     }
-    throw new IllegalArgumentException("--lists " + path + ": cannot tell its form from the"
-        + " name; expected a .gmt, .parquet, .csv or .tsv file or a folder, or give"
-        + " --lists-format");
+    throw new IllegalArgumentException(
+        "--lists "
+            + path
+            + ": cannot tell its form from the"
+            + " name; expected a .gmt, .parquet, .csv or .tsv file or a folder, or give"
+            + " --lists-format");
   }
 
   /**
@@ -153,29 +170,42 @@ final class ListSource {
     return switch (kind) {
       case PARQUET -> longTable(spark.read().parquet(path));
       case CSV -> longTable(spark.read().option("header", "true").csv(path));
-      case TSV -> longTable(spark.read().option("header", "true").option("sep", "\t")
-          .csv(path));
-      case GMT -> spark.createDataFrame(spark.read().textFile(path).javaRDD()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(ListSource::gmtLine), SCHEMA);
+      case TSV -> longTable(spark.read().option("header", "true").option("sep", "\t").csv(path));
+      case GMT ->
+          spark.createDataFrame(
+              spark
+                  .read()
+                  .textFile(path)
+                  .javaRDD()
+                  .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                  .map(ListSource::gmtLine),
+              SCHEMA);
       case FOLDER -> spark.createDataFrame(folder(), SCHEMA);
     };
   }
 
   private Dataset<Row> longTable(Dataset<Row> table) {
-    Map<String, String> columns = Arrays.stream(table.columns())
-        .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c, (a, b) -> a));
+    Map<String, String> columns =
+        Arrays.stream(table.columns())
+            .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c, (a, b) -> a));
     for (String needed : List.of(LIST, GENE)) {
       if (!columns.containsKey(needed)) {
-        throw new IllegalArgumentException("--lists " + path + ": a long table needs the columns"
-            + " 'list' and 'gene'; it has " + String.join(", ", table.columns()));
+        throw new IllegalArgumentException(
+            "--lists "
+                + path
+                + ": a long table needs the columns"
+                + " 'list' and 'gene'; it has "
+                + String.join(", ", table.columns()));
       }
     }
     return table
-        .select(col(columns.get(LIST)).cast(DataTypes.StringType).as(LIST),
+        .select(
+            col(columns.get(LIST)).cast(DataTypes.StringType).as(LIST),
             col(columns.get(GENE)).cast(DataTypes.StringType).as(GENE))
-        .groupBy(LIST).agg(collect_list(GENE).as("identifiers"))
-        .select(when(col(LIST).isNull(), lit(MISSING_NAME)).otherwise(col(LIST)).as(LIST),
+        .groupBy(LIST)
+        .agg(collect_list(GENE).as("identifiers"))
+        .select(
+            when(col(LIST).isNull(), lit(MISSING_NAME)).otherwise(col(LIST)).as(LIST),
             col("identifiers"),
             when(col(LIST).isNull(), lit("rows without a list name")).as("problem"));
   }
@@ -188,8 +218,8 @@ final class ListSource {
     String[] fields = line.split("\t", -1);
     if (fields.length < 3 || fields[0].isBlank()) {
       String name = fields[0].isBlank() ? MISSING_NAME : fields[0].strip();
-      return RowFactory.create(name, seq(List.of()),
-          "not a GMT line: expected name<TAB>description<TAB>genes");
+      return RowFactory.create(
+          name, seq(List.of()), "not a GMT line: expected name<TAB>description<TAB>genes");
     }
     List<String> identifiers = new ArrayList<>(fields.length - 2);
     for (int i = 2; i < fields.length; i++) {
@@ -210,8 +240,8 @@ final class ListSource {
     String name = new Path(file._1()).getName();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gmt")) {
-      return RowFactory.create(name, seq(List.of()),
-          "a GMT of gene lists; give it as --lists FILE.gmt");
+      return RowFactory.create(
+          name, seq(List.of()), "a GMT of gene lists; give it as --lists FILE.gmt");
     }
     List<InputIdentifier> identifiers;
     try (InputStream in = file._2().open()) {
@@ -222,13 +252,21 @@ final class ListSource {
       return RowFactory.create(name, seq(List.of()), "cannot read: " + e.getMessage());
     }
     if ((lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab"))
-        && identifiers.stream().collect(Collectors.groupingBy(InputIdentifier::line,
-            Collectors.counting())).values().stream().filter(cells -> cells > 1).count() > 1) {
-      return RowFactory.create(name, seq(List.of()), "looks like a table (several cells on each of"
-          + " several lines); give a long table (list, gene) as --lists instead");
+        && identifiers.stream()
+                .collect(Collectors.groupingBy(InputIdentifier::line, Collectors.counting()))
+                .values()
+                .stream()
+                .filter(cells -> cells > 1)
+                .count()
+            > 1) {
+      return RowFactory.create(
+          name,
+          seq(List.of()),
+          "looks like a table (several cells on each of"
+              + " several lines); give a long table (list, gene) as --lists instead");
     }
-    return RowFactory.create(name,
-        seq(identifiers.stream().map(InputIdentifier::text).toList()), null);
+    return RowFactory.create(
+        name, seq(identifiers.stream().map(InputIdentifier::text).toList()), null);
   }
 
   /** A list as a row's array cell holds it. */

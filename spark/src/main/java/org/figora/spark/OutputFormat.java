@@ -37,12 +37,16 @@ enum OutputFormat {
     throw new IllegalArgumentException("expected parquet, tsv or csv");
   }
 
-  /** @return the option value naming this format */
+  /**
+   * @return the option value naming this format
+   */
   String optionName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @return whether numbers are written as text */
+  /**
+   * @return whether numbers are written as text
+   */
   boolean isText() {
     return this != PARQUET;
   }
@@ -61,16 +65,15 @@ enum OutputFormat {
   }
 
   /**
-   * Writes a table into a folder of part files ({@code part-*.parquet}, {@code .tsv} or
-   * {@code .csv}).
+   * Writes a table into a folder of part files ({@code part-*.parquet}, {@code .tsv} or {@code
+   * .csv}).
    *
    * @param writer the table's writer
    * @param folder the folder, which must not exist
    * @param hadoop the file system configuration, to name TSV part files {@code .tsv}
    * @throws IOException when a TSV part file cannot be renamed
    */
-  void write(DataFrameWriter<Row> writer, String folder, Configuration hadoop)
-      throws IOException {
+  void write(DataFrameWriter<Row> writer, String folder, Configuration hadoop) throws IOException {
     switch (this) {
       case PARQUET -> writer.parquet(folder);
       case TSV -> {
@@ -80,19 +83,23 @@ enum OutputFormat {
         for (FileStatus part : fs.listStatus(path)) {
           String name = part.getPath().getName();
           if (name.startsWith("part-") && name.endsWith(".csv")) {
-            fs.rename(part.getPath(), new Path(path,
-                name.substring(0, name.length() - ".csv".length()) + ".tsv"));
+            fs.rename(
+                part.getPath(),
+                new Path(path, name.substring(0, name.length() - ".csv".length()) + ".tsv"));
           }
         }
       }
-      case CSV -> text(writer).option("sep", ",").option("quote", "\"").option("escape", "\"")
-          .csv(folder);
+      case CSV ->
+          text(writer).option("sep", ",").option("quote", "\"").option("escape", "\"").csv(folder);
     }
   }
 
   private static DataFrameWriter<Row> text(DataFrameWriter<Row> writer) {
-    return writer.option("header", "true").option("ignoreLeadingWhiteSpace", "false")
-        .option("ignoreTrailingWhiteSpace", "false").option("emptyValue", "")
+    return writer
+        .option("header", "true")
+        .option("ignoreLeadingWhiteSpace", "false")
+        .option("ignoreTrailingWhiteSpace", "false")
+        .option("emptyValue", "")
         .option("nullValue", "");
   }
 }

@@ -13,12 +13,11 @@ import org.figora.analysis.report.ReportColumns;
 /**
  * The job's two tables and the one-pass table they are cut from.
  *
- * <p>The results table has one row per written figure per list, with the CLI's column names
- * ({@link ReportColumns}) after {@code list}: {@code list, rank, group, group_size, figid, title,
- * overlap_k,
- * figure_size_K, list_size_n, universe_size_N, p_value, log10_p,} the adjusted p-value named by
- * its correction ({@code p_bh}, …), {@code overlap_genes}. The summary table has one row per
- * list: {@code list, status, reason, identifiers, mapped, ambiguous, unknown, duplicates,
+ * <p>The results table has one row per written figure per list, with the CLI's column names ({@link
+ * ReportColumns}) after {@code list}: {@code list, rank, group, group_size, figid, title,
+ * overlap_k, figure_size_K, list_size_n, universe_size_N, p_value, log10_p,} the adjusted p-value
+ * named by its correction ({@code p_bh}, …), {@code overlap_genes}. The summary table has one row
+ * per list: {@code list, status, reason, identifiers, mapped, ambiguous, unknown, duplicates,
  * list_size_n, figures_tested, figures_with_overlap, figures_passing}.
  *
  * <p>Each list is tested once: a task emits both kinds of rows into one table with a {@code kind}
@@ -28,6 +27,7 @@ final class OutputTables {
 
   /** {@code kind} of a results row. */
   static final int RESULT = 0;
+
   /** {@code kind} of a summary row. */
   static final int SUMMARY = 1;
 
@@ -45,6 +45,7 @@ final class OutputTables {
 
   /** Summary status of a tested list. */
   static final String OK = "ok";
+
   /** Summary status of a list that could not be tested. */
   static final String FAILED = "failed";
 
@@ -85,30 +86,61 @@ final class OutputTables {
     union.put(FIGURES_PASSING, DataTypes.IntegerType);
     union.put(ReportColumns.GROUP, DataTypes.IntegerType);
     union.put(ReportColumns.GROUP_SIZE, DataTypes.IntegerType);
-    results = List.of(ReportColumns.LIST, ReportColumns.RANK, ReportColumns.GROUP,
-        ReportColumns.GROUP_SIZE, ReportColumns.FIGID,
-        ReportColumns.TITLE, ReportColumns.OVERLAP, ReportColumns.FIGURE_SIZE,
-        ReportColumns.LIST_SIZE, ReportColumns.UNIVERSE_SIZE, ReportColumns.P_VALUE,
-        ReportColumns.LOG10_P, adjustedColumn, ReportColumns.OVERLAP_GENES);
-    summary = List.of(ReportColumns.LIST, STATUS, REASON, IDENTIFIERS, MAPPED, AMBIGUOUS,
-        UNKNOWN, DUPLICATES, ReportColumns.LIST_SIZE, FIGURES_TESTED, FIGURES_WITH_OVERLAP,
-        FIGURES_PASSING);
+    results =
+        List.of(
+            ReportColumns.LIST,
+            ReportColumns.RANK,
+            ReportColumns.GROUP,
+            ReportColumns.GROUP_SIZE,
+            ReportColumns.FIGID,
+            ReportColumns.TITLE,
+            ReportColumns.OVERLAP,
+            ReportColumns.FIGURE_SIZE,
+            ReportColumns.LIST_SIZE,
+            ReportColumns.UNIVERSE_SIZE,
+            ReportColumns.P_VALUE,
+            ReportColumns.LOG10_P,
+            adjustedColumn,
+            ReportColumns.OVERLAP_GENES);
+    summary =
+        List.of(
+            ReportColumns.LIST,
+            STATUS,
+            REASON,
+            IDENTIFIERS,
+            MAPPED,
+            AMBIGUOUS,
+            UNKNOWN,
+            DUPLICATES,
+            ReportColumns.LIST_SIZE,
+            FIGURES_TESTED,
+            FIGURES_WITH_OVERLAP,
+            FIGURES_PASSING);
   }
 
-  /** @return the schema of the one-pass table */
+  /**
+   * @return the schema of the one-pass table
+   */
   StructType unionSchema() {
     List<StructField> fields = new ArrayList<>();
-    union.forEach((name, type) -> fields.add(DataTypes.createStructField(name, type,
-        !name.equals(KIND) && !name.equals(ReportColumns.LIST))));
+    union.forEach(
+        (name, type) ->
+            fields.add(
+                DataTypes.createStructField(
+                    name, type, !name.equals(KIND) && !name.equals(ReportColumns.LIST))));
     return DataTypes.createStructType(fields);
   }
 
-  /** @return the results table's columns, in order */
+  /**
+   * @return the results table's columns, in order
+   */
   List<String> resultColumns() {
     return results;
   }
 
-  /** @return the summary table's columns, in order */
+  /**
+   * @return the summary table's columns, in order
+   */
   List<String> summaryColumns() {
     return summary;
   }

@@ -9,10 +9,10 @@ import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * Which rows of a list's result are written: the same rule as {@code figora enrich}'s
- * {@code --max-fdr}, {@code --max-p}, {@code --top}, {@code --all}, {@code --group-similarity}
- * and {@code --collapse}. Selection never changes the statistics: the correction has already
- * counted every tested figure.
+ * Which rows of a list's result are written: the same rule as {@code figora enrich}'s {@code
+ * --max-fdr}, {@code --max-p}, {@code --top}, {@code --all}, {@code --group-similarity} and {@code
+ * --collapse}. Selection never changes the statistics: the correction has already counted every
+ * tested figure.
  *
  * @param maxAdjusted keep rows with adjusted p at most this, or null for all
  * @param maxP keep rows with p at most this, or null for all
@@ -21,8 +21,14 @@ import org.figora.analysis.index.FigureIndex;
  * @param groupSimilarity the Jaccard threshold grouping the kept figures, or null for none
  * @param collapse keep one row per group
  */
-record RowSelection(Double maxAdjusted, Double maxP, Integer top, boolean includeZeroOverlap,
-    Double groupSimilarity, boolean collapse) implements Serializable {
+record RowSelection(
+    Double maxAdjusted,
+    Double maxP,
+    Integer top,
+    boolean includeZeroOverlap,
+    Double groupSimilarity,
+    boolean collapse)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

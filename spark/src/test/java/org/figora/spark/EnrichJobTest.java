@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job in local mode against the bundled seeds corpus: for each form of input and output, its
  * rows equal those of {@code figora enrich} (run in-process) on the same lists with the same
- * options, after sorting; lists that cannot be tested are recorded in the summary; bad usage
- * exits with 2 and writes nothing.
+ * options, after sorting; lists that cannot be tested are recorded in the summary; bad usage exits
+ * with 2 and writes nothing.
  */
 class EnrichJobTest {
 
@@ -40,15 +39,26 @@ class EnrichJobTest {
   static final Path SEEDS = ROOT.resolve("seeds");
 
   /** Result columns the job writes, besides the adjusted p-value's. */
-  static final List<String> RESULT_COLUMNS = List.of("list", "rank", "group", "group_size",
-      "figid", "title",
-      "overlap_k", "figure_size_K", "list_size_n", "universe_size_N", "p_value", "log10_p",
-      "overlap_genes");
+  static final List<String> RESULT_COLUMNS =
+      List.of(
+          "list",
+          "rank",
+          "group",
+          "group_size",
+          "figid",
+          "title",
+          "overlap_k",
+          "figure_size_K",
+          "list_size_n",
+          "universe_size_N",
+          "p_value",
+          "log10_p",
+          "overlap_genes");
 
   /**
-   * The test lists, by name: the two examples and three written here. Names have no extension:
-   * the CLI's combined table labels a list by its name without one (a folder's list files are
-   * named NAME.txt, which the job keeps as the list's name).
+   * The test lists, by name: the two examples and three written here. Names have no extension: the
+   * CLI's combined table labels a list by its name without one (a folder's list files are named
+   * NAME.txt, which the job keeps as the list's name).
    */
   static final Map<String, List<String>> LISTS = new LinkedHashMap<>();
 
@@ -58,20 +68,42 @@ class EnrichJobTest {
 
   @BeforeAll
   static void start() throws IOException {
-    spark = SparkSession.builder().master("local[2]").appName("figora-spark tests")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("figora-spark tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     cache = Files.createDirectories(temp.resolve("cache"));
     for (String example : List.of("igf1r-signalling.txt", "mixed-identifiers.txt")) {
-      LISTS.put(example.replace(".txt", ""),
-          new GeneListReader().read(ROOT.resolve("examples").resolve(example)).stream()
-              .map(InputIdentifier::text).toList());
+      LISTS.put(
+          example.replace(".txt", ""),
+          new GeneListReader()
+              .read(ROOT.resolve("examples").resolve(example)).stream()
+                  .map(InputIdentifier::text)
+                  .toList());
     }
-    LISTS.put("camp", List.of("PRKACA", "PRKAR1B", "ADCY1", "ADCY9", "adcy7", "BRAF", "RAF1",
-        "MAPK1", "MAPK3", "5566", "GNAS", "PLCB1", "PRKCG"));
-    LISTS.put("trk", List.of("NTRK1", "SHC1", "SHC3", "FRS2", "PIK3CA", "PIK3CB", "SRC",
-        "TRAF6", "GRB2", "SOS1", "ENSG00000213281"));
+    LISTS.put(
+        "camp",
+        List.of(
+            "PRKACA", "PRKAR1B", "ADCY1", "ADCY9", "adcy7", "BRAF", "RAF1", "MAPK1", "MAPK3",
+            "5566", "GNAS", "PLCB1", "PRKCG"));
+    LISTS.put(
+        "trk",
+        List.of(
+            "NTRK1",
+            "SHC1",
+            "SHC3",
+            "FRS2",
+            "PIK3CA",
+            "PIK3CB",
+            "SRC",
+            "TRAF6",
+            "GRB2",
+            "SOS1",
+            "ENSG00000213281"));
     LISTS.put("small", List.of("AR", "SRC", "PTK2", "GNAQ"));
   }
 
@@ -86,8 +118,9 @@ class EnrichJobTest {
 
   static Path gmt(String name, Map<String, List<String>> lists) throws IOException {
     StringBuilder text = new StringBuilder();
-    lists.forEach((list, genes) -> text.append(list).append("\tna\t")
-        .append(String.join("\t", genes)).append('\n'));
+    lists.forEach(
+        (list, genes) ->
+            text.append(list).append("\tna\t").append(String.join("\t", genes)).append('\n'));
     return Files.writeString(temp.resolve(name), text.toString());
   }
 
@@ -109,10 +142,15 @@ class EnrichJobTest {
     List<Row> rows = new ArrayList<>();
     LISTS.forEach((list, genes) -> genes.forEach(g -> rows.add(RowFactory.create(list, g))));
     Path out = temp.resolve(name);
-    spark.createDataFrame(rows, DataTypes.createStructType(List.of(
-        DataTypes.createStructField("list", DataTypes.StringType, false),
-        DataTypes.createStructField("gene", DataTypes.StringType, false))))
-        .write().parquet(out.toString());
+    spark
+        .createDataFrame(
+            rows,
+            DataTypes.createStructType(
+                List.of(
+                    DataTypes.createStructField("list", DataTypes.StringType, false),
+                    DataTypes.createStructField("gene", DataTypes.StringType, false))))
+        .write()
+        .parquet(out.toString());
     return out;
   }
 
@@ -132,12 +170,24 @@ class EnrichJobTest {
   static Path cli(String output, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    List<String> all = new ArrayList<>(List.of("enrich", "--corpus", SEEDS.toString(),
-        "--cache-dir", cache.toString(), "-o", temp.resolve(output).toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "enrich",
+                "--corpus",
+                SEEDS.toString(),
+                "--cache-dir",
+                cache.toString(),
+                "-o",
+                temp.resolve(output).toString()));
     all.addAll(List.of(args));
-    int code = FigoraCommand.execute(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]), Map.of("XDG_CACHE_HOME", cache.toString()),
-        all.toArray(String[]::new));
+    int code =
+        FigoraCommand.execute(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("XDG_CACHE_HOME", cache.toString()),
+            all.toArray(String[]::new));
     assertEquals(0, code, err::toString);
     return temp.resolve(output);
   }
@@ -148,8 +198,8 @@ class EnrichJobTest {
     return columns;
   }
 
-  static void assertSameRows(JobOutput.Table expected, JobOutput.Table actual,
-      List<String> columns) {
+  static void assertSameRows(
+      JobOutput.Table expected, JobOutput.Table actual, List<String> columns) {
     List<List<String>> want = expected.sorted(columns);
     List<List<String>> got = actual.sorted(columns);
     assertFalse(want.isEmpty(), "the CLI wrote no rows: nothing compared");
@@ -166,12 +216,14 @@ class EnrichJobTest {
   void gmtOfListsToParquetEqualsTheCliBatch() throws IOException {
     Path lists = gmt("lists.gmt", LISTS);
     Path out = temp.resolve("gmt-parquet");
-    Run run = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        out.toString());
+    Run run =
+        job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     Path expected = cli("gmt-cli.tsv", "--lists", lists.toString());
-    assertSameRows(JobOutput.readDelimited(expected, '\t'),
-        JobOutput.readParquet(spark, out.resolve("results")), withAdjusted("p_bh"));
+    assertSameRows(
+        JobOutput.readDelimited(expected, '\t'),
+        JobOutput.readParquet(spark, out.resolve("results")),
+        withAdjusted("p_bh"));
 
     JobOutput.Table summary = JobOutput.readParquet(spark, out.resolve("summary"));
     assertEquals(LISTS.size(), summary.rows().size());
@@ -186,10 +238,32 @@ class EnrichJobTest {
   void folderOfListsToTsvWithOptionsEqualsTheCli() throws IOException {
     Path lists = folder("folder-lists");
     Path out = temp.resolve("folder-tsv");
-    String[] options = {"--correction", "by", "--top", "5", "--min-size", "5", "--max-size",
-        "100", "--background", "protein-coding", "--group-similarity", "0.5", "--collapse"};
-    List<String> args = new ArrayList<>(List.of("--corpus", SEEDS.toString(), "--lists",
-        lists.toString(), "--out", out.toString(), "--format", "tsv"));
+    String[] options = {
+      "--correction",
+      "by",
+      "--top",
+      "5",
+      "--min-size",
+      "5",
+      "--max-size",
+      "100",
+      "--background",
+      "protein-coding",
+      "--group-similarity",
+      "0.5",
+      "--collapse"
+    };
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--corpus",
+                SEEDS.toString(),
+                "--lists",
+                lists.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "tsv"));
     args.addAll(List.of(options));
     Run run = job(args.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.err());
@@ -200,8 +274,12 @@ class EnrichJobTest {
     cliArgs.addAll(List.of(options));
     Path expected = cli("folder-cli.tsv", cliArgs.toArray(String[]::new));
     try (Stream<Path> parts = Files.list(out.resolve("results"))) {
-      assertTrue(parts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-"))
-          .allMatch(n -> n.endsWith(".tsv")), "TSV part files are named .tsv");
+      assertTrue(
+          parts
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith("part-"))
+              .allMatch(n -> n.endsWith(".tsv")),
+          "TSV part files are named .tsv");
     }
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
     results.rows().forEach(r -> r.set(0, r.get(0).replaceFirst("\\.txt$", "")));
@@ -213,36 +291,82 @@ class EnrichJobTest {
   void longCsvTableToCsvWithAllRowsEqualsTheCli() throws IOException {
     Path lists = longCsv("long.csv");
     Path out = temp.resolve("long-csv");
-    Run run = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        out.toString(), "--format", "csv", "--all", "--correction", "holm",
-        "--group-similarity", "off");
+    Run run =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            lists.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "csv",
+            "--all",
+            "--correction",
+            "holm",
+            "--group-similarity",
+            "off");
     assertEquals(0, run.exitCode(), run.err());
-    Path expected = cli("long-cli.csv", "--lists", gmt("long.gmt", LISTS).toString(),
-        "--format", "csv", "--all", "--correction", "holm", "--group-similarity", "off");
-    assertSameRows(JobOutput.readDelimited(expected, ','),
-        JobOutput.readParts(out.resolve("results"), ','), withAdjusted("p_holm"));
+    Path expected =
+        cli(
+            "long-cli.csv",
+            "--lists",
+            gmt("long.gmt", LISTS).toString(),
+            "--format",
+            "csv",
+            "--all",
+            "--correction",
+            "holm",
+            "--group-similarity",
+            "off");
+    assertSameRows(
+        JobOutput.readDelimited(expected, ','),
+        JobOutput.readParts(out.resolve("results"), ','),
+        withAdjusted("p_holm"));
   }
 
   @Test
   void longParquetTableWithBackgroundFileAndThresholdsEqualsTheCli() throws IOException {
     Path lists = longParquet("long.parquet");
-    Path background = Files.write(temp.resolve("measured.txt"),
-        Files.readAllLines(SEEDS.resolve("pfocr-sample.gmt")).stream()
-            .flatMap(l -> Stream.of(l.split("\t")).skip(2)).distinct().limit(600).toList());
+    Path background =
+        Files.write(
+            temp.resolve("measured.txt"),
+            Files.readAllLines(SEEDS.resolve("pfocr-sample.gmt")).stream()
+                .flatMap(l -> Stream.of(l.split("\t")).skip(2))
+                .distinct()
+                .limit(600)
+                .toList());
     Path out = temp.resolve("long-parquet");
-    String[] options = {"--background", background.toString(), "--correction", "qvalue",
-        "--max-fdr", "0.5", "--max-p", "0.2"};
-    List<String> args = new ArrayList<>(List.of("--corpus", SEEDS.toString(), "--lists",
-        lists.toString(), "--out", out.toString()));
+    String[] options = {
+      "--background",
+      background.toString(),
+      "--correction",
+      "qvalue",
+      "--max-fdr",
+      "0.5",
+      "--max-p",
+      "0.2"
+    };
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--corpus",
+                SEEDS.toString(),
+                "--lists",
+                lists.toString(),
+                "--out",
+                out.toString()));
     args.addAll(List.of(options));
     Run run = job(args.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.err());
-    List<String> cliArgs = new ArrayList<>(List.of("--lists",
-        gmt("parquet.gmt", LISTS).toString()));
+    List<String> cliArgs =
+        new ArrayList<>(List.of("--lists", gmt("parquet.gmt", LISTS).toString()));
     cliArgs.addAll(List.of(options));
     Path expected = cli("parquet-cli.tsv", cliArgs.toArray(String[]::new));
-    assertSameRows(JobOutput.readDelimited(expected, '\t'),
-        JobOutput.readParquet(spark, out.resolve("results")), withAdjusted("q_value"));
+    assertSameRows(
+        JobOutput.readDelimited(expected, '\t'),
+        JobOutput.readParquet(spark, out.resolve("results")),
+        withAdjusted("q_value"));
   }
 
   // ---- failures -------------------------------------------------------------------------
@@ -254,11 +378,19 @@ class EnrichJobTest {
     lists.put("unknown", List.of("NOTAGENE1", "NOTAGENE2"));
     lists.put("outside", List.of("OR4F5")); // a real gene in no figure of the seeds
     Path file = gmt("failing.gmt", lists);
-    Files.writeString(file, "malformed-line-without-genes\n", java.nio.file.StandardOpenOption
-        .APPEND);
+    Files.writeString(
+        file, "malformed-line-without-genes\n", java.nio.file.StandardOpenOption.APPEND);
     Path out = temp.resolve("failing");
-    Run run = job("--corpus", SEEDS.toString(), "--lists", file.toString(), "--out",
-        out.toString(), "--format", "tsv");
+    Run run =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            file.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "tsv");
     assertEquals(0, run.exitCode(), run.err());
     JobOutput.Table summary = JobOutput.readParts(out.resolve("summary"), '\t');
     Map<String, List<String>> byList = new LinkedHashMap<>();
@@ -266,17 +398,18 @@ class EnrichJobTest {
     assertEquals(4, byList.size(), summary.toString());
     assertEquals("ok", byList.get("good").get(1));
     assertEquals("failed", byList.get("unknown").get(1));
-    assertTrue(byList.get("unknown").get(2).startsWith("no usable genes: 2 identifiers"),
+    assertTrue(
+        byList.get("unknown").get(2).startsWith("no usable genes: 2 identifiers"),
         byList.get("unknown").toString());
     assertEquals("failed", byList.get("outside").get(1));
-    assertTrue(byList.get("outside").get(2).contains("is in the background"),
+    assertTrue(
+        byList.get("outside").get(2).contains("is in the background"),
         byList.get("outside").toString());
     assertEquals("failed", byList.get("malformed-line-without-genes").get(1));
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
     assertFalse(results.rows().isEmpty());
     assertTrue(results.rows().stream().allMatch(r -> r.get(0).equals("good")));
-    assertTrue(Files.readString(out.resolve("provenance.json"))
-        .contains("\"lists_failed\": 3"));
+    assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"lists_failed\": 3"));
   }
 
   @Test
@@ -284,22 +417,50 @@ class EnrichJobTest {
     Path lists = gmt("usage.gmt", Map.of("small", LISTS.get("small")));
     Path occupied = Files.createDirectories(temp.resolve("occupied"));
     Files.writeString(occupied.resolve("keep.txt"), "earlier results");
-    Run run = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        occupied.toString());
+    Run run =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            lists.toString(),
+            "--out",
+            occupied.toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("not an empty folder"), run.err());
-    assertEquals(List.of("keep.txt"), Files.list(occupied).map(p -> p.getFileName().toString())
-        .toList());
-    Run format = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        temp.resolve("never").toString(), "--format", "json");
+    assertEquals(
+        List.of("keep.txt"), Files.list(occupied).map(p -> p.getFileName().toString()).toList());
+    Run format =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            lists.toString(),
+            "--out",
+            temp.resolve("never").toString(),
+            "--format",
+            "json");
     assertEquals(2, format.exitCode(), format.err());
     assertFalse(Files.exists(temp.resolve("never")));
-    Run form = job("--corpus", SEEDS.toString(), "--lists", lists.toString(), "--out",
-        temp.resolve("never").toString(), "--lists-format", "xlsx");
+    Run form =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            lists.toString(),
+            "--out",
+            temp.resolve("never").toString(),
+            "--lists-format",
+            "xlsx");
     assertEquals(2, form.exitCode(), form.err());
     assertTrue(form.err().contains("--lists-format xlsx: expected gmt, parquet"), form.err());
-        Run missing = job("--corpus", SEEDS.toString(), "--lists", temp.resolve("absent.gmt")
-        .toString(), "--out", temp.resolve("never").toString());
+    Run missing =
+        job(
+            "--corpus",
+            SEEDS.toString(),
+            "--lists",
+            temp.resolve("absent.gmt").toString(),
+            "--out",
+            temp.resolve("never").toString());
     assertEquals(2, missing.exitCode(), missing.err());
     assertFalse(Files.exists(temp.resolve("never")));
   }

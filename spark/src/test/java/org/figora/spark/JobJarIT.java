@@ -25,16 +25,27 @@ class JobJarIT {
     try (JarFile file = new JarFile(jar.toFile())) {
       List<String> names = file.stream().map(ZipEntry::getName).toList();
       assertTrue(names.contains("org/figora/spark/EnrichJob.class"), "no job class");
-      assertTrue(names.contains("org/figora/analysis/enrich/EnrichmentEngine.class"),
-          "no figora library");
-      assertTrue(names.stream().anyMatch(n -> n.startsWith("org/figora/analysis/gene/")
-          && n.endsWith(".tsv.gz")), "no bundled gene reference");
+      assertTrue(
+          names.contains("org/figora/analysis/enrich/EnrichmentEngine.class"), "no figora library");
+      assertTrue(
+          names.stream()
+              .anyMatch(n -> n.startsWith("org/figora/analysis/gene/") && n.endsWith(".tsv.gz")),
+          "no bundled gene reference");
       assertTrue(names.stream().anyMatch(n -> n.startsWith("picocli/")), "no picocli");
-      List<String> spark = names.stream().filter(n -> n.startsWith("org/apache/spark/")
-          || n.startsWith("scala/") || n.startsWith("org/apache/hadoop/")).toList();
-      assertEquals(List.of(), spark.subList(0, Math.min(10, spark.size())),
+      List<String> spark =
+          names.stream()
+              .filter(
+                  n ->
+                      n.startsWith("org/apache/spark/")
+                          || n.startsWith("scala/")
+                          || n.startsWith("org/apache/hadoop/"))
+              .toList();
+      assertEquals(
+          List.of(),
+          spark.subList(0, Math.min(10, spark.size())),
           spark.size() + " Spark, Scala or Hadoop entries bundled");
-      assertEquals("org.figora.spark.EnrichJob",
+      assertEquals(
+          "org.figora.spark.EnrichJob",
           file.getManifest().getMainAttributes().getValue("Main-Class"));
     }
   }

@@ -12,10 +12,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Reads tables as lists of text rows, so that the job's output (Parquet, or TSV/CSV part files)
- * and the CLI's tables compare cell by cell. Numbers read from Parquet are written as the CLI
- * writes them ({@link OutputTables#number}); text part files are read as written, each checked to
- * start with the header.
+ * Reads tables as lists of text rows, so that the job's output (Parquet, or TSV/CSV part files) and
+ * the CLI's tables compare cell by cell. Numbers read from Parquet are written as the CLI writes
+ * them ({@link OutputTables#number}); text part files are read as written, each checked to start
+ * with the header.
  */
 final class JobOutput {
 
@@ -29,15 +29,19 @@ final class JobOutput {
    * @param columns the columns to keep
    * @return the kept cells of each row, rows sorted
    */
-  static List<List<String>> project(List<String> header, List<List<String>> rows,
-      List<String> columns) {
-    int[] at = columns.stream().mapToInt(c -> {
-      int i = header.indexOf(c);
-      if (i < 0) {
-        throw new AssertionError("no column " + c + " in " + header);
-      }
-      return i;
-    }).toArray();
+  static List<List<String>> project(
+      List<String> header, List<List<String>> rows, List<String> columns) {
+    int[] at =
+        columns.stream()
+            .mapToInt(
+                c -> {
+                  int i = header.indexOf(c);
+                  if (i < 0) {
+                    throw new AssertionError("no column " + c + " in " + header);
+                  }
+                  return i;
+                })
+            .toArray();
     List<List<String>> projected = new ArrayList<>();
     for (List<String> row : rows) {
       projected.add(Arrays.stream(at).mapToObj(row::get).toList());
@@ -65,10 +69,9 @@ final class JobOutput {
     List<String> header = null;
     List<List<String>> rows = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-"))
-          .sorted().toList()) {
-        List<List<String>> lines = parse(Files.readString(part, StandardCharsets.UTF_8),
-            delimiter);
+      for (Path part :
+          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        List<List<String>> lines = parse(Files.readString(part, StandardCharsets.UTF_8), delimiter);
         if (lines.isEmpty()) {
           continue;
         }
@@ -93,8 +96,10 @@ final class JobOutput {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < row.length(); i++) {
         Object value = row.get(i);
-        cells.add(value == null ? "" : value instanceof Double d ? OutputTables.number(d)
-            : value.toString());
+        cells.add(
+            value == null
+                ? ""
+                : value instanceof Double d ? OutputTables.number(d) : value.toString());
       }
       rows.add(cells);
     }

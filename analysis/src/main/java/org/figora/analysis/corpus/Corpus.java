@@ -30,7 +30,9 @@ public record Corpus(List<Figure> figures, LoadReport report) {
     return figures.stream().filter(f -> f.isNamed(name)).findFirst();
   }
 
-  /** @return figures by figid, for lookups */
+  /**
+   * @return figures by figid, for lookups
+   */
   public Map<String, Figure> byFigid() {
     Map<String, Figure> map = new HashMap<>(figures.size() * 2);
     figures.forEach(f -> map.put(f.figid(), f));

@@ -11,26 +11,26 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.figora.analysis.InputFormatException;
-import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.figure.FigureRecordParser;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.internal.Parallel;
 
 /**
  * Loads a corpus from paths: directories (searched recursively, hidden entries skipped), figure
- * record files ({@code .md}, {@code .txt}, {@code .yml}, {@code .yaml}) and GMT files
- * ({@code .gmt}).
+ * record files ({@code .md}, {@code .txt}, {@code .yml}, {@code .yaml}) and GMT files ({@code
+ * .gmt}).
  *
- * <p>A file that cannot be used is skipped and reported with its path, line and reason; with
- * {@link #strict(boolean) strict} loading the first such problem is thrown instead. When a figid
- * occurs twice, a record file beats a GMT set (its metadata is richer), and otherwise the first in
- * path order wins; the loser is reported. Record files are parsed in parallel; the result does not
+ * <p>A file that cannot be used is skipped and reported with its path, line and reason; with {@link
+ * #strict(boolean) strict} loading the first such problem is thrown instead. When a figid occurs
+ * twice, a record file beats a GMT set (its metadata is richer), and otherwise the first in path
+ * order wins; the loser is reported. Record files are parsed in parallel; the result does not
  * depend on the number of threads.
  */
 public final class CorpusLoader {
@@ -43,8 +43,8 @@ public final class CorpusLoader {
   private final LoadProgress progress;
   private final Optional<Executor> executor;
 
-  private CorpusLoader(GeneReference reference, boolean strict, LoadProgress progress,
-      Optional<Executor> executor) {
+  private CorpusLoader(
+      GeneReference reference, boolean strict, LoadProgress progress, Optional<Executor> executor) {
     this.reference = reference;
     this.strict = strict;
     this.progress = progress;
@@ -78,8 +78,8 @@ public final class CorpusLoader {
    * @return a new loader
    */
   public CorpusLoader progress(LoadProgress progress) {
-    return new CorpusLoader(reference, strict, java.util.Objects.requireNonNull(progress),
-        executor);
+    return new CorpusLoader(
+        reference, strict, java.util.Objects.requireNonNull(progress), executor);
   }
 
   /**
@@ -98,8 +98,8 @@ public final class CorpusLoader {
    * @param paths directories, record files and GMT files
    * @return the corpus and its load report
    * @throws IOException when a file or directory cannot be read
-   * @throws InputFormatException when a path does not exist, or in strict mode when any file or
-   *     GMT line is unusable
+   * @throws InputFormatException when a path does not exist, or in strict mode when any file or GMT
+   *     line is unusable
    */
   public Corpus load(List<Path> paths) throws IOException {
     CorpusFiles files = CorpusFiles.find(paths, executor);
@@ -107,16 +107,21 @@ public final class CorpusLoader {
     List<Outcome> outcomes;
     int total = files.files().size();
     int step = Math.max(1, total / PROGRESS_STEPS);
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
     try {
-      outcomes = Parallel.map(executor, total, i -> {
-        Outcome outcome = read(files.files().get(i), parser);
-        int count = done.incrementAndGet();
-        if (count % step == 0 || count == total) {
-          progress.filesRead(count, total);
-        }
-        return outcome;
-      });
+      outcomes =
+          Parallel.map(
+              executor,
+              total,
+              i -> {
+                Outcome outcome = read(files.files().get(i), parser);
+                int count = done.incrementAndGet();
+                if (count % step == 0 || count == total) {
+                  progress.filesRead(count, total);
+                }
+                return outcome;
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -127,8 +132,13 @@ public final class CorpusLoader {
     try {
       if (CorpusFiles.isGmt(file)) {
         GmtReader.Result result = new GmtReader(reference, executor).read(file);
-        return new Outcome(result.figures(), false, result.skipped(), result.warnings(),
-            result.renamedTokens(), result.droppedTokens());
+        return new Outcome(
+            result.figures(),
+            false,
+            result.skipped(),
+            result.warnings(),
+            result.renamedTokens(),
+            result.droppedTokens());
       }
       return new Outcome(List.of(parser.parse(file)), true, List.of(), List.of(), 0, 0);
     } catch (InputFormatException e) {
@@ -163,22 +173,38 @@ public final class CorpusLoader {
         } else if (!outcome.record() && fromRecord.get(figure.figid())) {
           merged++;
         } else {
-          skipped.add(new LoadIssue(figure.source(), 0,
-              "duplicate figid " + figure.figid() + ", first loaded from " + earlier.source()));
+          skipped.add(
+              new LoadIssue(
+                  figure.source(),
+                  0,
+                  "duplicate figid " + figure.figid() + ", first loaded from " + earlier.source()));
         }
       }
     }
     if (strict && !skipped.isEmpty()) {
       throw skipped.get(0).toException();
     }
-    LoadReport report = new LoadReport(files.files().size(), figures.size(), skipped, warnings,
-        files.ignored(), merged, renamedTokens, droppedTokens);
+    LoadReport report =
+        new LoadReport(
+            files.files().size(),
+            figures.size(),
+            skipped,
+            warnings,
+            files.ignored(),
+            merged,
+            renamedTokens,
+            droppedTokens);
     return new Corpus(new ArrayList<>(figures.values()), report);
   }
 
   /** What one file gave. */
-  private record Outcome(List<Figure> figures, boolean record, List<LoadIssue> skipped,
-      List<LoadIssue> warnings, int renamedTokens, int droppedTokens) {}
+  private record Outcome(
+      List<Figure> figures,
+      boolean record,
+      List<LoadIssue> skipped,
+      List<LoadIssue> warnings,
+      int renamedTokens,
+      int droppedTokens) {}
 
   /**
    * The files a list of corpus paths stands for.
@@ -189,12 +215,12 @@ public final class CorpusLoader {
   public record CorpusFiles(List<Path> files, List<FileStamp> stamps, int ignored) {
 
     /**
-     * What tells one version of a file from another, read while walking the corpus (one
-     * {@code stat} per file), so that fingerprinting a corpus of 100,000 records needs no second
-     * look at each file: size and modification time, and, where the system has them, the inode
-     * change time and the file's identity (device and inode). {@code touch -d} can set the
-     * modification time back, and copying another file of the same size over a corpus file keeps
-     * its size; neither can set the change time, so a swapped file is always noticed.
+     * What tells one version of a file from another, read while walking the corpus (one {@code
+     * stat} per file), so that fingerprinting a corpus of 100,000 records needs no second look at
+     * each file: size and modification time, and, where the system has them, the inode change time
+     * and the file's identity (device and inode). {@code touch -d} can set the modification time
+     * back, and copying another file of the same size over a corpus file keeps its size; neither
+     * can set the change time, so a swapped file is always noticed.
      *
      * @param size bytes
      * @param modifiedMillis last modification, in milliseconds since the epoch
@@ -207,12 +233,15 @@ public final class CorpusLoader {
       static final String UNIX_ATTRIBUTES = "unix:mode,ino,dev,size,lastModifiedTime,ctime";
 
       /** Whether the file system has the {@code unix} attribute view (Linux, macOS). */
-      static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews()
-          .contains("unix");
+      static final boolean UNIX =
+          FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
       static FileStamp of(BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
-        return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis(), -1,
+        return new FileStamp(
+            attributes.size(),
+            attributes.lastModifiedTime().toMillis(),
+            -1,
             key == null ? "" : key.toString());
       }
 
@@ -223,7 +252,8 @@ public final class CorpusLoader {
        * @return the stamp
        */
       static FileStamp of(Map<String, Object> unix) {
-        return new FileStamp((Long) unix.get("size"),
+        return new FileStamp(
+            (Long) unix.get("size"),
             ((FileTime) unix.get("lastModifiedTime")).toMillis(),
             ((FileTime) unix.get("ctime")).to(TimeUnit.NANOSECONDS),
             unix.get("dev") + ":" + unix.get("ino"));
@@ -237,7 +267,8 @@ public final class CorpusLoader {
        * @throws IOException when it cannot be read
        */
       static FileStamp read(Path file) throws IOException {
-        return UNIX ? of(Files.readAttributes(file, UNIX_ATTRIBUTES))
+        return UNIX
+            ? of(Files.readAttributes(file, UNIX_ATTRIBUTES))
             : of(Files.readAttributes(file, BasicFileAttributes.class));
       }
     }
@@ -247,8 +278,8 @@ public final class CorpusLoader {
       files = List.copyOf(files);
       stamps = List.copyOf(stamps);
       if (files.size() != stamps.size()) {
-        throw new IllegalArgumentException(files.size() + " files but " + stamps.size()
-            + " stamps");
+        throw new IllegalArgumentException(
+            files.size() + " files but " + stamps.size() + " stamps");
       }
     }
 
@@ -302,8 +333,11 @@ public final class CorpusLoader {
           }
         } else if (Files.isRegularFile(path)) {
           if (!isCorpusFile(path)) {
-            throw InputFormatException.at(path, 0, "not a corpus file: expected a figure record"
-                + " (.md, .txt, .yml, .yaml) or a GMT file (.gmt)");
+            throw InputFormatException.at(
+                path,
+                0,
+                "not a corpus file: expected a figure record"
+                    + " (.md, .txt, .yml, .yaml) or a GMT file (.gmt)");
           }
           if (seen.add(path.toAbsolutePath().normalize())) {
             files.add(path);

@@ -8,17 +8,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
-import org.figora.analysis.corpus.CorpusLoader.CorpusFiles.FileStamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.Objects;
+import org.figora.analysis.corpus.CorpusLoader.CorpusFiles.FileStamp;
 import org.figora.analysis.internal.Parallel;
 
 /**
@@ -76,8 +76,14 @@ final class FolderWalk {
       while (!folders.isEmpty()) {
         List<Named> entries = visibleEntries(folders.pop());
         boolean large = entries.size() >= PARALLEL_ENTRIES;
-        List<Entry> examined = Parallel.map(large ? executor : Optional.empty(), entries.size(),
-            i -> examine(entries.get(i))).stream().filter(Objects::nonNull).toList();
+        List<Entry> examined =
+            Parallel.map(
+                    large ? executor : Optional.empty(),
+                    entries.size(),
+                    i -> examine(entries.get(i)))
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
         // A folder's files sorted by name are sorted by path, comparing a few bytes instead of
         // the whole shared folder prefix each time.
         Entry[] folderFiles = examined.stream().filter(e -> !e.folder()).toArray(Entry[]::new);
@@ -114,8 +120,8 @@ final class FolderWalk {
 
   /**
    * An entry worth keeping: a folder to enter or a regular file. Entries of one folder sort by
-   * name, which for all but exotic names (where the final sort by path corrects it) is their
-   * order by path.
+   * name, which for all but exotic names (where the final sort by path corrects it) is their order
+   * by path.
    */
   private record Entry(Path path, String name, FileStamp stamp, boolean folder)
       implements Comparable<Entry> {
@@ -156,6 +162,7 @@ final class FolderWalk {
 
   /** File type bits of a Unix mode, and the types figora walks. */
   private static final int TYPE = 0170000;
+
   private static final int DIRECTORY = 0040000;
   private static final int REGULAR = 0100000;
   private static final int LINK = 0120000;
@@ -174,5 +181,4 @@ final class FolderWalk {
     }
     return type == REGULAR ? new Entry(path, name, FileStamp.of(attributes), false) : null;
   }
-
 }

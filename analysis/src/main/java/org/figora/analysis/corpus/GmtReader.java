@@ -18,15 +18,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
 import org.figora.analysis.InputFormatException;
-import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.Gene;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.gene.GeneResolution;
+import org.figora.analysis.internal.Parallel;
 
 /**
  * Reads GMT gene-set files ({@code name<TAB>description<TAB>gene…}, one set a line) into figures.
@@ -35,15 +34,15 @@ import org.figora.analysis.gene.GeneResolution;
  *
  * <ul>
  *   <li>a gene token of digits only is an NCBI Gene (Entrez) ID and is mapped to its approved
- *       symbol; an approved human symbol (exact case) is taken as it is; any other token is
- *       mapped with the reference's alias table as gene lists are mapped, but in exact letter case
- *       ({@link GeneReference#resolveExactCase}): a previous symbol or alias of exactly one gene
- *       ({@code PARK2} to PRKN, {@code ATP5A1} to ATP5F1A, as GMT files from Enrichr, MSigDB or
- *       older PFOCR releases have them) or an {@code ENSG} Ensembl ID. Letter case is not
- *       corrected ({@code Sp1} and {@code tp53} stay unmapped: case tells other organisms' genes
- *       apart). These renamings are counted and reported. An ambiguous alias is never mapped to
- *       one of its genes. Tokens that map to nothing (unknown, ambiguous, missing-value words such
- *       as {@code NA}) are counted and reported, never silently dropped;
+ *       symbol; an approved human symbol (exact case) is taken as it is; any other token is mapped
+ *       with the reference's alias table as gene lists are mapped, but in exact letter case ({@link
+ *       GeneReference#resolveExactCase}): a previous symbol or alias of exactly one gene ({@code
+ *       PARK2} to PRKN, {@code ATP5A1} to ATP5F1A, as GMT files from Enrichr, MSigDB or older PFOCR
+ *       releases have them) or an {@code ENSG} Ensembl ID. Letter case is not corrected ({@code
+ *       Sp1} and {@code tp53} stay unmapped: case tells other organisms' genes apart). These
+ *       renamings are counted and reported. An ambiguous alias is never mapped to one of its genes.
+ *       Tokens that map to nothing (unknown, ambiguous, missing-value words such as {@code NA}) are
+ *       counted and reported, never silently dropped;
  *   <li>a line with fewer than three fields, or whose genes all fail to map, is skipped and
  *       reported;
  *   <li>a gene repeated within a set counts once (reported);
@@ -85,13 +84,17 @@ public final class GmtReader {
    * @param figures the sets read, as figures
    * @param skipped lines not loaded, with their reasons
    * @param warnings lines loaded with a caveat (dropped, renamed or repeated gene tokens)
-   * @param renamedTokens gene tokens mapped from a previous symbol, alias or other spelling to
-   *     the approved symbol
+   * @param renamedTokens gene tokens mapped from a previous symbol, alias or other spelling to the
+   *     approved symbol
    * @param droppedTokens gene tokens that map to no gene (unknown IDs, ambiguous aliases,
    *     missing-value words such as {@code NA})
    */
-  public record Result(List<Figure> figures, List<LoadIssue> skipped, List<LoadIssue> warnings,
-      int renamedTokens, int droppedTokens) {
+  public record Result(
+      List<Figure> figures,
+      List<LoadIssue> skipped,
+      List<LoadIssue> warnings,
+      int renamedTokens,
+      int droppedTokens) {
     /** Makes the lists unmodifiable. */
     public Result {
       figures = List.copyOf(figures);
@@ -178,13 +181,14 @@ public final class GmtReader {
     if (line.isBlank() || line.startsWith("#")) {
       return null;
     }
-    LineContext at = new LineContext(source, lineNumber, new ArrayList<>(), new ArrayList<>(),
-        new int[2]);
+    LineContext at =
+        new LineContext(source, lineNumber, new ArrayList<>(), new ArrayList<>(), new int[2]);
     return new ParsedLine(readLine(line, at), at);
   }
 
   private static CharsetDecoder strictUtf8() {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
@@ -232,8 +236,11 @@ public final class GmtReader {
   private Optional<Figure> readLine(String line, LineContext at) {
     String[] fields = line.split("\t", -1);
     if (fields.length < 3) {
-      at.skip("expected name<TAB>description<TAB>genes, found " + fields.length + " field"
-          + (fields.length == 1 ? "" : "s"));
+      at.skip(
+          "expected name<TAB>description<TAB>genes, found "
+              + fields.length
+              + " field"
+              + (fields.length == 1 ? "" : "s"));
       return Optional.empty();
     }
     GmtSetName name = GmtSetName.parse(fields[0].strip());
@@ -249,8 +256,9 @@ public final class GmtReader {
     String description = fields[1].strip();
     boolean isUrl = description.startsWith("http://") || description.startsWith("https://");
     String title = !name.title().isEmpty() ? name.title() : (isUrl ? "" : description);
-    return Optional.of(Figure.ofGeneSet(
-        name.id(), title, isUrl ? description : "", genes, at.source() + ":" + at.line()));
+    return Optional.of(
+        Figure.ofGeneSet(
+            name.id(), title, isUrl ? description : "", genes, at.source() + ":" + at.line()));
   }
 
   private List<String> mapGenes(String[] fields, LineContext at) {
@@ -288,17 +296,30 @@ public final class GmtReader {
       }
     }
     if (!unmapped.isEmpty()) {
-      at.warn(unmapped.size() + " gene ID" + (unmapped.size() == 1 ? "" : "s")
-          + " not in the human reference: " + examples(unmapped));
+      at.warn(
+          unmapped.size()
+              + " gene ID"
+              + (unmapped.size() == 1 ? "" : "s")
+              + " not in the human reference: "
+              + examples(unmapped));
     }
     if (!ambiguous.isEmpty()) {
-      at.warn(ambiguous.size() + " ambiguous alias" + (ambiguous.size() == 1 ? "" : "es")
-          + " left out (each names several genes): " + examples(ambiguous));
+      at.warn(
+          ambiguous.size()
+              + " ambiguous alias"
+              + (ambiguous.size() == 1 ? "" : "es")
+              + " left out (each names several genes): "
+              + examples(ambiguous));
     }
     if (!renamed.isEmpty()) {
-      at.warn(renamed.size() + " previous symbol" + (renamed.size() == 1 ? "" : "s")
-          + " or alias" + (renamed.size() == 1 ? "" : "es") + " mapped to the approved symbol: "
-          + examples(renamed));
+      at.warn(
+          renamed.size()
+              + " previous symbol"
+              + (renamed.size() == 1 ? "" : "s")
+              + " or alias"
+              + (renamed.size() == 1 ? "" : "es")
+              + " mapped to the approved symbol: "
+              + examples(renamed));
     }
     at.tokens()[RENAMED] += renamed.size();
     at.tokens()[DROPPED] += unmapped.size() + ambiguous.size();
@@ -349,12 +370,13 @@ public final class GmtReader {
 
   /** Index of renamed tokens in {@link LineContext#tokens()}. */
   private static final int RENAMED = 0;
+
   /** Index of dropped tokens in {@link LineContext#tokens()}. */
   private static final int DROPPED = 1;
 
   /** Where a line is, and where its issues and token counts go. */
-  private record LineContext(String source, int line, List<LoadIssue> skipped,
-      List<LoadIssue> warnings, int[] tokens) {
+  private record LineContext(
+      String source, int line, List<LoadIssue> skipped, List<LoadIssue> warnings, int[] tokens) {
     void skip(String reason) {
       skipped.add(new LoadIssue(source, line, reason));
     }

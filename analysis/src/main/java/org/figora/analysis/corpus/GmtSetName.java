@@ -3,9 +3,9 @@ package org.figora.analysis.corpus;
 import java.util.Optional;
 
 /**
- * A GMT set name in the WikiPathways / PFOCR style {@code title%release%id%organism}, e.g.
- * {@code Apoptosis%WikiPathways_20200210%WP254%Homo sapiens}. Names in any other form are kept as
- * plain ids.
+ * A GMT set name in the WikiPathways / PFOCR style {@code title%release%id%organism}, e.g. {@code
+ * Apoptosis%WikiPathways_20200210%WP254%Homo sapiens}. Names in any other form are kept as plain
+ * ids.
  *
  * @param raw the name as written in the GMT
  * @param id the set's id (the third part, or the whole raw name)
@@ -24,13 +24,15 @@ public record GmtSetName(String raw, String id, String title, String release, St
   public static GmtSetName parse(String raw) {
     String[] parts = raw.split("%", -1);
     if (parts.length == 4 && !parts[2].isBlank()) {
-      return new GmtSetName(raw, parts[2].strip(), parts[0].strip(), parts[1].strip(),
-          parts[3].strip());
+      return new GmtSetName(
+          raw, parts[2].strip(), parts[0].strip(), parts[1].strip(), parts[3].strip());
     }
     return new GmtSetName(raw, raw, "", "", "");
   }
 
-  /** @return the organism when the name carries one */
+  /**
+   * @return the organism when the name carries one
+   */
   public Optional<String> organismIfKnown() {
     return organism.isEmpty() ? Optional.empty() : Optional.of(organism);
   }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.figora.analysis.figure.Figure;
 
 /**
- * Writes figures' human gene sets as GMT: one line per figure with at least one human gene,
- * {@code figid<TAB>title (or, without a title, the figure's best URL)<TAB>gene<TAB>…}, genes in
- * record order. Tabs and line breaks inside a title become spaces. {@link GmtReader} reads the
- * file back to the same figids and gene sets.
+ * Writes figures' human gene sets as GMT: one line per figure with at least one human gene, {@code
+ * figid<TAB>title (or, without a title, the figure's best URL)<TAB>gene<TAB>…}, genes in record
+ * order. Tabs and line breaks inside a title become spaces. {@link GmtReader} reads the file back
+ * to the same figids and gene sets.
  */
 public final class GmtWriter {
 
@@ -30,8 +30,13 @@ public final class GmtWriter {
         continue;
       }
       String description = !figure.title().isEmpty() ? figure.title() : figure.bestUrl();
-      out.write(figure.figid() + "\t" + flat(description) + "\t"
-          + String.join("\t", figure.humanGenes()) + "\n");
+      out.write(
+          figure.figid()
+              + "\t"
+              + flat(description)
+              + "\t"
+              + String.join("\t", figure.humanGenes())
+              + "\n");
       written++;
     }
     out.flush();

@@ -22,7 +22,9 @@ public record LoadIssue(String source, int line, String reason) {
     return new LoadIssue(e.source(), e.line(), e.reason());
   }
 
-  /** @return the issue as an error, for strict loading */
+  /**
+   * @return the issue as an error, for strict loading
+   */
   public InputFormatException toException() {
     return new InputFormatException(source, line, reason);
   }

@@ -3,8 +3,8 @@ package org.figora.analysis.corpus;
 import java.util.List;
 
 /**
- * What loading a corpus did: how many files were read and figures loaded, what was skipped and
- * why, and what loaded with a caveat.
+ * What loading a corpus did: how many files were read and figures loaded, what was skipped and why,
+ * and what loaded with a caveat.
  *
  * @param filesRead figure record and GMT files read
  * @param figuresLoaded figures in the corpus
@@ -43,8 +43,13 @@ public record LoadReport(
    * @param ignoredFiles files that are neither records nor GMT files
    * @param mergedFromGmt GMT sets whose figure also came as a record file
    */
-  public LoadReport(int filesRead, int figuresLoaded, List<LoadIssue> skipped,
-      List<LoadIssue> warnings, int ignoredFiles, int mergedFromGmt) {
+  public LoadReport(
+      int filesRead,
+      int figuresLoaded,
+      List<LoadIssue> skipped,
+      List<LoadIssue> warnings,
+      int ignoredFiles,
+      int mergedFromGmt) {
     this(filesRead, figuresLoaded, skipped, warnings, ignoredFiles, mergedFromGmt, 0, 0);
   }
 
@@ -52,24 +57,32 @@ public record LoadReport(
    * @return one line for a person: loaded, skipped, GMT gene tokens dropped and renamed, warnings
    */
   public String summary() {
-    StringBuilder text = new StringBuilder()
-        .append(figuresLoaded).append(figuresLoaded == 1 ? " figure" : " figures")
-        .append(" loaded from ").append(filesRead).append(filesRead == 1 ? " file" : " files");
+    StringBuilder text =
+        new StringBuilder()
+            .append(figuresLoaded)
+            .append(figuresLoaded == 1 ? " figure" : " figures")
+            .append(" loaded from ")
+            .append(filesRead)
+            .append(filesRead == 1 ? " file" : " files");
     if (!skipped.isEmpty()) {
       text.append("; ").append(skipped.size()).append(" skipped");
     }
     if (droppedGeneTokens > 0) {
-      text.append("; ").append(droppedGeneTokens).append(droppedGeneTokens == 1
-          ? " GMT gene token" : " GMT gene tokens").append(" dropped (no human gene)");
+      text.append("; ")
+          .append(droppedGeneTokens)
+          .append(droppedGeneTokens == 1 ? " GMT gene token" : " GMT gene tokens")
+          .append(" dropped (no human gene)");
     }
     if (renamedGeneTokens > 0) {
-      text.append("; ").append(renamedGeneTokens).append(renamedGeneTokens == 1
-          ? " GMT gene token" : " GMT gene tokens")
+      text.append("; ")
+          .append(renamedGeneTokens)
+          .append(renamedGeneTokens == 1 ? " GMT gene token" : " GMT gene tokens")
           .append(" mapped from previous symbols or aliases");
     }
     if (!warnings.isEmpty()) {
-      text.append("; ").append(warnings.size()).append(warnings.size() == 1 ? " warning"
-          : " warnings");
+      text.append("; ")
+          .append(warnings.size())
+          .append(warnings.size() == 1 ? " warning" : " warnings");
       if (droppedGeneTokens > 0 || renamedGeneTokens > 0) {
         text.append(" (figora index info lists them)");
       }

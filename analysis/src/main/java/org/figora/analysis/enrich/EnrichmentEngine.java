@@ -16,11 +16,11 @@ import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
 /**
  * Tests gene lists for over-representation in every figure of an index.
  *
- * <p>For a list with n genes in the universe, each tested figure (size K within the limits) gets
- * k = list genes in the figure and p = P(X ≥ k), X ~ Hypergeometric(N, K, n), the one-sided
- * Fisher exact test. Overlaps are counted through the gene→figures postings, touching only
- * figures that share a gene with the list. The correction counts every tested figure, including
- * those with k = 0, unless {@link EnrichmentOptions#correctHitsOnly()} asks otherwise.
+ * <p>For a list with n genes in the universe, each tested figure (size K within the limits) gets k
+ * = list genes in the figure and p = P(X ≥ k), X ~ Hypergeometric(N, K, n), the one-sided Fisher
+ * exact test. Overlaps are counted through the gene→figures postings, touching only figures that
+ * share a gene with the list. The correction counts every tested figure, including those with k =
+ * 0, unless {@link EnrichmentOptions#correctHitsOnly()} asks otherwise.
  *
  * <p>An engine is immutable and thread-safe; {@link #enrichAll(List, Executor)} runs lists on an
  * executor with the same results as one at a time. The engine starts no threads.
@@ -51,28 +51,41 @@ public final class EnrichmentEngine {
     this.universe = Objects.requireNonNull(universe, "universe");
     this.options = Objects.requireNonNull(options, "options");
     if (!universe.belongsTo(index)) {
-      throw new IllegalArgumentException("the background (" + universe.policy().label()
-          + ", N = " + universe.size() + ") was made from another index than the one to test"
-          + " against; make it from this index, e.g. Universe.annotated(index)");
+      throw new IllegalArgumentException(
+          "the background ("
+              + universe.policy().label()
+              + ", N = "
+              + universe.size()
+              + ") was made from another index than the one to test"
+              + " against; make it from this index, e.g. Universe.annotated(index)");
     }
-    this.testedByFigid = Arrays.stream(index.figuresByFigid())
-        .filter(f -> universe.figureSize(f) >= options.minSize()
-            && universe.figureSize(f) <= options.maxSize())
-        .toArray();
+    this.testedByFigid =
+        Arrays.stream(index.figuresByFigid())
+            .filter(
+                f ->
+                    universe.figureSize(f) >= options.minSize()
+                        && universe.figureSize(f) <= options.maxSize())
+            .toArray();
     this.testedCount = testedByFigid.length;
   }
 
-  /** @return the number of figures tested for every list */
+  /**
+   * @return the number of figures tested for every list
+   */
   public int testedFigures() {
     return testedCount;
   }
 
-  /** @return the universe */
+  /**
+   * @return the universe
+   */
   public Universe universe() {
     return universe;
   }
 
-  /** @return the options */
+  /**
+   * @return the options
+   */
   public EnrichmentOptions options() {
     return options;
   }
@@ -105,8 +118,8 @@ public final class EnrichmentEngine {
   }
 
   /**
-   * Tests many lists against the same figures on an executor (the calling thread takes part),
-   * with the same results as one at a time.
+   * Tests many lists against the same figures on an executor (the calling thread takes part), with
+   * the same results as one at a time.
    *
    * @param lists the lists
    * @param executor where the lists run
@@ -117,11 +130,11 @@ public final class EnrichmentEngine {
   }
 
   /**
-   * Ranks the tested figures with an overlap by p-value (through its base-10 logarithm, the key
-   * of {@link EnrichmentResult#RANKING}), then figid, without a comparison sort of the hits: p
-   * depends only on (k, K) for a list, so hits are grouped by (k, K), each group's p is computed
-   * once, the groups are ranked by log10 p (groups with equal log10 p share a rank), and the hits,
-   * visited in figid order, are placed by a counting sort over those ranks.
+   * Ranks the tested figures with an overlap by p-value (through its base-10 logarithm, the key of
+   * {@link EnrichmentResult#RANKING}), then figid, without a comparison sort of the hits: p depends
+   * only on (k, K) for a list, so hits are grouped by (k, K), each group's p is computed once, the
+   * groups are ranked by log10 p (groups with equal log10 p share a rank), and the hits, visited in
+   * figid order, are placed by a counting sort over those ranks.
    */
   private Ranked rank(int[] overlaps, int n) {
     OverlapGroups groups = new OverlapGroups();
@@ -138,8 +151,8 @@ public final class EnrichmentEngine {
     double[] groupLogP = new double[groups.size()];
     double[] groupLog10P = new double[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
-      groupLogP[g] = Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n,
-          universe.size());
+      groupLogP[g] =
+          Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n, universe.size());
       groupLog10P[g] = groupLogP[g] / LN_10;
     }
     int[] rankOf = rankGroups(groupLog10P);
@@ -150,8 +163,13 @@ public final class EnrichmentEngine {
     for (int r = 0; r < groups.size(); r++) {
       start[r + 1] += start[r];
     }
-    Ranked ranked = new Ranked(new int[hitCount], new int[hitCount], new double[hitCount],
-        new double[hitCount], new BitSet(overlaps.length));
+    Ranked ranked =
+        new Ranked(
+            new int[hitCount],
+            new int[hitCount],
+            new double[hitCount],
+            new double[hitCount],
+            new BitSet(overlaps.length));
     for (int h = 0; h < hitCount; h++) {
       int group = hitGroup[h];
       int at = start[rankOf[group]]++;
@@ -191,19 +209,34 @@ public final class EnrichmentEngine {
     int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
     FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
     double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
-    return new EnrichmentResult(list, universe, options, query.size(), query.outsideUniverse(),
-        testedCount, pValues, family.values(),
+    return new EnrichmentResult(
+        list,
+        universe,
+        options,
+        query.size(),
+        query.outsideUniverse(),
+        testedCount,
+        pValues,
+        family.values(),
         () -> hitRows(ranked, query, pValues, family.values()),
         () -> zeroOverlapRows(ranked.hits(), query.size(), zeroAdjusted));
   }
 
-  private List<FigureEnrichment> hitRows(Ranked ranked, QueryGenes query, double[] pValues,
-      double[] adjusted) {
-    OverlapGenes genes = OverlapGenes.of(index, query.corpusGenes(), ranked.figure(),
-        ranked.overlap());
-    return new LazyRows(ranked.figure().length, i -> result(ranked.figure()[i],
-        ranked.overlap()[i], query.size(), pValues[i], ranked.log10P()[i], adjusted[i],
-        genes.symbols(i)));
+  private List<FigureEnrichment> hitRows(
+      Ranked ranked, QueryGenes query, double[] pValues, double[] adjusted) {
+    OverlapGenes genes =
+        OverlapGenes.of(index, query.corpusGenes(), ranked.figure(), ranked.overlap());
+    return new LazyRows(
+        ranked.figure().length,
+        i ->
+            result(
+                ranked.figure()[i],
+                ranked.overlap()[i],
+                query.size(),
+                pValues[i],
+                ranked.log10P()[i],
+                adjusted[i],
+                genes.symbols(i)));
   }
 
   private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {
@@ -216,15 +249,30 @@ public final class EnrichmentEngine {
     return zero;
   }
 
-  private FigureEnrichment result(int figure, int k, int n, double p, double log10P,
-      double adjusted, List<String> overlapGenes) {
+  private FigureEnrichment result(
+      int figure,
+      int k,
+      int n,
+      double p,
+      double log10P,
+      double adjusted,
+      List<String> overlapGenes) {
     int bigK = universe.figureSize(figure);
     int bigN = universe.size();
-    return new FigureEnrichment(index.figure(figure), k, bigK, n, bigN, p, log10P, adjusted,
-        OddsRatio.of(k, bigK, n, bigN), overlapGenes, figure);
+    return new FigureEnrichment(
+        index.figure(figure),
+        k,
+        bigK,
+        n,
+        bigN,
+        p,
+        log10P,
+        adjusted,
+        OddsRatio.of(k, bigK, n, bigN),
+        overlapGenes,
+        figure);
   }
 
   /** The hits in rank order: figure, k, natural and base-10 log p, and which figures hit. */
-  private record Ranked(int[] figure, int[] overlap, double[] logP, double[] log10P,
-      BitSet hits) {}
+  private record Ranked(int[] figure, int[] overlap, double[] logP, double[] log10P, BitSet hits) {}
 }

@@ -10,8 +10,8 @@ import org.figora.analysis.stats.PValueAdjustment;
  * @param maxSize largest figure size K tested, at least {@code minSize}
  * @param correction the multiple-testing correction
  * @param correctHitsOnly when true, correct only over figures with an overlap (k ≥ 1), as
- *     clusterProfiler and GSEApy do. This under-counts the tests and is offered only for
- *     comparison with those tools; the default corrects over every tested figure.
+ *     clusterProfiler and GSEApy do. This under-counts the tests and is offered only for comparison
+ *     with those tools; the default corrects over every tested figure.
  */
 public record EnrichmentOptions(
     int minSize, int maxSize, PValueAdjustment correction, boolean correctHitsOnly) {
@@ -32,13 +32,14 @@ public record EnrichmentOptions(
       throw new IllegalArgumentException("min size is " + minSize + ", must be at least 1");
     }
     if (maxSize < minSize) {
-      throw new IllegalArgumentException(
-          "max size " + maxSize + " is below min size " + minSize);
+      throw new IllegalArgumentException("max size " + maxSize + " is below min size " + minSize);
     }
     Objects.requireNonNull(correction, "correction");
   }
 
-  /** @return sizes 3–500, Benjamini–Hochberg over every tested figure */
+  /**
+   * @return sizes 3–500, Benjamini–Hochberg over every tested figure
+   */
   public static EnrichmentOptions defaults() {
     return new EnrichmentOptions(
         DEFAULT_MIN_SIZE, DEFAULT_MAX_SIZE, PValueAdjustment.BENJAMINI_HOCHBERG, false);

@@ -10,15 +10,15 @@ import java.util.function.Supplier;
  * The enrichment of one gene list against every tested figure.
  *
  * <p>{@link #hits()} holds the tested figures with an overlap (k ≥ 1), ordered by p-value, then
- * figid. The tested figures without an overlap have p = 1; {@link #zeroOverlap()} lists them
- * (built on first request, so a batch of many lists does not hold a row per figure per list) and
- * {@link #allTested()} ranks all of them together.
+ * figid. The tested figures without an overlap have p = 1; {@link #zeroOverlap()} lists them (built
+ * on first request, so a batch of many lists does not hold a row per figure per list) and {@link
+ * #allTested()} ranks all of them together.
  */
 public final class EnrichmentResult {
 
   /**
-   * Orders results by p-value (through its exact base-10 logarithm, so that p-values that
-   * underflow to 0 keep their order), then figid. The engine ranks hits in this order.
+   * Orders results by p-value (through its exact base-10 logarithm, so that p-values that underflow
+   * to 0 keep their order), then figid. The engine ranks hits in this order.
    */
   public static final Comparator<FigureEnrichment> RANKING =
       Comparator.comparingDouble(FigureEnrichment::log10PValue)
@@ -37,8 +37,15 @@ public final class EnrichmentResult {
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
   private List<FigureEnrichment> zeroOverlap;
 
-  EnrichmentResult(GeneList list, Universe universe, EnrichmentOptions options, int querySize,
-      List<String> outsideUniverse, int testedFigures, double[] hitPValues, double[] hitAdjusted,
+  EnrichmentResult(
+      GeneList list,
+      Universe universe,
+      EnrichmentOptions options,
+      int querySize,
+      List<String> outsideUniverse,
+      int testedFigures,
+      double[] hitPValues,
+      double[] hitAdjusted,
       Supplier<List<FigureEnrichment>> hitRows,
       Supplier<List<FigureEnrichment>> zeroOverlapRows) {
     this.list = Objects.requireNonNull(list);
@@ -53,37 +60,51 @@ public final class EnrichmentResult {
     this.zeroOverlapRows = zeroOverlapRows;
   }
 
-  /** @return the gene list tested */
+  /**
+   * @return the gene list tested
+   */
   public GeneList list() {
     return list;
   }
 
-  /** @return the background */
+  /**
+   * @return the background
+   */
   public Universe universe() {
     return universe;
   }
 
-  /** @return the options of the test */
+  /**
+   * @return the options of the test
+   */
   public EnrichmentOptions options() {
     return options;
   }
 
-  /** @return n, list genes in the universe */
+  /**
+   * @return n, list genes in the universe
+   */
   public int querySize() {
     return querySize;
   }
 
-  /** @return N, the universe size */
+  /**
+   * @return N, the universe size
+   */
   public int universeSize() {
     return universe.size();
   }
 
-  /** @return list genes not in the universe, in list order (not counted in n) */
+  /**
+   * @return list genes not in the universe, in list order (not counted in n)
+   */
   public List<String> outsideUniverse() {
     return outsideUniverse;
   }
 
-  /** @return number of figures tested (size K within the limits), the count corrected over */
+  /**
+   * @return number of figures tested (size K within the limits), the count corrected over
+   */
   public int testedFigures() {
     return testedFigures;
   }
@@ -114,8 +135,8 @@ public final class EnrichmentResult {
   }
 
   /**
-   * The tested figures with k ≥ 1, sorted by p-value then figid. The list is unmodifiable; each
-   * row is built when first read, so reading the top rows of a long list is cheap.
+   * The tested figures with k ≥ 1, sorted by p-value then figid. The list is unmodifiable; each row
+   * is built when first read, so reading the top rows of a long list is cheap.
    *
    * @return the ranked hits
    */
@@ -126,7 +147,9 @@ public final class EnrichmentResult {
     return hits;
   }
 
-  /** @return tested figures with k = 0 (p = 1), sorted by figid */
+  /**
+   * @return tested figures with k = 0 (p = 1), sorted by figid
+   */
   public synchronized List<FigureEnrichment> zeroOverlap() {
     if (zeroOverlap == null) {
       zeroOverlap = List.copyOf(zeroOverlapRows.get());
@@ -147,8 +170,8 @@ public final class EnrichmentResult {
     int i = 0;
     int j = 0;
     while (i < ranked.size() || j < zero.size()) {
-      boolean takeHit = j == zero.size()
-          || i < ranked.size() && RANKING.compare(ranked.get(i), zero.get(j)) <= 0;
+      boolean takeHit =
+          j == zero.size() || i < ranked.size() && RANKING.compare(ranked.get(i), zero.get(j)) <= 0;
       all.add(takeHit ? ranked.get(i++) : zero.get(j++));
     }
     return all;

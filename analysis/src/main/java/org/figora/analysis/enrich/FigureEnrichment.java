@@ -40,19 +40,26 @@ public record FigureEnrichment(
     overlapGenes = List.copyOf(overlapGenes);
   }
 
-  /** @return GeneRatio k/n as in clusterProfiler (0 when n = 0) */
+  /**
+   * @return GeneRatio k/n as in clusterProfiler (0 when n = 0)
+   */
   public double geneRatio() {
     return querySize == 0 ? 0.0 : (double) overlap / querySize;
   }
 
-  /** @return BgRatio K/N */
+  /**
+   * @return BgRatio K/N
+   */
   public double backgroundRatio() {
     return universeSize == 0 ? 0.0 : (double) figureSize / universeSize;
   }
 
-  /** @return fold enrichment (k/n)/(K/N); 0 when n or K is 0 */
+  /**
+   * @return fold enrichment (k/n)/(K/N); 0 when n or K is 0
+   */
   public double foldEnrichment() {
-    return querySize == 0 || figureSize == 0 ? 0.0
+    return querySize == 0 || figureSize == 0
+        ? 0.0
         : ((double) overlap * universeSize) / ((double) querySize * figureSize);
   }
 }

@@ -7,37 +7,34 @@ import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * Groups of redundant figures among a report's rows: figures whose gene sets within the
- * background are identical or nearly so (one diagram reused across papers and reviews, one
- * paper's panels). Grouping is for reading only; it changes no statistic and no multiple-testing
- * family.
+ * Groups of redundant figures among a report's rows: figures whose gene sets within the background
+ * are identical or nearly so (one diagram reused across papers and reviews, one paper's panels).
+ * Grouping is for reading only; it changes no statistic and no multiple-testing family.
  *
  * <p><b>Rule.</b> Two figures are similar when the Jaccard index of their gene sets within the
  * background, |A ∩ B| / |A ∪ B|, is at least the threshold (default {@value #DEFAULT_MIN_JACCARD}).
  * Rows are visited in rank order; a row joins the group of the best-ranked earlier
  * <em>representative</em> it is similar to, or else starts a group and represents it. A group is
- * therefore its best-ranked figure plus the later figures similar to that figure (never a chain
- * of figures each similar only to the previous one), and the same rows always give the same
- * groups.
+ * therefore its best-ranked figure plus the later figures similar to that figure (never a chain of
+ * figures each similar only to the previous one), and the same rows always give the same groups.
  *
  * <p><b>Why Jaccard at 0.8.</b> Measured on the real PFOCR sample (145 human gene sets of at least
  * 3 genes; {@code scripts/group-similarity.py}, result in {@code docs/group-similarity.txt}): of
- * the 2,993 pairs that share a gene, 99% have Jaccard below 0.44 and only one pair is above 0.67
- * — the same 51-gene KEGG "Ras signaling pathway" drawn in two papers, Jaccard 1.0. The pairs
- * between 0.5 and 0.67 are different diagrams sharing PI3K/AKT hub genes. The overlap coefficient
- * |A ∩ B| / min(|A|, |B|) was rejected: it reaches 1.0 for an 11-gene figure inside a 344-gene
- * catalogue of cancer genes, which are not the same figure. A threshold of 0.8 sits in the empty
- * gap above the different diagrams and still joins sets that differ by a gene or two per ten
- * (a redrawn diagram, OCR reading one more label).
+ * the 2,993 pairs that share a gene, 99% have Jaccard below 0.44 and only one pair is above 0.67 —
+ * the same 51-gene KEGG "Ras signaling pathway" drawn in two papers, Jaccard 1.0. The pairs between
+ * 0.5 and 0.67 are different diagrams sharing PI3K/AKT hub genes. The overlap coefficient |A ∩ B| /
+ * min(|A|, |B|) was rejected: it reaches 1.0 for an 11-gene figure inside a 344-gene catalogue of
+ * cancer genes, which are not the same figure. A threshold of 0.8 sits in the empty gap above the
+ * different diagrams and still joins sets that differ by a gene or two per ten (a redrawn diagram,
+ * OCR reading one more label).
  *
- * <p><b>Speed.</b> Prefix filtering over gene postings (the set-similarity join of Bayardo et
- * al., WWW 2007): genes are ordered by rarity (figures per gene in the index), a set's prefix is
- * its |A| − ⌈t·|A|⌉ + 1 rarest genes, and two sets with J ≥ t always share a gene within both
- * prefixes. Each representative's prefix genes are posted (gene → representatives); a row is
- * compared exactly only with the representatives posted under its own prefix genes and of a
- * compatible size (t·|A| ≤ |B| ≤ |A|/t). No pair of rows is enumerated; rare genes have short
- * postings, so the page of a 500-gene list on 100,000 figures groups in a fraction of a
- * millisecond (bench/RESULTS.md).
+ * <p><b>Speed.</b> Prefix filtering over gene postings (the set-similarity join of Bayardo et al.,
+ * WWW 2007): genes are ordered by rarity (figures per gene in the index), a set's prefix is its |A|
+ * − ⌈t·|A|⌉ + 1 rarest genes, and two sets with J ≥ t always share a gene within both prefixes.
+ * Each representative's prefix genes are posted (gene → representatives); a row is compared exactly
+ * only with the representatives posted under its own prefix genes and of a compatible size (t·|A| ≤
+ * |B| ≤ |A|/t). No pair of rows is enumerated; rare genes have short postings, so the page of a
+ * 500-gene list on 100,000 figures groups in a fraction of a millisecond (bench/RESULTS.md).
  */
 public final class FigureGroups {
 
@@ -94,8 +91,7 @@ public final class FigureGroups {
    * Groups a report's rows.
    *
    * @param index the index the rows were tested in
-   * @param universe the background the rows were tested against (gene sets are compared within
-   *     it)
+   * @param universe the background the rows were tested against (gene sets are compared within it)
    * @param rows the rows, in rank order, each figure at most once
    * @param minJaccard the similarity threshold, 0 &lt; t ≤ 1
    * @return the groups
@@ -110,8 +106,8 @@ public final class FigureGroups {
     java.util.BitSet seen = new java.util.BitSet(index.figureCount());
     for (FigureEnrichment row : rows) {
       if (seen.get(row.figureNumber())) {
-        throw new IllegalArgumentException("figure " + row.figure().figid()
-            + " appears twice among the rows");
+        throw new IllegalArgumentException(
+            "figure " + row.figure().figid() + " appears twice among the rows");
       }
       seen.set(row.figureNumber());
     }
@@ -120,8 +116,8 @@ public final class FigureGroups {
     List<Integer> representatives = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       int[] genes = withinUniverse(index, universe, rows.get(r).figureNumber());
-      int[] prefix = genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length,
-          minJaccard));
+      int[] prefix =
+          genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length, minJaccard));
       int best = search.bestRepresentative(r, genes, prefix);
       if (best < 0) {
         groupOfRow[r] = representatives.size();
@@ -140,8 +136,8 @@ public final class FigureGroups {
   }
 
   /**
-   * How many of a set's rarest genes another set with Jaccard ≥ t must share one of: a set B
-   * with J(A, B) ≥ t shares at least ⌈t·|A|⌉ of A's genes, so it misses at most |A| − ⌈t·|A|⌉.
+   * How many of a set's rarest genes another set with Jaccard ≥ t must share one of: a set B with
+   * J(A, B) ≥ t shares at least ⌈t·|A|⌉ of A's genes, so it misses at most |A| − ⌈t·|A|⌉.
    */
   private static int prefixLength(int size, double minJaccard) {
     int minShared = Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON));
@@ -149,16 +145,15 @@ public final class FigureGroups {
   }
 
   /**
-   * The search state: each row's gene set, size and 64-bit signature (a bit per gene id modulo
-   * 64), and the representatives' prefix genes posted as gene → rows (in row order).
+   * The search state: each row's gene set, size and 64-bit signature (a bit per gene id modulo 64),
+   * and the representatives' prefix genes posted as gene → rows (in row order).
    *
-   * <p>Two sets with J ≥ t share a gene within both their prefixes (the prefix filter: each
-   * shares at least ⌈t·|x|⌉ genes with the other, so neither holds all shared genes outside its
-   * prefix); only representatives posted under a row's own prefix genes are candidates. A
-   * candidate is compared only if its size is compatible (t·|A| ≤ |B| ≤ |A|/t) and the
-   * signatures allow enough shared genes (a gene of A whose bit is not in B's signature is not
-   * in B); sizes and signatures are small arrays, so most candidates are rejected without
-   * reading their gene sets.
+   * <p>Two sets with J ≥ t share a gene within both their prefixes (the prefix filter: each shares
+   * at least ⌈t·|x|⌉ genes with the other, so neither holds all shared genes outside its prefix);
+   * only representatives posted under a row's own prefix genes are candidates. A candidate is
+   * compared only if its size is compatible (t·|A| ≤ |B| ≤ |A|/t) and the signatures allow enough
+   * shared genes (a gene of A whose bit is not in B's signature is not in B); sizes and signatures
+   * are small arrays, so most candidates are rejected without reading their gene sets.
    */
   private static final class Search {
     private final double minJaccard;
@@ -208,8 +203,8 @@ public final class FigureGroups {
             continue;
           }
           lastChecked[other] = r;
-          int needed = (int) Math.ceil(minJaccard * (size + otherSize) / (1 + minJaccard)
-              - EPSILON);
+          int needed =
+              (int) Math.ceil(minJaccard * (size + otherSize) / (1 + minJaccard) - EPSILON);
           // Each bit of one signature missing from the other's stands for at least one gene
           // that is not shared; a set may miss at most |x| - needed genes of the other.
           if (Long.bitCount(signature & ~signatures[other]) > size - needed
@@ -268,13 +263,12 @@ public final class FigureGroups {
   }
 
   /**
-   * Whether two sorted sets of ids have Jaccard ≥ t. J ≥ t needs |a ∩ b| ≥ t·(|a| + |b|) / (1 +
-   * t), so the merge stops as soon as the genes left cannot reach that many shared: unlike sets,
-   * most candidates are rejected after a few steps.
+   * Whether two sorted sets of ids have Jaccard ≥ t. J ≥ t needs |a ∩ b| ≥ t·(|a| + |b|) / (1 + t),
+   * so the merge stops as soon as the genes left cannot reach that many shared: unlike sets, most
+   * candidates are rejected after a few steps.
    */
   static boolean similar(int[] a, int[] b, double minJaccard) {
-    int needed = (int) Math.ceil(minJaccard * (a.length + b.length) / (1 + minJaccard)
-        - EPSILON);
+    int needed = (int) Math.ceil(minJaccard * (a.length + b.length) / (1 + minJaccard) - EPSILON);
     int shared = 0;
     int i = 0;
     int j = 0;
@@ -320,12 +314,16 @@ public final class FigureGroups {
     return union == 0 ? 0 : (double) shared / union;
   }
 
-  /** @return the number of rows grouped */
+  /**
+   * @return the number of rows grouped
+   */
   public int rowCount() {
     return groupOfRow.length;
   }
 
-  /** @return the number of groups */
+  /**
+   * @return the number of groups
+   */
   public int groupCount() {
     return representativeOfGroup.length;
   }
@@ -372,7 +370,8 @@ public final class FigureGroups {
   public int[] members(int row) {
     int group = groupOfRow[row];
     return java.util.stream.IntStream.range(representativeOfGroup[group], groupOfRow.length)
-        .filter(r -> groupOfRow[r] == group).toArray();
+        .filter(r -> groupOfRow[r] == group)
+        .toArray();
   }
 
   /**
@@ -386,7 +385,9 @@ public final class FigureGroups {
     return new FigureGroups(identity, identity.clone(), sizeOfGroup.clone());
   }
 
-  /** @return the representatives' row numbers, ascending (one row per group) */
+  /**
+   * @return the representatives' row numbers, ascending (one row per group)
+   */
   public int[] representatives() {
     return representativeOfGroup.clone();
   }

@@ -22,8 +22,8 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(groups, "groups");
     if (groups.rowCount() != rows.size()) {
-      throw new IllegalArgumentException(groups.rowCount() + " grouped rows for " + rows.size()
-          + " rows");
+      throw new IllegalArgumentException(
+          groups.rowCount() + " grouped rows for " + rows.size() + " rows");
     }
   }
 
@@ -46,8 +46,8 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
    * @param minJaccard the similarity threshold ({@link FigureGroups})
    * @return the grouped rows
    */
-  public static GroupedRows of(FigureIndex index, Universe universe, List<FigureEnrichment> rows,
-      double minJaccard) {
+  public static GroupedRows of(
+      FigureIndex index, Universe universe, List<FigureEnrichment> rows, double minJaccard) {
     return new GroupedRows(rows, FigureGroups.of(index, universe, rows, minJaccard));
   }
 
@@ -57,8 +57,8 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
    * @return the representatives' rows
    */
   public GroupedRows collapsed() {
-    List<FigureEnrichment> kept = Arrays.stream(groups.representatives())
-        .mapToObj(rows::get).toList();
+    List<FigureEnrichment> kept =
+        Arrays.stream(groups.representatives()).mapToObj(rows::get).toList();
     return new GroupedRows(kept, groups.collapsed());
   }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 
 /**
- * An unmodifiable list whose rows are built when first read and then kept: a report that shows
- * the top 20 of 50,000 hits builds 20 rows (odds ratios, overlap genes), not 50,000. Safe to read
- * from several threads; a row built twice by a race is the same value.
+ * An unmodifiable list whose rows are built when first read and then kept: a report that shows the
+ * top 20 of 50,000 hits builds 20 rows (odds ratios, overlap genes), not 50,000. Safe to read from
+ * several threads; a row built twice by a race is the same value.
  */
 final class LazyRows extends AbstractList<FigureEnrichment> implements RandomAccess {
 

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * The list genes in each hit figure, found when a row asks for them. The first rows read take
- * the figure's genes (sorted ids, which is symbol order) that the list has: a report of the top
- * 50 hits reads 50 figures' genes and nothing else. Once many rows have been read (a report of
- * every hit), the genes of all hits are gathered in one walk over the list genes' postings,
- * which touches each (list gene, figure) pair once. Safe to read from several threads.
+ * The list genes in each hit figure, found when a row asks for them. The first rows read take the
+ * figure's genes (sorted ids, which is symbol order) that the list has: a report of the top 50 hits
+ * reads 50 figures' genes and nothing else. Once many rows have been read (a report of every hit),
+ * the genes of all hits are gathered in one walk over the list genes' postings, which touches each
+ * (list gene, figure) pair once. Safe to read from several threads.
  */
 final class OverlapGenes {
 
@@ -77,8 +77,13 @@ final class OverlapGenes {
       }
     }
     if (found != symbols.length) {
-      throw new IllegalStateException("figure " + hitFigures[hit] + " holds " + found
-          + " list genes, not k = " + symbols.length);
+      throw new IllegalStateException(
+          "figure "
+              + hitFigures[hit]
+              + " holds "
+              + found
+              + " list genes, not k = "
+              + symbols.length);
     }
     return List.of(symbols);
   }

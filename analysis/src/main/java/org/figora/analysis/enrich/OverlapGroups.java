@@ -39,17 +39,23 @@ final class OverlapGroups {
     return size - 1;
   }
 
-  /** @return number of groups */
+  /**
+   * @return number of groups
+   */
   int size() {
     return size;
   }
 
-  /** @return k of a group */
+  /**
+   * @return k of a group
+   */
   int overlap(int group) {
     return overlaps[group];
   }
 
-  /** @return K of a group */
+  /**
+   * @return K of a group
+   */
   int figureSize(int group) {
     return figureSizes[group];
   }

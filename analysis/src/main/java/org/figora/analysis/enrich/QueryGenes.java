@@ -39,17 +39,23 @@ final class QueryGenes {
     return new QueryGenes(size, java.util.Arrays.copyOf(ids, idCount), outside);
   }
 
-  /** @return n, list genes in the universe */
+  /**
+   * @return n, list genes in the universe
+   */
   int size() {
     return size;
   }
 
-  /** @return ids of list genes in the universe that occur in some figure */
+  /**
+   * @return ids of list genes in the universe that occur in some figure
+   */
   int[] corpusGenes() {
     return corpusGenes;
   }
 
-  /** @return list genes outside the universe */
+  /**
+   * @return list genes outside the universe
+   */
   List<String> outsideUniverse() {
     return outsideUniverse;
   }

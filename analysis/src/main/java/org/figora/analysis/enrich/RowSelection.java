@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.figora.analysis.index.FigureIndex;
 
 /**
- * Which rows of a result a report shows. Selection never changes the statistics: the correction
- * has already counted every tested figure.
+ * Which rows of a result a report shows. Selection never changes the statistics: the correction has
+ * already counted every tested figure.
  *
  * @param maxAdjustedPValue show rows with adjusted p at most this, if present
  * @param maxPValue show rows with p at most this, if present
@@ -20,8 +20,12 @@ import org.figora.analysis.index.FigureIndex;
  *     FigureGroups}), or empty for no grouping
  * @param collapse show one row per group, its best-ranked figure
  */
-public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxPValue,
-    OptionalInt top, boolean includeZeroOverlap, OptionalDouble groupSimilarity,
+public record RowSelection(
+    OptionalDouble maxAdjustedPValue,
+    OptionalDouble maxPValue,
+    OptionalInt top,
+    boolean includeZeroOverlap,
+    OptionalDouble groupSimilarity,
     boolean collapse) {
 
   /**
@@ -56,8 +60,13 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return the selection
    */
   public static RowSelection hits() {
-    return new RowSelection(OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
-        false, OptionalDouble.of(FigureGroups.DEFAULT_MIN_JACCARD), false);
+    return new RowSelection(
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        OptionalInt.empty(),
+        false,
+        OptionalDouble.of(FigureGroups.DEFAULT_MIN_JACCARD),
+        false);
   }
 
   /**
@@ -65,8 +74,8 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection showing rows with adjusted p at most {@code q}
    */
   public RowSelection withMaxAdjustedPValue(double q) {
-    return new RowSelection(OptionalDouble.of(q), maxPValue, top, includeZeroOverlap,
-        groupSimilarity, collapse);
+    return new RowSelection(
+        OptionalDouble.of(q), maxPValue, top, includeZeroOverlap, groupSimilarity, collapse);
   }
 
   /**
@@ -74,8 +83,13 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection showing rows with p at most {@code p}
    */
   public RowSelection withMaxPValue(double p) {
-    return new RowSelection(maxAdjustedPValue, OptionalDouble.of(p), top, includeZeroOverlap,
-        groupSimilarity, collapse);
+    return new RowSelection(
+        maxAdjustedPValue,
+        OptionalDouble.of(p),
+        top,
+        includeZeroOverlap,
+        groupSimilarity,
+        collapse);
   }
 
   /**
@@ -83,8 +97,13 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection showing at most {@code rows} rows
    */
   public RowSelection withTop(int rows) {
-    return new RowSelection(maxAdjustedPValue, maxPValue, OptionalInt.of(rows),
-        includeZeroOverlap, groupSimilarity, collapse);
+    return new RowSelection(
+        maxAdjustedPValue,
+        maxPValue,
+        OptionalInt.of(rows),
+        includeZeroOverlap,
+        groupSimilarity,
+        collapse);
   }
 
   /**
@@ -92,8 +111,7 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection with that choice
    */
   public RowSelection withZeroOverlap(boolean include) {
-    return new RowSelection(maxAdjustedPValue, maxPValue, top, include, groupSimilarity,
-        collapse);
+    return new RowSelection(maxAdjustedPValue, maxPValue, top, include, groupSimilarity, collapse);
   }
 
   /**
@@ -102,14 +120,21 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @return this selection grouping at that threshold
    */
   public RowSelection withGrouping(double minJaccard) {
-    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
-        OptionalDouble.of(minJaccard), collapse);
+    return new RowSelection(
+        maxAdjustedPValue,
+        maxPValue,
+        top,
+        includeZeroOverlap,
+        OptionalDouble.of(minJaccard),
+        collapse);
   }
 
-  /** @return this selection without grouping (and so without collapsing) */
+  /**
+   * @return this selection without grouping (and so without collapsing)
+   */
   public RowSelection withoutGrouping() {
-    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
-        OptionalDouble.empty(), false);
+    return new RowSelection(
+        maxAdjustedPValue, maxPValue, top, includeZeroOverlap, OptionalDouble.empty(), false);
   }
 
   /**
@@ -118,14 +143,16 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    * @throws IllegalArgumentException when collapsing without grouping
    */
   public RowSelection withCollapse(boolean oneRowPerGroup) {
-    return new RowSelection(maxAdjustedPValue, maxPValue, top, includeZeroOverlap,
-        groupSimilarity, oneRowPerGroup);
+    return new RowSelection(
+        maxAdjustedPValue, maxPValue, top, includeZeroOverlap, groupSimilarity, oneRowPerGroup);
   }
 
   /** The adjusted p at or below which a figure passes when no maximum is set. */
   public static final double DEFAULT_FDR = 0.05;
 
-  /** @return the adjusted p at or below which a figure passes: the maximum shown, else 0.05 */
+  /**
+   * @return the adjusted p at or below which a figure passes: the maximum shown, else 0.05
+   */
   public double fdrThreshold() {
     return maxAdjustedPValue.orElse(DEFAULT_FDR);
   }
@@ -143,16 +170,16 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
   }
 
   /**
-   * Groups rows of a result as this selection asks, and collapses them to one row per group
-   * when asked.
+   * Groups rows of a result as this selection asks, and collapses them to one row per group when
+   * asked.
    *
    * @param rows rows of the result, in rank order
    * @param result the result
    * @param index the index it was tested in
    * @return the rows and their groups
    */
-  public GroupedRows group(List<FigureEnrichment> rows, EnrichmentResult result,
-      FigureIndex index) {
+  public GroupedRows group(
+      List<FigureEnrichment> rows, EnrichmentResult result, FigureIndex index) {
     if (groupSimilarity.isEmpty()) {
       return GroupedRows.ungrouped(rows);
     }
@@ -162,8 +189,8 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
   }
 
   /**
-   * The rows to show, in rank order, before grouping. Without a threshold this is a view of the ranked rows (the
-   * first {@code top} of them), so rows are built only when a report reads them.
+   * The rows to show, in rank order, before grouping. Without a threshold this is a view of the
+   * ranked rows (the first {@code top} of them), so rows are built only when a report reads them.
    *
    * @param result the result
    * @return the rows to show
@@ -171,7 +198,8 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
   public List<FigureEnrichment> select(EnrichmentResult result) {
     List<FigureEnrichment> ranked = includeZeroOverlap ? result.allTested() : result.hits();
     if (maxAdjustedPValue.isEmpty() && maxPValue.isEmpty()) {
-      return top.isEmpty() || top.getAsInt() >= ranked.size() ? ranked
+      return top.isEmpty() || top.getAsInt() >= ranked.size()
+          ? ranked
           : ranked.subList(0, top.getAsInt());
     }
     Stream<FigureEnrichment> rows = ranked.stream();
@@ -197,13 +225,12 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
    */
   public Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("max_adjusted_p", maxAdjustedPValue.isPresent() ? maxAdjustedPValue.getAsDouble()
-        : null);
+    map.put(
+        "max_adjusted_p", maxAdjustedPValue.isPresent() ? maxAdjustedPValue.getAsDouble() : null);
     map.put("max_p", maxPValue.isPresent() ? maxPValue.getAsDouble() : null);
     map.put("top", top.isPresent() ? top.getAsInt() : null);
     map.put("all", includeZeroOverlap);
-    map.put("group_similarity", groupSimilarity.isPresent() ? groupSimilarity.getAsDouble()
-        : null);
+    map.put("group_similarity", groupSimilarity.isPresent() ? groupSimilarity.getAsDouble() : null);
     map.put("collapse", collapse);
     return map;
   }
@@ -219,10 +246,14 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
     if (groupSimilarity.isEmpty()) {
       return shownRows;
     }
-    String grouping = "Reported figures whose gene sets within the background have a Jaccard"
-        + " similarity of at least " + groupSimilarity.getAsDouble() + " with a better-ranked"
-        + " figure are grouped under it" + (collapse ? " and only the best-ranked figure of each"
-        + " group is shown" : "") + "; grouping does not change the statistics.";
+    String grouping =
+        "Reported figures whose gene sets within the background have a Jaccard"
+            + " similarity of at least "
+            + groupSimilarity.getAsDouble()
+            + " with a better-ranked"
+            + " figure are grouped under it"
+            + (collapse ? " and only the best-ranked figure of each" + " group is shown" : "")
+            + "; grouping does not change the statistics.";
     return shownRows.isEmpty() ? grouping : shownRows + " " + grouping;
   }
 
@@ -232,18 +263,21 @@ public record RowSelection(OptionalDouble maxAdjustedPValue, OptionalDouble maxP
       text.append(" an adjusted p-value of at most ").append(maxAdjustedPValue.getAsDouble());
     }
     if (maxPValue.isPresent()) {
-      text.append(text.length() > 0 ? " and" : "").append(" a p-value of at most ")
+      text.append(text.length() > 0 ? " and" : "")
+          .append(" a p-value of at most ")
           .append(maxPValue.getAsDouble());
     }
-    String shown = includeZeroOverlap ? "Tested figures" : "Figures sharing at least one gene"
-        + " with the list";
+    String shown =
+        includeZeroOverlap
+            ? "Tested figures"
+            : "Figures sharing at least one gene" + " with the list";
     if (text.length() == 0 && top.isEmpty()) {
       return includeZeroOverlap ? "All tested figures are reported." : "";
     }
     String sentence = shown + (text.length() > 0 ? " with" + text : "") + " are reported";
     if (top.isPresent()) {
-      sentence += (text.length() > 0 ? ", at most " : ", the first ") + top.getAsInt()
-          + " by p-value";
+      sentence +=
+          (text.length() > 0 ? ", at most " : ", the first ") + top.getAsInt() + " by p-value";
     }
     return sentence + ".";
   }

@@ -15,13 +15,13 @@ import org.figora.analysis.index.FigureIndex;
  * <p>Three policies:
  *
  * <ul>
- *   <li>{@link #annotated}: genes in at least one figure of the corpus (clusterProfiler's
- *       {@code enricher} rule; the default);
+ *   <li>{@link #annotated}: genes in at least one figure of the corpus (clusterProfiler's {@code
+ *       enricher} rule; the default);
  *   <li>{@link #proteinCoding}: every protein-coding gene of the reference (a fixed genome-wide
  *       background, as Enrichr uses);
- *   <li>{@link #ofGenes}: the experiment's measured genes, intersected with the annotated genes
- *       (a gene in no figure can never overlap and would only inflate N); how many were dropped
- *       is kept in {@link #droppedGenes()}.
+ *   <li>{@link #ofGenes}: the experiment's measured genes, intersected with the annotated genes (a
+ *       gene in no figure can never overlap and would only inflate N); how many were dropped is
+ *       kept in {@link #droppedGenes()}.
  * </ul>
  *
  * <p>Figure sizes within the universe are computed once, when the universe is made.
@@ -35,7 +35,8 @@ public final class Universe {
     /** All protein-coding genes of the reference. */
     PROTEIN_CODING("protein-coding", "all %d protein-coding human genes of the gene reference"),
     /** A user-supplied gene list, restricted to annotated genes. */
-    GENE_LIST("gene-list",
+    GENE_LIST(
+        "gene-list",
         "the %d genes of a user-supplied background list that are annotated in at least one"
             + " figure of the corpus");
 
@@ -47,7 +48,9 @@ public final class Universe {
       this.description = description;
     }
 
-    /** @return the policy's name as written in reports and options */
+    /**
+     * @return the policy's name as written in reports and options
+     */
     public String label() {
       return label;
     }
@@ -71,8 +74,13 @@ public final class Universe {
   private final int[] figureSizes;
   private final int droppedGenes;
 
-  private Universe(Policy policy, int size, boolean[] corpusGenes, Predicate<String> contains,
-      FigureIndex index, int droppedGenes) {
+  private Universe(
+      Policy policy,
+      int size,
+      boolean[] corpusGenes,
+      Predicate<String> contains,
+      FigureIndex index,
+      int droppedGenes) {
     this.index = index;
     this.policy = policy;
     this.size = size;
@@ -100,8 +108,8 @@ public final class Universe {
   public static Universe annotated(FigureIndex index) {
     boolean[] all = new boolean[index.geneCount()];
     java.util.Arrays.fill(all, true);
-    return new Universe(Policy.ANNOTATED, index.geneCount(), all,
-        s -> index.geneIdOrMinusOne(s) >= 0, index, 0);
+    return new Universe(
+        Policy.ANNOTATED, index.geneCount(), all, s -> index.geneIdOrMinusOne(s) >= 0, index, 0);
   }
 
   /**
@@ -143,11 +151,16 @@ public final class Universe {
         size++;
       }
     }
-    return new Universe(Policy.GENE_LIST, size, member,
+    return new Universe(
+        Policy.GENE_LIST,
+        size,
+        member,
         s -> {
           int gene = index.geneIdOrMinusOne(s);
           return gene >= 0 && member[gene];
-        }, index, distinct.size() - size);
+        },
+        index,
+        distinct.size() - size);
   }
 
   /**
@@ -161,17 +174,23 @@ public final class Universe {
     return index == other;
   }
 
-  /** @return the policy */
+  /**
+   * @return the policy
+   */
   public Policy policy() {
     return policy;
   }
 
-  /** @return N, the number of genes in the universe */
+  /**
+   * @return N, the number of genes in the universe
+   */
   public int size() {
     return size;
   }
 
-  /** @return genes of a user background dropped because no figure contains them */
+  /**
+   * @return genes of a user background dropped because no figure contains them
+   */
   public int droppedGenes() {
     return droppedGenes;
   }

@@ -1,8 +1,8 @@
 package org.figora.analysis.figure;
 
 /**
- * Tells which figure keywords are approved human gene symbols (exact, case-sensitive), e.g.
- * {@code GeneReference::approvedSymbol}.
+ * Tells which figure keywords are approved human gene symbols (exact, case-sensitive), e.g. {@code
+ * GeneReference::approvedSymbol}.
  */
 @FunctionalInterface
 public interface ApprovedSymbols {

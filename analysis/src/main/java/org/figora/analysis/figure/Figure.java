@@ -88,9 +88,8 @@ public record Figure(
   }
 
   /**
-   * Creates a figure known only by its gene set, as read from a GMT line. A PFOCR figid
-   * ({@code PMC…__…}) without a page URL gets its PFOCR page URL, which PFOCR derives from the
-   * figid.
+   * Creates a figure known only by its gene set, as read from a GMT line. A PFOCR figid ({@code
+   * PMC…__…}) without a page URL gets its PFOCR page URL, which PFOCR derives from the figid.
    *
    * @param figid the set name or figure id
    * @param title the figure title (may be empty)
@@ -102,14 +101,30 @@ public record Figure(
   public static Figure ofGeneSet(
       String figid, String title, String pageUrl, List<String> humanGenes, String source) {
     String pmcid = pmcidOf(figid);
-    String page = pageUrl.isEmpty() && !pmcid.isEmpty() ? PFOCR_FIGURE_BASE_URL + figid + ".html"
-        : pageUrl;
+    String page =
+        pageUrl.isEmpty() && !pmcid.isEmpty() ? PFOCR_FIGURE_BASE_URL + figid + ".html" : pageUrl;
     // One immutable copy serves as both keywords and human genes (copying it again is a no-op).
     List<String> genes = List.copyOf(humanGenes);
     return new Figure(
-        figid, "", title, "", pmcid, "", "", OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "", page,
-        genes, genes, List.of(), source);
+        figid,
+        "",
+        title,
+        "",
+        pmcid,
+        "",
+        "",
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        OptionalDouble.empty(),
+        "",
+        page,
+        genes,
+        genes,
+        List.of(),
+        source);
   }
 
   /**
@@ -132,10 +147,10 @@ public record Figure(
   }
 
   /**
-   * The figure's image at PubMed Central, built as the PFOCR site builds its image links:
-   * {@code https://www.ncbi.nlm.nih.gov/pmc/articles/PMCID/bin/FILENAME}, where a PFOCR figid is
-   * {@code PMCID__STEM} and the record's {@code filename} is {@code STEM.jpg} (true of every record
-   * of the PFOCR sample), so the link needs only the figid.
+   * The figure's image at PubMed Central, built as the PFOCR site builds its image links: {@code
+   * https://www.ncbi.nlm.nih.gov/pmc/articles/PMCID/bin/FILENAME}, where a PFOCR figid is {@code
+   * PMCID__STEM} and the record's {@code filename} is {@code STEM.jpg} (true of every record of the
+   * PFOCR sample), so the link needs only the figid.
    *
    * @return the image URL, or empty when the figid is not a PFOCR figid ({@code PMC…__…})
    */
@@ -144,7 +159,11 @@ public record Figure(
     if (pmc.isEmpty() || figid.length() <= pmc.length() + 2) {
       return "";
     }
-    return PMC_BASE_URL + "/pmc/articles/" + pmc + "/bin/" + figid.substring(pmc.length() + 2)
+    return PMC_BASE_URL
+        + "/pmc/articles/"
+        + pmc
+        + "/bin/"
+        + figid.substring(pmc.length() + 2)
         + ".jpg";
   }
 

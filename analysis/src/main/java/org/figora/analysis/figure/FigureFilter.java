@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * @param years the inclusive publication year range; a figure without a year is then excluded
  * @param words words the title or caption must all contain, ignoring case
  */
-public record FigureFilter(List<String> genes, Optional<String> organism,
-    Optional<YearRange> years, List<String> words) implements Predicate<Figure> {
+public record FigureFilter(
+    List<String> genes, Optional<String> organism, Optional<YearRange> years, List<String> words)
+    implements Predicate<Figure> {
 
   /** Copies the lists and checks for nulls. */
   public FigureFilter {
@@ -48,8 +49,8 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
      */
     public YearRange {
       if (to < from) {
-        throw new IllegalArgumentException("year range " + from + "-" + to + " ends before it"
-            + " starts");
+        throw new IllegalArgumentException(
+            "year range " + from + "-" + to + " ends before it" + " starts");
       }
     }
 
@@ -63,8 +64,8 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
     public static YearRange parse(String text) {
       Matcher m = FORM.matcher(text.strip());
       if (!m.matches()) {
-        throw new IllegalArgumentException(text + ": expected YEAR or YEAR-YEAR, e.g."
-            + " 2018 or 2010-2019");
+        throw new IllegalArgumentException(
+            text + ": expected YEAR or YEAR-YEAR, e.g." + " 2018 or 2010-2019");
       }
       int from = Integer.parseInt(m.group(1));
       return new YearRange(from, m.group(2) == null ? from : Integer.parseInt(m.group(2)));
@@ -79,7 +80,9 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
     }
   }
 
-  /** @return a filter that keeps every figure */
+  /**
+   * @return a filter that keeps every figure
+   */
   public static FigureFilter all() {
     return new FigureFilter(List.of(), Optional.empty(), Optional.empty(), List.of());
   }
@@ -125,9 +128,9 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
     if (!figure.humanGenes().containsAll(genes)) {
       return false;
     }
-    if (organism.isPresent() && Stream.concat(figure.organisms().stream(),
-        figure.organismsNer().stream())
-        .noneMatch(o -> o.toLowerCase(Locale.ROOT).contains(organism.get()))) {
+    if (organism.isPresent()
+        && Stream.concat(figure.organisms().stream(), figure.organismsNer().stream())
+            .noneMatch(o -> o.toLowerCase(Locale.ROOT).contains(organism.get()))) {
       return false;
     }
     if (years.isPresent()
@@ -142,14 +145,13 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
   }
 
   /**
-   * The figures a filter keeps, and how many it left out only for lacking the field a filter
-   * asked about (GMT corpora have no years and no organisms).
+   * The figures a filter keeps, and how many it left out only for lacking the field a filter asked
+   * about (GMT corpora have no years and no organisms).
    *
    * @param figures the kept figures, in corpus order
-   * @param withoutYear figures that pass every other part but have no year (0 without a year
-   *     range)
-   * @param withoutOrganism figures that pass every other part but name no organism (0 without
-   *     an organism)
+   * @param withoutYear figures that pass every other part but have no year (0 without a year range)
+   * @param withoutOrganism figures that pass every other part but name no organism (0 without an
+   *     organism)
    */
   public record Selection(List<Figure> figures, int withoutYear, int withoutOrganism) {
 
@@ -160,8 +162,8 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
   }
 
   /**
-   * Applies the filter to figures and counts those left out only for lacking a year or an
-   * organism: a figure with neither counts under both when it passes every other part.
+   * Applies the filter to figures and counts those left out only for lacking a year or an organism:
+   * a figure with neither counts under both when it passes every other part.
    *
    * @param figures the figures
    * @return the kept figures and the counts
@@ -184,8 +186,8 @@ public record FigureFilter(List<String> genes, Optional<String> organism,
         continue;
       }
       boolean noYear = years.isPresent() && f.year().isEmpty();
-      boolean noOrganism = organism.isPresent() && f.organisms().isEmpty()
-          && f.organismsNer().isEmpty();
+      boolean noOrganism =
+          organism.isPresent() && f.organisms().isEmpty() && f.organismsNer().isEmpty();
       if (noYear && (organismOk || noOrganism)) {
         withoutYear++;
       }

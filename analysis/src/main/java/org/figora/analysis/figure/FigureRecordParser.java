@@ -77,8 +77,8 @@ public final class FigureRecordParser {
    */
   public static boolean isRecordFileName(String name) {
     for (String extension : EXTENSIONS) {
-      if (name.regionMatches(true, name.length() - extension.length(), extension, 0,
-          extension.length())) {
+      if (name.regionMatches(
+          true, name.length() - extension.length(), extension, 0, extension.length())) {
         return true;
       }
     }
@@ -98,7 +98,12 @@ public final class FigureRecordParser {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw InputFormatException.at(
-          file, 0, "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES
+          file,
+          0,
+          "file is "
+              + size
+              + " bytes, larger than the "
+              + MAX_FILE_BYTES
               + "-byte limit for a figure record");
     }
     // The size was checked; a file that grew since is caught by the length check of parse.
@@ -115,8 +120,8 @@ public final class FigureRecordParser {
    */
   public Figure parse(String source, byte[] bytes) {
     if (bytes.length > MAX_FILE_BYTES) {
-      throw new InputFormatException(source, 0, "larger than the " + MAX_FILE_BYTES
-          + "-byte limit for a figure record");
+      throw new InputFormatException(
+          source, 0, "larger than the " + MAX_FILE_BYTES + "-byte limit for a figure record");
     }
     FrontMatter frontMatter = FrontMatter.extract(source, bytes);
     Node root = compose(source, frontMatter);
@@ -212,8 +217,9 @@ public final class FigureRecordParser {
     options.setAllowDuplicateKeys(false);
     try {
       // Only the composer: no constructor or representer is built, as no object is made.
-      Composer composer = new Composer(
-          new ParserImpl(new StreamReader(frontMatter.yaml()), options), STRINGS_ONLY, options);
+      Composer composer =
+          new Composer(
+              new ParserImpl(new StreamReader(frontMatter.yaml()), options), STRINGS_ONLY, options);
       return composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

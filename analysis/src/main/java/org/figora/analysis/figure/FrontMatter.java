@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.figora.analysis.InputFormatException;
 
 /**
- * The YAML front matter of a figure record: the text between a first line {@code ---} and the
- * next line {@code ---} (or {@code ...}). Decoding is strict UTF-8; binary files are refused.
+ * The YAML front matter of a figure record: the text between a first line {@code ---} and the next
+ * line {@code ---} (or {@code ...}). Decoding is strict UTF-8; binary files are refused.
  *
  * @param yaml the YAML text, without the delimiter lines
  * @param firstLine the one-based line number in the file where {@link #yaml} starts
@@ -37,7 +37,9 @@ record FrontMatter(String yaml, int firstLine) {
     int firstEnd = lineEnd(text, 0);
     if (!isDelimiter(text.substring(0, firstEnd), false)) {
       throw new InputFormatException(
-          source, 1, "no front matter: the first line must be '---' (a figure record starts with"
+          source,
+          1,
+          "no front matter: the first line must be '---' (a figure record starts with"
               + " a YAML block between '---' lines)");
     }
     int start = next(text, firstEnd);

@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The fields of one YAML mapping in a figure record, read with the forms PFOCR uses: absent
- * values, {@code .na.character}, {@code NA} and {@code ''} all mean "none"; a list field may also
- * be written as one {@code |}-separated string. Type errors name the line of the offending value.
+ * The fields of one YAML mapping in a figure record, read with the forms PFOCR uses: absent values,
+ * {@code .na.character}, {@code NA} and {@code ''} all mean "none"; a list field may also be
+ * written as one {@code |}-separated string. Type errors name the line of the offending value.
  */
 final class RecordFields {
 
@@ -39,7 +39,9 @@ final class RecordFields {
       String key = ((ScalarNode) tuple.getKeyNode()).getValue();
       Node earlier = values.put(key, tuple.getValueNode());
       if (earlier != null) {
-        throw new InputFormatException(source, line(tuple.getKeyNode()),
+        throw new InputFormatException(
+            source,
+            line(tuple.getKeyNode()),
             "duplicate field '" + key + "' (first on line " + line(earlier) + ")");
       }
     }
@@ -82,7 +84,9 @@ final class RecordFields {
     } else if (node instanceof SequenceNode) {
       for (Node item : ((SequenceNode) node).getValue()) {
         if (!(item instanceof ScalarNode)) {
-          throw new InputFormatException(source, line(item),
+          throw new InputFormatException(
+              source,
+              line(item),
               "an entry of '" + key + "' should be text but is a " + kind(item));
         }
         addPresent(result, ((ScalarNode) item).getValue());

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 final class GeneIndex {
 
   /**
-   * Orders genes that share a symbol: protein-coding first, then genes of a known type, then
-   * the rest; ties keep Entrez order.
+   * Orders genes that share a symbol: protein-coding first, then genes of a known type, then the
+   * rest; ties keep Entrez order.
    */
   private static final Comparator<Gene> PRIMARY_FIRST = Comparator.comparingInt(GeneIndex::rank);
 
@@ -34,9 +34,9 @@ final class GeneIndex {
   private volatile SymbolTable symbols;
 
   /**
-   * Lookups that only identifiers other than exact symbols and Entrez IDs need; built on first
-   * use, so that loading the reference for exact matching (corpus building, clean gene lists)
-   * does not pay for lower-casing and hashing every alias.
+   * Lookups that only identifiers other than exact symbols and Entrez IDs need; built on first use,
+   * so that loading the reference for exact matching (corpus building, clean gene lists) does not
+   * pay for lower-casing and hashing every alias.
    */
   private volatile SecondaryLookups secondary;
 
@@ -184,8 +184,8 @@ final class GeneIndex {
   }
 
   /**
-   * A string-keyed multimap tuned for keys that nearly always have one gene: single genes live
-   * in one map, the few shared keys in another, so loading allocates no list per key.
+   * A string-keyed multimap tuned for keys that nearly always have one gene: single genes live in
+   * one map, the few shared keys in another, so loading allocates no list per key.
    */
   private static final class Lookup {
     private final Map<String, Gene> single;

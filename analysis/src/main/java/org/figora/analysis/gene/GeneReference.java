@@ -16,8 +16,8 @@ import org.figora.analysis.InputFormatException;
  * Ensembl IDs) used to check approved symbols and to map other gene identifiers to them.
  *
  * <p>{@link #bundled()} gives the table built by {@code reference/build-reference.sh} from
- * org.Hs.eg.db and shipped in the jar; {@link #read(Path)} reads another file of the same
- * format. Instances are immutable and safe to share between threads.
+ * org.Hs.eg.db and shipped in the jar; {@link #read(Path)} reads another file of the same format.
+ * Instances are immutable and safe to share between threads.
  */
 public final class GeneReference {
 
@@ -79,8 +79,11 @@ public final class GeneReference {
   }
 
   private static GeneReference loadBundled() throws IOException {
-    String name = "classpath:" + GeneReference.class.getPackageName().replace('.', '/') + "/"
-        + BUNDLED_RESOURCE;
+    String name =
+        "classpath:"
+            + GeneReference.class.getPackageName().replace('.', '/')
+            + "/"
+            + BUNDLED_RESOURCE;
     try (InputStream in = GeneReference.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new IOException(name + " is not on the classpath");
@@ -134,9 +137,9 @@ public final class GeneReference {
   }
 
   /**
-   * Returns the reference's own instance of an approved symbol. Figures built from many files
-   * then share one string per gene (less memory, and hash lookups that compare by identity)
-   * instead of keeping a copy per record.
+   * Returns the reference's own instance of an approved symbol. Figures built from many files then
+   * share one string per gene (less memory, and hash lookups that compare by identity) instead of
+   * keeping a copy per record.
    *
    * @param symbol candidate symbol, exact case
    * @return the same symbol as held by the reference, or null if it is not approved
@@ -147,8 +150,8 @@ public final class GeneReference {
 
   /**
    * Returns the gene with an approved symbol. When several Entrez records share the symbol (18
-   * symbols in org.Hs.eg.db 3.16, e.g. {@code HBD}, {@code TEC}), the protein-coding one is
-   * given, else one of known type, else the lowest Entrez ID; {@link #genesWithSymbol} gives all.
+   * symbols in org.Hs.eg.db 3.16, e.g. {@code HBD}, {@code TEC}), the protein-coding one is given,
+   * else one of known type, else the lowest Entrez ID; {@link #genesWithSymbol} gives all.
    *
    * @param approvedSymbol the symbol, exact case
    * @return the gene, or empty if the symbol is not approved
@@ -179,8 +182,8 @@ public final class GeneReference {
   }
 
   /**
-   * Maps a gene identifier to approved symbols. The input is trimmed (also of no-break spaces),
-   * and trailing commas or semicolons and surrounding quotes are removed. Then, in order:
+   * Maps a gene identifier to approved symbols. The input is trimmed (also of no-break spaces), and
+   * trailing commas or semicolons and surrounding quotes are removed. Then, in order:
    *
    * <ol>
    *   <li>an empty value or a word for a missing value ({@code NA}, {@code NaN}, {@code Inf},
@@ -196,8 +199,8 @@ public final class GeneReference {
    *   <li>an alias or previous symbol ignoring case: as for the exact-case alias;
    *   <li>a date that a spreadsheet made from a symbol ({@code 1-Sep}, {@code 2-Mar}, {@code
    *       1-Dec}, ...): {@link MatchKind#SPREADSHEET_MANGLED}, or ambiguous (see {@link
-   *       SpreadsheetDateSymbols} for the readings; {@code 1-Mar} and {@code 2-Mar} are
-   *       ambiguous between MARCHFn and MTARCn);
+   *       SpreadsheetDateSymbols} for the readings; {@code 1-Mar} and {@code 2-Mar} are ambiguous
+   *       between MARCHFn and MTARCn);
    *   <li>otherwise {@link MatchKind#UNKNOWN}.
    * </ol>
    *
@@ -213,11 +216,10 @@ public final class GeneReference {
 
   /**
    * Maps a gene identifier as {@link #resolve(String)} does, but only with exact letter case:
-   * missing values, approved symbols, Entrez IDs, {@code ENSG} Ensembl IDs, and aliases or
-   * previous symbols spelled as the reference spells them ({@code PARK2} for PRKN). There is no
-   * case correction and no spreadsheet-date reading: for gene sets of a corpus, where letter case
-   * tells a human gene ({@code TP53}, {@code SP1}) from another organism's ({@code Trp53}, {@code
-   * Sp1}).
+   * missing values, approved symbols, Entrez IDs, {@code ENSG} Ensembl IDs, and aliases or previous
+   * symbols spelled as the reference spells them ({@code PARK2} for PRKN). There is no case
+   * correction and no spreadsheet-date reading: for gene sets of a corpus, where letter case tells
+   * a human gene ({@code TP53}, {@code SP1}) from another organism's ({@code Trp53}, {@code Sp1}).
    *
    * @param identifier a symbol, alias, Entrez or Ensembl ID
    * @return the resolution: {@link MatchKind#EXACT}, {@link MatchKind#ENTREZ}, {@link

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The outcome of resolving one gene identifier against the reference.
  *
- * <p>{@link MatchKind#UNKNOWN} comes with no symbols, {@link MatchKind#AMBIGUOUS} with two or
- * more sorted candidate symbols, and every other kind with exactly one approved symbol.
+ * <p>{@link MatchKind#UNKNOWN} comes with no symbols, {@link MatchKind#AMBIGUOUS} with two or more
+ * sorted candidate symbols, and every other kind with exactly one approved symbol.
  *
  * @param input the identifier as given, before cleaning
  * @param kind how it matched

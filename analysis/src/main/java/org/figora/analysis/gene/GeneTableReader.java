@@ -17,10 +17,9 @@ import java.util.zip.GZIPInputStream;
 import org.figora.analysis.InputFormatException;
 
 /**
- * Reads the gene table written by {@code reference/build-reference.sh}: {@code #KEY=value}
- * comment lines, a header line, then one tab-separated row per gene in ascending Entrez ID
- * order; empty lines are skipped. Gzip input is detected by its magic bytes; plain UTF-8 text is
- * read as is.
+ * Reads the gene table written by {@code reference/build-reference.sh}: {@code #KEY=value} comment
+ * lines, a header line, then one tab-separated row per gene in ascending Entrez ID order; empty
+ * lines are skipped. Gzip input is detected by its magic bytes; plain UTF-8 text is read as is.
  */
 final class GeneTableReader {
 
@@ -37,8 +36,10 @@ final class GeneTableReader {
   private final String source;
   private final Map<String, String> metadata = new LinkedHashMap<>();
   private final List<Gene> genes = new ArrayList<>(80_000);
+
   /** One shared instance per gene type string. */
   private final Map<String, String> types = new HashMap<>();
+
   private int lineNumber;
   private int previousEntrezId;
 
@@ -111,8 +112,7 @@ final class GeneTableReader {
     }
     List<String> header = Arrays.asList(line.split("\t", -1));
     if (!header.equals(COLUMNS)) {
-      throw error(
-          "expected the header line " + String.join("<TAB>", COLUMNS) + ", found: " + line);
+      throw error("expected the header line " + String.join("<TAB>", COLUMNS) + ", found: " + line);
     }
     return true;
   }
@@ -121,8 +121,12 @@ final class GeneTableReader {
     String[] fields = splitColumns(line);
     int entrezId = parseEntrezId(fields[0]);
     if (entrezId <= previousEntrezId) {
-      throw error("Entrez ID " + entrezId + " is not greater than the one before ("
-          + previousEntrezId + "); rows must be sorted by Entrez ID without repeats");
+      throw error(
+          "Entrez ID "
+              + entrezId
+              + " is not greater than the one before ("
+              + previousEntrezId
+              + "); rows must be sorted by Entrez ID without repeats");
     }
     previousEntrezId = entrezId;
     String symbol = require(fields[1], "symbol");

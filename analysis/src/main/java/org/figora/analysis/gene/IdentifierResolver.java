@@ -16,10 +16,12 @@ final class IdentifierResolver {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern ENSEMBL_GENE =
       Pattern.compile("(ENSG\\d+)(?:\\.\\d+)?", Pattern.CASE_INSENSITIVE);
+
   /** Opening and closing quote pairs removed around an identifier. */
   private static final String[][] QUOTES = {
     {"\"", "\""}, {"'", "'"}, {"`", "`"}, {"\u201c", "\u201d"}, {"\u2018", "\u2019"}
   };
+
   /** Longest Entrez ID accepted; longer digit strings are unknown. */
   private static final int MAX_ENTREZ_DIGITS = 9;
 
@@ -50,8 +52,8 @@ final class IdentifierResolver {
   }
 
   /**
-   * Resolves as {@link #resolve} does but only with exact letter case: symbols, Entrez and
-   * Ensembl IDs, and aliases or previous symbols spelled as the reference spells them.
+   * Resolves as {@link #resolve} does but only with exact letter case: symbols, Entrez and Ensembl
+   * IDs, and aliases or previous symbols spelled as the reference spells them.
    */
   GeneResolution resolveExactCase(String input) {
     String id = clean(input);

@@ -2,22 +2,22 @@ package org.figora.analysis.gene;
 
 /**
  * How {@link GeneReference#resolve(String)} matched an identifier to the reference. Every kind
- * except {@link #AMBIGUOUS}, {@link #MISSING_VALUE} and {@link #UNKNOWN} names exactly one
- * approved symbol.
+ * except {@link #AMBIGUOUS}, {@link #MISSING_VALUE} and {@link #UNKNOWN} names exactly one approved
+ * symbol.
  */
 public enum MatchKind {
   /** The identifier is an approved symbol, with the same letter case (e.g. {@code TP53}). */
   EXACT,
 
   /**
-   * The identifier is an approved symbol written in another letter case, and no alias has
-   * exactly its spelling (e.g. {@code tp53} or {@code Sp1}).
+   * The identifier is an approved symbol written in another letter case, and no alias has exactly
+   * its spelling (e.g. {@code tp53} or {@code Sp1}).
    */
   CASE_CORRECTED,
 
   /**
-   * The identifier is an alias or previous symbol of exactly one gene (e.g. {@code HER2} for
-   * ERBB2, {@code FAM46A} for TENT5A), matched with its case first, then ignoring case.
+   * The identifier is an alias or previous symbol of exactly one gene (e.g. {@code HER2} for ERBB2,
+   * {@code FAM46A} for TENT5A), matched with its case first, then ignoring case.
    */
   ALIAS,
 
@@ -25,8 +25,8 @@ public enum MatchKind {
   ENTREZ,
 
   /**
-   * The identifier is an Ensembl gene ID, with or without version (e.g. {@code ENSG00000141510}
-   * or {@code ENSG00000141510.17} for TP53), that maps to one approved symbol.
+   * The identifier is an Ensembl gene ID, with or without version (e.g. {@code ENSG00000141510} or
+   * {@code ENSG00000141510.17} for TP53), that maps to one approved symbol.
    */
   ENSEMBL,
 
@@ -38,8 +38,8 @@ public enum MatchKind {
 
   /**
    * The identifier fits several genes (a shared alias, an Ensembl ID of several genes, or a
-   * spreadsheet date with more than one reading); all candidate symbols are given, sorted, and
-   * none is chosen.
+   * spreadsheet date with more than one reading); all candidate symbols are given, sorted, and none
+   * is chosen.
    */
   AMBIGUOUS,
 
@@ -55,8 +55,7 @@ public enum MatchKind {
 
   /**
    * Whether a number of symbols fits this kind: none for {@link #UNKNOWN} and {@link
-   * #MISSING_VALUE}, two or more for
-   * {@link #AMBIGUOUS}, exactly one otherwise.
+   * #MISSING_VALUE}, two or more for {@link #AMBIGUOUS}, exactly one otherwise.
    *
    * @param symbolCount how many approved symbols a resolution names
    * @return true when the count fits

@@ -25,18 +25,43 @@ import java.util.stream.Collectors;
  *       infinity so).
  * </ul>
  *
- * <p>Words are compared ignoring letter case ({@code na}, {@code NAN} and {@code NONE} are
- * missing too), after white space and surrounding quotes are removed; an empty value, such as the
- * empty quotes {@code ""}, is missing.
+ * <p>Words are compared ignoring letter case ({@code na}, {@code NAN} and {@code NONE} are missing
+ * too), after white space and surrounding quotes are removed; an empty value, such as the empty
+ * quotes {@code ""}, is missing.
  */
 public final class MissingValues {
 
   /** The missing-value words, as listed in the class documentation. */
   public static final List<String> WORDS =
       List.of(
-          "NA", "N/A", "n/a", "<NA>", "#N/A", "#N/A N/A", "#NA", "NaN", "-NaN", "nan", "-nan",
-          "NULL", "null", "None", "Inf", "-Inf", "+Inf", "Infinity", "-Infinity", "-1.#IND",
-          "-1.#QNAN", "1.#IND", "1.#QNAN", "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+          "NA",
+          "N/A",
+          "n/a",
+          "<NA>",
+          "#N/A",
+          "#N/A N/A",
+          "#NA",
+          "NaN",
+          "-NaN",
+          "nan",
+          "-nan",
+          "NULL",
+          "null",
+          "None",
+          "Inf",
+          "-Inf",
+          "+Inf",
+          "Infinity",
+          "-Infinity",
+          "-1.#IND",
+          "-1.#QNAN",
+          "1.#IND",
+          "1.#QNAN",
+          "#NULL!",
+          "#DIV/0!",
+          "#VALUE!",
+          "#REF!",
+          "#NAME?",
           "#NUM!");
 
   private static final Set<String> UPPER_CASE =

@@ -15,16 +15,15 @@ import java.util.regex.Pattern;
  * Recovers gene symbols that a spreadsheet turned into dates (Ziemann et al. 2016, "Gene name
  * errors are widespread in the scientific literature").
  *
- * <p>Recognised date spellings: {@code 1-Sep}, {@code 01-Sep}, {@code 1-Sep-2023},
- * {@code 1-Sep-23}, {@code Sep-1}, {@code Sep 1}, {@code Sep-01-2023}, {@code September 1},
- * {@code 1/Sep}, {@code 2023-09-01}; month names ignore case. Numeric day/month dates such as
- * {@code 9/1/2023} (locale-dependent) and 5-digit spreadsheet serial numbers cannot be read back
- * and are not tried.
+ * <p>Recognised date spellings: {@code 1-Sep}, {@code 01-Sep}, {@code 1-Sep-2023}, {@code
+ * 1-Sep-23}, {@code Sep-1}, {@code Sep 1}, {@code Sep-01-2023}, {@code September 1}, {@code 1/Sep},
+ * {@code 2023-09-01}; month names ignore case. Numeric day/month dates such as {@code 9/1/2023}
+ * (locale-dependent) and 5-digit spreadsheet serial numbers cannot be read back and are not tried.
  *
- * <p>A date stands for a former symbol made of a month word and the day: September for
- * {@code SEPTn}, March for {@code MARCHn} and {@code MARCn}, December for {@code DECn}. HGNC
- * renamed those genes in 2020 (SEPTn to SEPTINn, MARCHn to MARCHFn, MARCn to MTARCn, DEC1 to
- * DELEC1). For each former symbol the reading is, in order of preference:
+ * <p>A date stands for a former symbol made of a month word and the day: September for {@code
+ * SEPTn}, March for {@code MARCHn} and {@code MARCn}, December for {@code DECn}. HGNC renamed those
+ * genes in 2020 (SEPTn to SEPTINn, MARCHn to MARCHFn, MARCn to MTARCn, DEC1 to DELEC1). For each
+ * former symbol the reading is, in order of preference:
  *
  * <ol>
  *   <li>the new symbol, if it is an approved symbol of the reference;
@@ -33,11 +32,11 @@ import java.util.regex.Pattern;
  *       is an alias of SEPTIN7P2; {@code 2-Dec}: DEC2 is an alias of BHLHE41).
  * </ol>
  *
- * <p>The readings of all former symbols for the month are pooled: {@code 1-Mar} and
- * {@code 2-Mar} have two (MARCHF1 and MTARC1, MARCHF2 and MTARC2) and so are ambiguous. Genes
- * that merely use a former symbol as an alias do not compete with the renamed gene: {@code 2-Sep}
- * is SEPTIN2 although SEPT2 is also an alias of SEPTIN6, and {@code 1-Dec} is DELEC1 although
- * DEC1 is also an alias of BHLHE40.
+ * <p>The readings of all former symbols for the month are pooled: {@code 1-Mar} and {@code 2-Mar}
+ * have two (MARCHF1 and MTARC1, MARCHF2 and MTARC2) and so are ambiguous. Genes that merely use a
+ * former symbol as an alias do not compete with the renamed gene: {@code 2-Sep} is SEPTIN2 although
+ * SEPT2 is also an alias of SEPTIN6, and {@code 1-Dec} is DELEC1 although DEC1 is also an alias of
+ * BHLHE40.
  */
 final class SpreadsheetDateSymbols {
 
@@ -61,12 +60,13 @@ final class SpreadsheetDateSymbols {
 
   private static final Map<Month, List<Rename>> RENAMES =
       Map.of(
-          Month.SEPTEMBER, List.of(new Rename("SEPT", day -> "SEPTIN" + day)),
+          Month.SEPTEMBER,
+          List.of(new Rename("SEPT", day -> "SEPTIN" + day)),
           Month.MARCH,
           List.of(
-              new Rename("MARCH", day -> "MARCHF" + day),
-              new Rename("MARC", day -> "MTARC" + day)),
-          Month.DECEMBER, List.of(new Rename("DEC", day -> day == 1 ? "DELEC1" : null)));
+              new Rename("MARCH", day -> "MARCHF" + day), new Rename("MARC", day -> "MTARC" + day)),
+          Month.DECEMBER,
+          List.of(new Rename("DEC", day -> day == 1 ? "DELEC1" : null)));
 
   private SpreadsheetDateSymbols() {}
 

@@ -5,8 +5,8 @@ import java.util.Collection;
 /**
  * The set of approved symbols, for the lookup made for every keyword of every figure in a corpus
  * (millions per build). Open addressing over two flat arrays, the symbols' hash codes and the
- * symbols: a miss is usually settled by the hash array alone, and a hit reads one string, where
- * a {@code HashMap} reads a table, an entry and the key.
+ * symbols: a miss is usually settled by the hash array alone, and a hit reads one string, where a
+ * {@code HashMap} reads a table, an entry and the key.
  */
 final class SymbolTable {
 

@@ -16,7 +16,9 @@ final class ByteSink {
     bytes = new byte[Math.max(16, capacity)];
   }
 
-  /** @return bytes written so far */
+  /**
+   * @return bytes written so far
+   */
   int size() {
     return size;
   }
@@ -56,12 +58,16 @@ final class ByteSink {
     other.write(bytes, 0, size);
   }
 
-  /** @return a copy of the bytes written */
+  /**
+   * @return a copy of the bytes written
+   */
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
   }
 
-  /** @return the internal array; valid up to {@link #size()} */
+  /**
+   * @return the internal array; valid up to {@link #size()}
+   */
   byte[] array() {
     return bytes;
   }

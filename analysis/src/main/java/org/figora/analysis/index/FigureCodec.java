@@ -21,9 +21,20 @@ final class FigureCodec {
   private FigureCodec() {}
 
   static void write(ByteSink out, Figure f, Map<String, Integer> symbols) {
-    for (String text : List.of(f.figid(), f.figidAlias(), f.title(), f.caption(), f.pmcid(),
-        f.paperTitle(), f.referenceText(), f.doi().orElse(""), f.journal().orElse(""),
-        f.figureUrl(), f.pageUrl(), f.source())) {
+    for (String text :
+        List.of(
+            f.figid(),
+            f.figidAlias(),
+            f.title(),
+            f.caption(),
+            f.pmcid(),
+            f.paperTitle(),
+            f.referenceText(),
+            f.doi().orElse(""),
+            f.journal().orElse(""),
+            f.figureUrl(),
+            f.pageUrl(),
+            f.source())) {
       writeString(out, text);
     }
     out.writeInt(f.year().orElse(-1));
@@ -52,13 +63,26 @@ final class FigureCodec {
     List<String> human = readPositions(in, keywords);
     // (readPositions gives the keyword list itself for ALL_KEYWORDS, so the figure shares it.)
     List<String> other = readPositions(in, keywords);
-    return new Figure(text[0], text[1], text[2], text[3], text[4], text[5], text[6],
+    return new Figure(
+        text[0],
+        text[1],
+        text[2],
+        text[3],
+        text[4],
+        text[5],
+        text[6],
         year < 0 ? OptionalInt.empty() : OptionalInt.of(year),
         text[7].isEmpty() ? Optional.empty() : Optional.of(text[7]),
         text[8].isEmpty() ? Optional.empty() : Optional.of(text[8]),
-        organisms, organismsNer,
+        organisms,
+        organismsNer,
         Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score),
-        text[9], text[10], keywords, human, other, text[11]);
+        text[9],
+        text[10],
+        keywords,
+        human,
+        other,
+        text[11]);
   }
 
   private static void writeStrings(ByteSink out, List<String> values) {
@@ -80,8 +104,7 @@ final class FigureCodec {
     return values;
   }
 
-  private static void writeIds(ByteSink out, List<String> values,
-      Map<String, Integer> symbols) {
+  private static void writeIds(ByteSink out, List<String> values, Map<String, Integer> symbols) {
     out.writeInt(values.size());
     for (String value : values) {
       out.writeInt(symbols.get(value));
@@ -89,12 +112,11 @@ final class FigureCodec {
   }
 
   /**
-   * Writes a de-duplicated subsequence of the keywords (the human genes, or the other
-   * keywords) as positions into the keyword list: each entry's first occurrence, found by one
-   * pass over the keywords without hashing.
+   * Writes a de-duplicated subsequence of the keywords (the human genes, or the other keywords) as
+   * positions into the keyword list: each entry's first occurrence, found by one pass over the
+   * keywords without hashing.
    */
-  private static void writePositions(ByteSink out, List<String> keywords,
-      List<String> subset) {
+  private static void writePositions(ByteSink out, List<String> keywords, List<String> subset) {
     out.writeInt(subset.size());
     int next = 0;
     for (int i = 0; i < keywords.size() && next < subset.size(); i++) {
@@ -104,8 +126,8 @@ final class FigureCodec {
       }
     }
     if (next != subset.size()) {
-      throw new IllegalStateException("a figure's gene set is not an ordered part of its"
-          + " keywords: " + subset.get(next));
+      throw new IllegalStateException(
+          "a figure's gene set is not an ordered part of its" + " keywords: " + subset.get(next));
     }
   }
 
@@ -133,9 +155,9 @@ final class FigureCodec {
   }
 
   /**
-   * Whether a figure's keywords are exactly its human genes, in order (every GMT set, and a
-   * record whose keywords are all human genes): its human genes are then stored as "all
-   * keywords". A value test: the same list object answers at once.
+   * Whether a figure's keywords are exactly its human genes, in order (every GMT set, and a record
+   * whose keywords are all human genes): its human genes are then stored as "all keywords". A value
+   * test: the same list object answers at once.
    */
   static boolean keywordsAreHumanGenes(Figure f) {
     return f.keywords().equals(f.humanGenes());

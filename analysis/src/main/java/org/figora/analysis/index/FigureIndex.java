@@ -1,7 +1,5 @@
 package org.figora.analysis.index;
 
-import org.figora.analysis.internal.Parallel;
-import java.util.concurrent.Executor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -14,14 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.internal.Parallel;
 
 /**
- * An immutable, primitive index over a corpus: genes interned to ints ({@code 0..geneCount-1},
- * in symbol order), each figure's gene set, and each gene's postings (the figures that contain
- * it), both in compressed sparse row layout.
+ * An immutable, primitive index over a corpus: genes interned to ints ({@code 0..geneCount-1}, in
+ * symbol order), each figure's gene set, and each gene's postings (the figures that contain it),
+ * both in compressed sparse row layout.
  *
  * <p>Figure {@code f} holds genes {@code figureGenes[figureOffsets[f] .. figureOffsets[f+1])}
  * (sorted ascending); gene {@code g} occurs in figures {@code postings[geneOffsets[g] ..
@@ -55,8 +54,12 @@ public final class FigureIndex {
     return ids;
   }
 
-  private FigureIndex(Corpus corpus, String[] genes, Map<String, Integer> geneIds,
-      int[] figureOffsets, int[] figureGenes) {
+  private FigureIndex(
+      Corpus corpus,
+      String[] genes,
+      Map<String, Integer> geneIds,
+      int[] figureOffsets,
+      int[] figureGenes) {
     this.corpus = corpus;
     this.genes = genes;
     this.figureOffsets = figureOffsets;
@@ -88,14 +91,16 @@ public final class FigureIndex {
    * @param byFigid figure numbers in figid order
    * @return the index
    */
-  static FigureIndex fromArrays(Corpus corpus, String[] genes, int[] figureOffsets,
-      int[] figureGenes, int[] byFigid) {
+  static FigureIndex fromArrays(
+      Corpus corpus, String[] genes, int[] figureOffsets, int[] figureGenes, int[] byFigid) {
     FigureIndex index = new FigureIndex(corpus, genes, figureOffsets, figureGenes);
     index.byFigid = byFigid;
     return index;
   }
 
-  /** @return the concatenated gene symbols array (shared, do not modify) */
+  /**
+   * @return the concatenated gene symbols array (shared, do not modify)
+   */
   String[] geneArray() {
     return genes;
   }
@@ -127,30 +132,39 @@ public final class FigureIndex {
     // Chunks of figures on the executor: their distinct genes, merged and sorted into gene ids;
     // then each figure's ids, looked up in the finished (read-only) map and sorted.
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    Set<String> distinct = Parallel.map(executor, chunks,
-            c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
-        .stream().reduce(new HashSet<>(), (a, b) -> {
-          if (a.size() < b.size()) {
-            b.addAll(a);
-            return b;
-          }
-          a.addAll(b);
-          return a;
-        });
+    Set<String> distinct =
+        Parallel.map(
+                executor,
+                chunks,
+                c -> genesOf(figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK)))
+            .stream()
+            .reduce(
+                new HashSet<>(),
+                (a, b) -> {
+                  if (a.size() < b.size()) {
+                    b.addAll(a);
+                    return b;
+                  }
+                  a.addAll(b);
+                  return a;
+                });
     String[] genes = distinct.toArray(String[]::new);
     Arrays.sort(genes);
     Map<String, Integer> ids = idsOf(genes);
     int[] members = new int[offsets[figures.size()]];
-    Parallel.map(executor, chunks, c -> {
-      for (int f = c * CHUNK; f < Math.min(figures.size(), (c + 1) * CHUNK); f++) {
-        int at = offsets[f];
-        for (String gene : figures.get(f).humanGenes()) {
-          members[at++] = ids.get(gene);
-        }
-        Arrays.sort(members, offsets[f], offsets[f + 1]);
-      }
-      return null;
-    });
+    Parallel.map(
+        executor,
+        chunks,
+        c -> {
+          for (int f = c * CHUNK; f < Math.min(figures.size(), (c + 1) * CHUNK); f++) {
+            int at = offsets[f];
+            for (String gene : figures.get(f).humanGenes()) {
+              members[at++] = ids.get(gene);
+            }
+            Arrays.sort(members, offsets[f], offsets[f + 1]);
+          }
+          return null;
+        });
     return new FigureIndex(corpus, genes, ids, offsets, members);
   }
 
@@ -173,20 +187,23 @@ public final class FigureIndex {
   public int[] figuresByFigid() {
     int[] order = byFigid;
     if (order == null) {
-      order = java.util.stream.IntStream.range(0, figureCount()).boxed()
-          .sorted(java.util.Comparator.comparing(f -> figure(f).figid()))
-          .mapToInt(Integer::intValue).toArray();
+      order =
+          java.util.stream.IntStream.range(0, figureCount())
+              .boxed()
+              .sorted(java.util.Comparator.comparing(f -> figure(f).figid()))
+              .mapToInt(Integer::intValue)
+              .toArray();
       byFigid = order;
     }
     return order.clone();
   }
 
   /**
-   * The identity of the indexed content: a SHA-256 digest of every figure's figid and human
-   * gene set, figures in figid order and genes in symbol order. It depends on nothing else (not
-   * on file names, sizes, times or the order files were read), so byte-identical corpora, a
-   * copy or a touched file give the same digest, and any change of a figure id or gene set gives
-   * another. Computed on first use.
+   * The identity of the indexed content: a SHA-256 digest of every figure's figid and human gene
+   * set, figures in figid order and genes in symbol order. It depends on nothing else (not on file
+   * names, sizes, times or the order files were read), so byte-identical corpora, a copy or a
+   * touched file give the same digest, and any change of a figure id or gene set gives another.
+   * Computed on first use.
    *
    * @return {@code sha256:} followed by 64 lowercase hex digits
    */
@@ -210,17 +227,23 @@ public final class FigureIndex {
     return digest;
   }
 
-  /** @return the corpus this index was built from */
+  /**
+   * @return the corpus this index was built from
+   */
   public Corpus corpus() {
     return corpus;
   }
 
-  /** @return number of figures */
+  /**
+   * @return number of figures
+   */
   public int figureCount() {
     return figureOffsets.length - 1;
   }
 
-  /** @return number of distinct human genes in the corpus (the annotated genes) */
+  /**
+   * @return number of distinct human genes in the corpus (the annotated genes)
+   */
   public int geneCount() {
     return genes.length;
   }
@@ -266,12 +289,16 @@ public final class FigureIndex {
     return figureOffsets[figure + 1] - figureOffsets[figure];
   }
 
-  /** @return the figure offsets into {@link #figureGenes()} (shared, do not modify) */
+  /**
+   * @return the figure offsets into {@link #figureGenes()} (shared, do not modify)
+   */
   int[] figureOffsets() {
     return figureOffsets;
   }
 
-  /** @return the concatenated, per-figure sorted gene ids (shared, do not modify) */
+  /**
+   * @return the concatenated, per-figure sorted gene ids (shared, do not modify)
+   */
   int[] figureGenes() {
     return figureGenes;
   }
@@ -321,7 +348,9 @@ public final class FigureIndex {
     return geneOffsets[gene + 1] - geneOffsets[gene];
   }
 
-  /** @return all annotated gene symbols, sorted */
+  /**
+   * @return all annotated gene symbols, sorted
+   */
   public List<String> genes() {
     return List.of(genes);
   }

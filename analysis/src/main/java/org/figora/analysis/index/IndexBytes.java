@@ -2,9 +2,9 @@ package org.figora.analysis.index;
 
 /**
  * A {@link LoadedIndex} as bytes in the index cache's encoding, to ship a loaded index to another
- * process (e.g. broadcast it to Spark executors) without parsing the corpus there again. The
- * bytes are the cache file's: checked by magic, format version, length and CRC-32C when decoded,
- * and a decoded index reads each figure's metadata only when first asked for.
+ * process (e.g. broadcast it to Spark executors) without parsing the corpus there again. The bytes
+ * are the cache file's: checked by magic, format version, length and CRC-32C when decoded, and a
+ * decoded index reads each figure's metadata only when first asked for.
  */
 public final class IndexBytes {
 
@@ -30,8 +30,15 @@ public final class IndexBytes {
    *     version
    */
   public static FigureIndex decode(byte[] bytes) {
-    return IndexCodec.decode(bytes).map(IndexCodec.Decoded::index).orElseThrow(
-        () -> new IllegalArgumentException("not an intact figure index of format version "
-            + IndexCodec.FORMAT_VERSION + " (" + bytes.length + " bytes)"));
+    return IndexCodec.decode(bytes)
+        .map(IndexCodec.Decoded::index)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "not an intact figure index of format version "
+                        + IndexCodec.FORMAT_VERSION
+                        + " ("
+                        + bytes.length
+                        + " bytes)"));
   }
 }

@@ -1,7 +1,5 @@
 package org.figora.analysis.index;
 
-import org.figora.analysis.internal.Parallel;
-import java.util.concurrent.Executor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,21 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.internal.Parallel;
 
 /**
  * The binary cache format of a {@link FigureIndex}: a header (magic, format version, payload
  * length, CRC-32C of the payload, fingerprint of the corpus and reference it was built from) and a
  * payload holding a symbol table (the index's genes first, in gene-id order, then the other
  * keywords), the gene count, the index's arrays (the figure→gene CSR, the figid order), the load
- * report, and the figures' metadata with a position table. Loading rebuilds the
- * index from the arrays without hashing a string per membership, and decodes a figure's metadata
- * only when it is first asked for (a report decodes the figures it shows).
+ * report, and the figures' metadata with a position table. Loading rebuilds the index from the
+ * arrays without hashing a string per membership, and decodes a figure's metadata only when it is
+ * first asked for (a report decodes the figures it shows).
  *
  * <p>Decoding checks everything before it trusts anything and says why a file cannot be used
  * ({@link Outcome}): another format version, or a corrupt file (wrong magic, a length or checksum
@@ -70,8 +69,9 @@ final class IndexCodec {
       symbols.put(genes[g], g);
     }
     int chunks = (figures.size() + CHUNK - 1) / CHUNK;
-    List<Set<String>> others = Parallel.map(executor, chunks,
-        c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)));
+    List<Set<String>> others =
+        Parallel.map(
+            executor, chunks, c -> otherKeywords(figures, c * CHUNK, chunkSize(c, figures)));
     for (Set<String> chunk : others) {
       for (String keyword : chunk) {
         if (symbols.putIfAbsent(keyword, table.size()) == null) {
@@ -91,14 +91,20 @@ final class IndexCodec {
     writeInts(out, index.figureGenes());
     writeInts(out, index.figuresByFigid());
     writeReport(out, index.corpus().report());
-    List<ByteSink> parts = Parallel.map(executor, chunks, c -> encodeFigures(figures, c * CHUNK,
-        Math.min(figures.size(), (c + 1) * CHUNK), symbols));
+    List<ByteSink> parts =
+        Parallel.map(
+            executor,
+            chunks,
+            c ->
+                encodeFigures(
+                    figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK), symbols));
     int[] positions = new int[figures.size()];
     int base = 0;
     for (int c = 0; c < chunks; c++) {
       ByteSink part = parts.get(c);
-      ByteBuffer starts = ByteBuffer.wrap(part.array(), part.size() - 4 * chunkSize(c, figures),
-          4 * chunkSize(c, figures));
+      ByteBuffer starts =
+          ByteBuffer.wrap(
+              part.array(), part.size() - 4 * chunkSize(c, figures), 4 * chunkSize(c, figures));
       for (int f = c * CHUNK; f < c * CHUNK + chunkSize(c, figures); f++) {
         positions[f] = base + starts.getInt();
       }
@@ -113,8 +119,11 @@ final class IndexCodec {
     int length = out.size() - HEADER_BYTES;
     CRC32C crc = new CRC32C();
     crc.update(out.array(), HEADER_BYTES, length);
-    ByteBuffer.wrap(out.array(), 0, HEADER_BYTES).putLong(MAGIC).putInt(FORMAT_VERSION)
-        .putLong(length).putInt((int) crc.getValue());
+    ByteBuffer.wrap(out.array(), 0, HEADER_BYTES)
+        .putLong(MAGIC)
+        .putInt(FORMAT_VERSION)
+        .putLong(length)
+        .putInt((int) crc.getValue());
     return out;
   }
 
@@ -141,11 +150,11 @@ final class IndexCodec {
   }
 
   /**
-   * Encodes figures {@code from..to} into their own sink, followed by each figure's start
-   * position within it (read back and removed when the chunks are joined).
+   * Encodes figures {@code from..to} into their own sink, followed by each figure's start position
+   * within it (read back and removed when the chunks are joined).
    */
-  private static ByteSink encodeFigures(List<Figure> figures, int from, int to,
-      Map<String, Integer> symbols) {
+  private static ByteSink encodeFigures(
+      List<Figure> figures, int from, int to, Map<String, Integer> symbols) {
     ByteSink sink = new ByteSink(1 << 16);
     int[] starts = new int[to - from];
     for (int f = from; f < to; f++) {
@@ -181,7 +190,8 @@ final class IndexCodec {
    * expected fingerprint.
    */
   static Optional<FigureIndex> decode(byte[] bytes, String expectedFingerprint) {
-    return decode(bytes).filter(d -> d.fingerprint().equals(expectedFingerprint))
+    return decode(bytes)
+        .filter(d -> d.fingerprint().equals(expectedFingerprint))
         .map(Decoded::index);
   }
 
@@ -194,11 +204,12 @@ final class IndexCodec {
   record Decoded(String fingerprint, FigureIndex index) {}
 
   /**
-   * Decodes a cache file if, and only if, it is intact and of this format version, whatever
-   * corpus it was built from; the caller compares {@link Decoded#fingerprint()}.
+   * Decodes a cache file if, and only if, it is intact and of this format version, whatever corpus
+   * it was built from; the caller compares {@link Decoded#fingerprint()}.
    */
   static Optional<Decoded> decode(byte[] bytes) {
-    return read(bytes) instanceof Outcome.Read read ? Optional.of(read.decoded())
+    return read(bytes) instanceof Outcome.Read read
+        ? Optional.of(read.decoded())
         : Optional.empty();
   }
 
@@ -225,8 +236,8 @@ final class IndexCodec {
   }
 
   /**
-   * Reads a cache file's bytes. Every check comes before anything is trusted; no exception
-   * escapes for bad bytes.
+   * Reads a cache file's bytes. Every check comes before anything is trusted; no exception escapes
+   * for bad bytes.
    *
    * @param bytes the file's bytes
    * @return the decoded index, or why there is none
@@ -254,8 +265,12 @@ final class IndexCodec {
     long length = in.getLong();
     int expectedCrc = in.getInt();
     if (length != bytes.length - HEADER_BYTES) {
-      return new Outcome.Corrupt("payload of " + (bytes.length - HEADER_BYTES)
-          + " bytes, header says " + length + " (truncated or extended)");
+      return new Outcome.Corrupt(
+          "payload of "
+              + (bytes.length - HEADER_BYTES)
+              + " bytes, header says "
+              + length
+              + " (truncated or extended)");
     }
     CRC32C crc = new CRC32C();
     crc.update(bytes, HEADER_BYTES, (int) length);
@@ -279,12 +294,15 @@ final class IndexCodec {
     int[] positions = readInts(in);
     int blobLength = in.getInt();
     if (blobLength != in.remaining()) {
-      return new Outcome.Corrupt("figure block of " + in.remaining() + " bytes, expected "
-          + blobLength);
+      return new Outcome.Corrupt(
+          "figure block of " + in.remaining() + " bytes, expected " + blobLength);
     }
     LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
-    return new Outcome.Read(new Decoded(fingerprint, FigureIndex.fromArrays(
-        new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
+    return new Outcome.Read(
+        new Decoded(
+            fingerprint,
+            FigureIndex.fromArrays(
+                new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
   }
 
   /** Reads the fingerprint of an intact cache file without decoding the rest. */
@@ -318,8 +336,8 @@ final class IndexCodec {
     List<LoadIssue> warnings = readIssues(in);
     int ignored = in.getInt();
     int merged = in.getInt();
-    return new LoadReport(files, figures, skipped, warnings, ignored, merged, in.getInt(),
-        in.getInt());
+    return new LoadReport(
+        files, figures, skipped, warnings, ignored, merged, in.getInt(), in.getInt());
   }
 
   private static void writeIssues(ByteSink out, List<LoadIssue> issues) {
@@ -358,5 +376,4 @@ final class IndexCodec {
     in.position(in.position() + length);
     return value;
   }
-
 }

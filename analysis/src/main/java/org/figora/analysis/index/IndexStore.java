@@ -10,15 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
 import org.figora.analysis.corpus.LoadProgress;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.internal.Parallel;
 
 /**
@@ -26,12 +26,12 @@ import org.figora.analysis.internal.Parallel;
  * corpus skips parsing.
  *
  * <p>A cache file is named after the corpus paths it covers and holds the fingerprint of what it
- * was built from: the reference release, the format version, and each corpus file's path (as
- * given and absolute), size and modification time. A cache whose corpus changed, whose format is
- * another version, or whose bytes fail the checksum is never used: the index is rebuilt and the
- * file replaced. Files are written to a temporary file in the same directory and renamed into
- * place, so a reader never sees a half-written cache, and two processes building the same cache
- * at once both end with a valid one.
+ * was built from: the reference release, the format version, and each corpus file's path (as given
+ * and absolute), size and modification time. A cache whose corpus changed, whose format is another
+ * version, or whose bytes fail the checksum is never used: the index is rebuilt and the file
+ * replaced. Files are written to a temporary file in the same directory and renamed into place, so
+ * a reader never sees a half-written cache, and two processes building the same cache at once both
+ * end with a valid one.
  */
 public final class IndexStore {
 
@@ -50,8 +50,8 @@ public final class IndexStore {
     this(directory, reference, LoadProgress.NONE, Optional.empty());
   }
 
-  private IndexStore(Path directory, GeneReference reference, LoadProgress progress,
-      Optional<Executor> executor) {
+  private IndexStore(
+      Path directory, GeneReference reference, LoadProgress progress, Optional<Executor> executor) {
     this.directory = directory;
     this.reference = reference;
     this.progress = progress;
@@ -69,35 +69,39 @@ public final class IndexStore {
   }
 
   /**
-   * A store that does the parallel parts of its work on an executor: finding the corpus files
-   * while the cache is read, examining large folders, reading and indexing the corpus, encoding
-   * the cache. Without one (the default) everything runs on the calling thread; the store starts
-   * no threads of its own.
+   * A store that does the parallel parts of its work on an executor: finding the corpus files while
+   * the cache is read, examining large folders, reading and indexing the corpus, encoding the
+   * cache. Without one (the default) everything runs on the calling thread; the store starts no
+   * threads of its own.
    *
    * @param threads the executor
    * @return a new store with the same directory, reference and progress listener
    */
   public IndexStore withExecutor(Executor threads) {
-    return new IndexStore(directory, reference, progress,
-        Optional.of(Objects.requireNonNull(threads, "threads")));
+    return new IndexStore(
+        directory, reference, progress, Optional.of(Objects.requireNonNull(threads, "threads")));
   }
 
   /**
-   * The default cache directory: {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}.
-   * As the XDG Base Directory specification requires, an {@code XDG_CACHE_HOME} that is empty or
-   * a relative path is ignored.
+   * The default cache directory: {@code $XDG_CACHE_HOME/figora}, else {@code ~/.cache/figora}. As
+   * the XDG Base Directory specification requires, an {@code XDG_CACHE_HOME} that is empty or a
+   * relative path is ignored.
    *
    * @param environment the process environment
    * @return the directory
    */
   public static Path defaultDirectory(Map<String, String> environment) {
     String xdg = environment.get("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-        : Path.of(System.getProperty("user.home"), ".cache");
+    Path base =
+        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
     return base.resolve("figora");
   }
 
-  /** @return the cache directory */
+  /**
+   * @return the cache directory
+   */
   public Path directory() {
     return directory;
   }
@@ -118,30 +122,43 @@ public final class IndexStore {
     // cache do not depend on each other: with an executor, the cache is read and decoded on this
     // thread while the executor walks the corpus, and it is used only if the fingerprints then
     // match. Without one, or when no executor thread is free, this thread walks afterwards.
-    Parallel.Forked<String> walk = Parallel.fork(executor, () -> {
-      try {
-        return fingerprint(paths, CorpusFiles.find(paths, executor));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    Parallel.Forked<String> walk =
+        Parallel.fork(
+            executor,
+            () -> {
+              try {
+                return fingerprint(paths, CorpusFiles.find(paths, executor));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     CacheRead read = readCache(cacheFile);
     String fingerprint = result(walk);
-    Optional<FigureIndex> cached = read.decoded()
-        .filter(d -> d.fingerprint().equals(fingerprint)).map(IndexCodec.Decoded::index);
+    Optional<FigureIndex> cached =
+        read.decoded()
+            .filter(d -> d.fingerprint().equals(fingerprint))
+            .map(IndexCodec.Decoded::index);
     if (cached.isPresent()) {
       if (strict && !cached.get().corpus().report().skipped().isEmpty()) {
         throw cached.get().corpus().report().skipped().get(0).toException();
       }
-      return new LoadedIndex(cached.get(), fingerprint, true, Optional.of(cacheFile),
-          Optional.empty());
+      return new LoadedIndex(
+          cached.get(), fingerprint, true, Optional.of(cacheFile), Optional.empty());
     }
     LoadedIndex built = build(paths, strict, fingerprint, cacheFile);
     if (read.corruption().isPresent() && built.cacheProblem().isEmpty()) {
       // A damaged cache is worth a word: it was replaced now, so the next run reads the new one.
-      return new LoadedIndex(built.index(), built.fingerprint(), false, built.cacheFile(),
-          Optional.of("the index cache " + cacheFile + " was corrupt ("
-              + read.corruption().get() + "); it was rebuilt and replaced"));
+      return new LoadedIndex(
+          built.index(),
+          built.fingerprint(),
+          false,
+          built.cacheFile(),
+          Optional.of(
+              "the index cache "
+                  + cacheFile
+                  + " was corrupt ("
+                  + read.corruption().get()
+                  + "); it was rebuilt and replaced"));
     }
     return built;
   }
@@ -155,14 +172,18 @@ public final class IndexStore {
    * @throws IOException when corpus files cannot be read
    */
   public LoadedIndex rebuild(List<Path> paths, boolean strict) throws IOException {
-    return build(paths, strict, fingerprint(paths, CorpusFiles.find(paths, executor)),
-        cacheFile(paths));
+    return build(
+        paths, strict, fingerprint(paths, CorpusFiles.find(paths, executor)), cacheFile(paths));
   }
 
   private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
       throws IOException {
-    Corpus corpus = CorpusLoader.withReference(reference).strict(strict).progress(progress)
-        .executor(executor).load(paths);
+    Corpus corpus =
+        CorpusLoader.withReference(reference)
+            .strict(strict)
+            .progress(progress)
+            .executor(executor)
+            .load(paths);
     FigureIndex index = FigureIndex.of(corpus, executor);
     try {
       write(cacheFile, IndexCodec.encode(index, fingerprint, executor));
@@ -181,7 +202,9 @@ public final class IndexStore {
    */
   public Path cacheFile(List<Path> paths) {
     StringBuilder key = new StringBuilder();
-    paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted()
+    paths.stream()
+        .map(p -> p.toAbsolutePath().normalize().toString())
+        .sorted()
         .forEach(p -> key.append(p).append('\n'));
     return directory.resolve("index-" + sha256(key.toString()).substring(0, 20) + ".bin");
   }
@@ -197,8 +220,8 @@ public final class IndexStore {
 
   /**
    * What reading the cache file gave: a decoded index (to use if its fingerprint matches), or
-   * nothing to use, with the reason when the file was corrupt rather than missing, unreadable or
-   * of another format version.
+   * nothing to use, with the reason when the file was corrupt rather than missing, unreadable or of
+   * another format version.
    */
   private record CacheRead(Optional<IndexCodec.Decoded> decoded, Optional<String> corruption) {
     static final CacheRead NONE = new CacheRead(Optional.empty(), Optional.empty());
@@ -229,26 +252,40 @@ public final class IndexStore {
   }
 
   /**
-   * The fingerprint of a corpus: format version, reference release, each corpus path as given
-   * and absolute, and each file's path as given (the figures and load issues name their files
-   * that way, so the same files reached by another spelling must not reuse those names), size,
-   * modification time, inode change time and identity (which {@code touch} cannot set back). A file's absolute path follows from its corpus path's, so it is not
-   * digested again. Files are digested in chunks on the executor, then the
-   * chunks' digests in order.
+   * The fingerprint of a corpus: format version, reference release, each corpus path as given and
+   * absolute, and each file's path as given (the figures and load issues name their files that way,
+   * so the same files reached by another spelling must not reuse those names), size, modification
+   * time, inode change time and identity (which {@code touch} cannot set back). A file's absolute
+   * path follows from its corpus path's, so it is not digested again. Files are digested in chunks
+   * on the executor, then the chunks' digests in order.
    */
   String fingerprint(List<Path> paths, CorpusFiles files) {
-    StringBuilder text = new StringBuilder()
-        .append("format=").append(IndexCodec.FORMAT_VERSION).append('\n')
-        .append("reference=").append(reference.sourceDescription()).append('\n')
-        .append("ignored=").append(files.ignored()).append('\n');
+    StringBuilder text =
+        new StringBuilder()
+            .append("format=")
+            .append(IndexCodec.FORMAT_VERSION)
+            .append('\n')
+            .append("reference=")
+            .append(reference.sourceDescription())
+            .append('\n')
+            .append("ignored=")
+            .append(files.ignored())
+            .append('\n');
     for (Path path : paths) {
-      text.append("path=").append(path).append('\t').append(path.toAbsolutePath().normalize())
+      text.append("path=")
+          .append(path)
+          .append('\t')
+          .append(path.toAbsolutePath().normalize())
           .append('\n');
     }
     int count = files.files().size();
     int chunks = (count + FINGERPRINT_CHUNK - 1) / FINGERPRINT_CHUNK;
-    Parallel.map(executor, chunks, c -> fingerprintLines(files, c * FINGERPRINT_CHUNK,
-            Math.min(count, (c + 1) * FINGERPRINT_CHUNK)))
+    Parallel.map(
+            executor,
+            chunks,
+            c ->
+                fingerprintLines(
+                    files, c * FINGERPRINT_CHUNK, Math.min(count, (c + 1) * FINGERPRINT_CHUNK)))
         .forEach(digest -> text.append(digest).append('\n'));
     return sha256(text.toString());
   }
@@ -260,9 +297,16 @@ public final class IndexStore {
     StringBuilder text = new StringBuilder((to - from) * 96);
     for (int i = from; i < to; i++) {
       CorpusFiles.FileStamp stamp = files.stamps().get(i);
-      text.append(files.files().get(i)).append('\t').append(stamp.size()).append('\t')
-          .append(stamp.modifiedMillis()).append('\t').append(stamp.changedNanos()).append('\t')
-          .append(stamp.identity()).append('\n');
+      text.append(files.files().get(i))
+          .append('\t')
+          .append(stamp.size())
+          .append('\t')
+          .append(stamp.modifiedMillis())
+          .append('\t')
+          .append(stamp.changedNanos())
+          .append('\t')
+          .append(stamp.identity())
+          .append('\n');
     }
     return sha256(text.toString());
   }
@@ -271,7 +315,9 @@ public final class IndexStore {
     return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** @return a new SHA-256 digest */
+  /**
+   * @return a new SHA-256 digest
+   */
   static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

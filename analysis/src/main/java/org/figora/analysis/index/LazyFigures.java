@@ -3,15 +3,14 @@ package org.figora.analysis.index;
 import java.nio.ByteBuffer;
 import java.util.AbstractList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.figora.analysis.internal.ImmutableFigureList;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.internal.ImmutableFigureList;
 
 /**
  * The figures of a cache file, each decoded from the file's bytes when first asked for and then
  * kept: loading an index does not pay for the titles and captions of figures no report shows.
  */
-final class LazyFigures extends AbstractList<Figure>
-    implements ImmutableFigureList {
+final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureList {
   private final byte[] bytes;
   private final int start;
   private final int[] positions;

@@ -12,8 +12,8 @@ import java.util.RandomAccess;
 /**
  * The identifiers of a list held compactly: each distinct text once, and for each occurrence only
  * the index of its text and its line (eight bytes). A list of millions of lines repeating a few
- * thousand symbols thus costs little more than its distinct identifiers. The list is immutable;
- * its elements are made on access.
+ * thousand symbols thus costs little more than its distinct identifiers. The list is immutable; its
+ * elements are made on access.
  */
 final class CompactIdentifiers extends AbstractList<InputIdentifier> implements RandomAccess {
 
@@ -57,22 +57,30 @@ final class CompactIdentifiers extends AbstractList<InputIdentifier> implements 
     return size;
   }
 
-  /** @return the number of distinct texts */
+  /**
+   * @return the number of distinct texts
+   */
   int distinctCount() {
     return texts.length;
   }
 
-  /** @return a distinct text, numbered in the order of first appearance */
+  /**
+   * @return a distinct text, numbered in the order of first appearance
+   */
   String text(int textIndex) {
     return texts[textIndex];
   }
 
-  /** @return the number of the distinct text of an occurrence */
+  /**
+   * @return the number of the distinct text of an occurrence
+   */
   int textIndex(int index) {
     return textIndexes[index];
   }
 
-  /** @return the line of an occurrence */
+  /**
+   * @return the line of an occurrence
+   */
   int line(int index) {
     return lines[index];
   }
@@ -109,12 +117,16 @@ final class CompactIdentifiers extends AbstractList<InputIdentifier> implements 
       size++;
     }
 
-    /** @return whether nothing was added */
+    /**
+     * @return whether nothing was added
+     */
     boolean isEmpty() {
       return size == 0;
     }
 
-    /** @return the identifiers added, in order */
+    /**
+     * @return the identifiers added, in order
+     */
     CompactIdentifiers build() {
       return new CompactIdentifiers(
           texts.toArray(String[]::new),

@@ -7,9 +7,9 @@ import java.util.RandomAccess;
 import org.figora.analysis.gene.MatchKind;
 
 /**
- * The resolved identifiers of a list held compactly: the resolution of each distinct text once,
- * and per occurrence only what {@link CompactIdentifiers} keeps. An occurrence is a duplicate when
- * it resolved and is not the first of its text, or when it is the first of its text and an earlier
+ * The resolved identifiers of a list held compactly: the resolution of each distinct text once, and
+ * per occurrence only what {@link CompactIdentifiers} keeps. An occurrence is a duplicate when it
+ * resolved and is not the first of its text, or when it is the first of its text and an earlier
  * text already gave its symbol. The list is immutable; its elements are made on access.
  */
 final class CompactResolvedIdentifiers extends AbstractList<ResolvedIdentifier>
@@ -49,8 +49,7 @@ final class CompactResolvedIdentifiers extends AbstractList<ResolvedIdentifier>
     int text = identifiers.textIndex(index);
     List<String> candidates = symbols.get(text);
     boolean resolved = candidates.size() == 1;
-    boolean duplicate =
-        resolved && (firstOccurrences[text] != index || firstIsDuplicate[text]);
+    boolean duplicate = resolved && (firstOccurrences[text] != index || firstIsDuplicate[text]);
     return new ResolvedIdentifier(
         identifiers.text(text), identifiers.line(index), kinds[text], candidates, duplicate);
   }

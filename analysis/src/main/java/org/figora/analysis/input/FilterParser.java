@@ -41,8 +41,14 @@ final class FilterParser {
     this.expression = expression;
     this.tokens = FilterLexer.tokens(expression);
     if (tokens.size() > MAX_TOKENS) {
-      throw RowFilter.syntaxError(expression, "the expression has " + tokens.size()
-          + " tokens; at most " + MAX_TOKENS + " are accepted", 1);
+      throw RowFilter.syntaxError(
+          expression,
+          "the expression has "
+              + tokens.size()
+              + " tokens; at most "
+              + MAX_TOKENS
+              + " are accepted",
+          1);
     }
   }
 

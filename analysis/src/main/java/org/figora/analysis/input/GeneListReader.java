@@ -13,21 +13,23 @@ import org.figora.analysis.gene.MissingValues;
  * Reads a plain gene list: identifiers one per line, or several on a line separated by commas,
  * semicolons, tabs or spaces.
  *
- * <p>Everything from a {@code #} to the end of its line is a comment, except where the {@code #}
- * is part of a missing-value word such as {@code #N/A} (see {@link MissingValues}). Blank lines, Windows or old
- * Mac line endings and a UTF-8 byte order mark are accepted. Quotes around an identifier ({@code
- * "TP53"}, {@code 'TP53'}, {@code `TP53`}, typographic quotes) are removed, also when only one of
- * the pair is there; a quoted identifier may contain spaces. The text must be UTF-8, or UTF-8
- * compressed with gzip (recognised by its magic bytes, whatever the file is called).
+ * <p>Everything from a {@code #} to the end of its line is a comment, except where the {@code #} is
+ * part of a missing-value word such as {@code #N/A} (see {@link MissingValues}). Blank lines,
+ * Windows or old Mac line endings and a UTF-8 byte order mark are accepted. Quotes around an
+ * identifier ({@code "TP53"}, {@code 'TP53'}, {@code `TP53`}, typographic quotes) are removed, also
+ * when only one of the pair is there; a quoted identifier may contain spaces. The text must be
+ * UTF-8, or UTF-8 compressed with gzip (recognised by its magic bytes, whatever the file is
+ * called).
  *
  * <p>Identifiers are returned as written, in file order, with duplicates kept: resolution reports
  * them. Missing-value words ({@code NA}, {@code NaN}, {@code #N/A}, empty quotes {@code ""}, ...)
  * are returned too, so that resolution counts them as {@link
- * org.figora.analysis.gene.MatchKind#MISSING_VALUE} rather than losing them silently. Instances are immutable and thread-safe.
+ * org.figora.analysis.gene.MatchKind#MISSING_VALUE} rather than losing them silently. Instances are
+ * immutable and thread-safe.
  *
  * <p>Files and streams are read one line at a time, never whole, and the list returned keeps each
- * distinct text once (per identifier only its line and a reference to its text): a list of
- * millions of lines repeating a few thousand symbols needs little more memory than those symbols.
+ * distinct text once (per identifier only its line and a reference to its text): a list of millions
+ * of lines repeating a few thousand symbols needs little more memory than those symbols.
  */
 public final class GeneListReader {
 
@@ -87,7 +89,8 @@ public final class GeneListReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     CompactIdentifiers.Builder identifiers = new CompactIdentifiers.Builder();
-    TextInput.readLines(in, source, maxBytes, (line, number) -> addTokens(line, number, identifiers));
+    TextInput.readLines(
+        in, source, maxBytes, (line, number) -> addTokens(line, number, identifiers));
     return built(identifiers, source);
   }
 
@@ -116,7 +119,8 @@ public final class GeneListReader {
     }
   }
 
-  private static List<InputIdentifier> built(CompactIdentifiers.Builder identifiers, String source) {
+  private static List<InputIdentifier> built(
+      CompactIdentifiers.Builder identifiers, String source) {
     if (identifiers.isEmpty()) {
       throw new InputFormatException(source, 0, "no gene identifiers found");
     }
@@ -210,7 +214,9 @@ public final class GeneListReader {
     return token.substring(start, end);
   }
 
-  /** Whether a token is a pair of quotes with nothing inside, such as {@code ""}: a missing value. */
+  /**
+   * Whether a token is a pair of quotes with nothing inside, such as {@code ""}: a missing value.
+   */
   private static boolean isEmptyQuotes(String raw) {
     return raw.length() == 2
         && OPENING_QUOTES.indexOf(raw.charAt(0)) >= 0

@@ -56,8 +56,7 @@ public final class GeneListResolver {
       kinds[text] = resolution.kind();
       candidates.set(text, List.copyOf(resolution.symbols()));
       firstOccurrences[text] = index;
-      firstIsDuplicate[text] =
-          resolution.isResolved() && !symbols.add(resolution.symbols().get(0));
+      firstIsDuplicate[text] = resolution.isResolved() && !symbols.add(resolution.symbols().get(0));
     }
     return new ResolvedGeneList(
         name,

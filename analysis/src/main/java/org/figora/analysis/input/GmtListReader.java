@@ -27,8 +27,8 @@ public final class GmtListReader {
    * @param file the file, UTF-8, plain or gzip-compressed
    * @return the lists, in file order; each identifier's line is its list's line
    * @throws IOException when the file cannot be read
-   * @throws InputFormatException naming the file and line when the file is not UTF-8 text, a
-   *     line has fewer than three fields or no name, or the file holds no list
+   * @throws InputFormatException naming the file and line when the file is not UTF-8 text, a line
+   *     has fewer than three fields or no name, or the file holds no list
    */
   public List<IdentifierList> read(Path file) throws IOException {
     List<IdentifierList> lists = new ArrayList<>();
@@ -40,8 +40,8 @@ public final class GmtListReader {
       }
       String[] fields = line.split("\t", -1);
       if (fields.length < 3 || fields[0].isBlank()) {
-        throw InputFormatException.at(file, number,
-            "expected name<TAB>description<TAB>genes for a gene list");
+        throw InputFormatException.at(
+            file, number, "expected name<TAB>description<TAB>genes for a gene list");
       }
       List<InputIdentifier> ids = new ArrayList<>();
       for (int i = 2; i < fields.length; i++) {

@@ -6,22 +6,22 @@ import java.util.regex.Pattern;
 import org.figora.analysis.gene.MatchKind;
 
 /**
- * Whether a resolved list looks like another organism's genes. The corpus is human and figora
- * does no ortholog mapping, so a mouse or rat list resolves only in part (by letter case, e.g.
- * {@code Igf1r} to IGF1R) and silently misses every gene whose human symbol differs.
+ * Whether a resolved list looks like another organism's genes. The corpus is human and figora does
+ * no ortholog mapping, so a mouse or rat list resolves only in part (by letter case, e.g. {@code
+ * Igf1r} to IGF1R) and silently misses every gene whose human symbol differs.
  *
  * <p>Two kinds of identifier count as non-human evidence:
  *
  * <ul>
  *   <li>symbols written as mouse and rat nomenclature writes them, a capital letter and then
- *       lowercase letters and digits ({@code Igf1r}, {@code Trp53}, {@code Gm12345}), that are
- *       not an exact human symbol (they match only after case correction, or not at all);
- *   <li>Ensembl gene IDs of another organism ({@code ENSMUSG…} mouse, {@code ENSRNOG…} rat,
- *       {@code ENSDARG…} zebrafish, …: {@code ENS}, a species code, {@code G}, digits).
+ *       lowercase letters and digits ({@code Igf1r}, {@code Trp53}, {@code Gm12345}), that are not
+ *       an exact human symbol (they match only after case correction, or not at all);
+ *   <li>Ensembl gene IDs of another organism ({@code ENSMUSG…} mouse, {@code ENSRNOG…} rat, {@code
+ *       ENSDARG…} zebrafish, …: {@code ENS}, a species code, {@code G}, digits).
  * </ul>
  *
- * <p>The list looks non-human when such identifiers are more than half of its identifiers
- * (missing values not counted).
+ * <p>The list looks non-human when such identifiers are more than half of its identifiers (missing
+ * values not counted).
  *
  * @param identifiers the list's identifiers, missing values not counted
  * @param nonHumanCase identifiers in mouse/rat letter case that are not exact human symbols
@@ -33,6 +33,7 @@ public record NonHumanSignal(
 
   /** A capital, then lowercase letters and digits with at least one lowercase letter. */
   private static final Pattern MOUSE_CASE = Pattern.compile("[A-Z](?=[a-z0-9-]*[a-z])[a-z0-9-]+");
+
   /** {@code ENS}, a three- or four-letter species code, {@code G}, digits, optional version. */
   private static final Pattern OTHER_ENSEMBL =
       Pattern.compile("ENS(?!G\\d)[A-Z]{3,4}G\\d+(\\.\\d+)?", Pattern.CASE_INSENSITIVE);
@@ -97,8 +98,10 @@ public record NonHumanSignal(
         + identifiers
         + " identifiers look like another organism's genes ("
         + String.join(", ", examples)
-        + (nonHumanCase > 0 ? "; mouse/rat letter case matches a human gene only after case"
-            + " correction, if at all" : "")
+        + (nonHumanCase > 0
+            ? "; mouse/rat letter case matches a human gene only after case"
+                + " correction, if at all"
+            : "")
         + "): the corpus is human and figora does no ortholog mapping, so genes whose human"
         + " symbol differs are missed; map the list to human orthologs first (e.g. with"
         + " biomaRt, gprofiler2::gorth or the MGI/HGNC ortholog tables)";

@@ -185,7 +185,14 @@ public final class RowFilter {
   static InputFormatException syntaxError(String expression, String description, int position) {
     String end = position > expression.length() ? " (the end)" : "";
     return new InputFormatException(
-        SOURCE, 0, description + " at position " + position + end + " in '"
-            + (expression.length() > 200 ? expression.substring(0, 200) + "…" : expression) + "'");
+        SOURCE,
+        0,
+        description
+            + " at position "
+            + position
+            + end
+            + " in '"
+            + (expression.length() > 200 ? expression.substring(0, 200) + "…" : expression)
+            + "'");
   }
 }

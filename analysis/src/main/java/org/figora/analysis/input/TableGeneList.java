@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param excludedRows rows the filter rejected
  * @param missingValueRows rows the filter could not decide because a cell it needs is empty, {@code
  *     NA} or not a number; they are left out
- * @param rowsWithoutGene matched rows whose gene cell is empty or a missing-value word ({@code
- *     NA}, {@code NaN}, {@code NULL}, {@code #N/A}, ...; see {@link
+ * @param rowsWithoutGene matched rows whose gene cell is empty or a missing-value word ({@code NA},
+ *     {@code NaN}, {@code NULL}, {@code #N/A}, ...; see {@link
  *     org.figora.analysis.gene.MissingValues}); they are left out
  */
 public record TableGeneList(

@@ -88,8 +88,8 @@ public final class TableGeneListReader {
    * Returns the separator a file name suggests.
    *
    * @param name a file name or label
-   * @return tab for names ending in {@code .tsv}, {@code .tab} or {@code .txt} (also before
-   *     {@code .gz}), else comma
+   * @return tab for names ending in {@code .tsv}, {@code .tab} or {@code .txt} (also before {@code
+   *     .gz}), else comma
    */
   static char separatorFor(String name) {
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");

@@ -21,8 +21,8 @@ import org.figora.analysis.InputFormatException;
 /**
  * Reads a user's text file with a size limit and strict UTF-8 decoding. A leading byte order mark
  * is dropped; invalid bytes, NUL bytes and UTF-16 text are refused with the line they are on.
- * gzip-compressed content is recognised by its magic bytes (not its name, so standard input and
- * any file name work) and decompressed first.
+ * gzip-compressed content is recognised by its magic bytes (not its name, so standard input and any
+ * file name work) and decompressed first.
  */
 final class TextInput {
 
@@ -107,8 +107,8 @@ final class TextInput {
   }
 
   /**
-   * Streams a stream's lines with the checks of {@link #read(InputStream, String, int)}; the
-   * stream is not closed.
+   * Streams a stream's lines with the checks of {@link #read(InputStream, String, int)}; the stream
+   * is not closed.
    *
    * @param in the stream
    * @param source file name or label for messages
@@ -134,8 +134,13 @@ final class TextInput {
               new GZIPInputStream(raw, BUFFER), source, maxBytes, " once decompressed");
       new LineSplitter(source, consumer).split(gunzipped);
     } catch (IOException e) {
-      throw new InputFormatException(source, 0, "gzip-compressed, but the compressed data is"
-          + " damaged or cut short (" + e.getMessage() + ")");
+      throw new InputFormatException(
+          source,
+          0,
+          "gzip-compressed, but the compressed data is"
+              + " damaged or cut short ("
+              + e.getMessage()
+              + ")");
     }
   }
 
@@ -287,8 +292,13 @@ final class TextInput {
       }
       return bytes;
     } catch (IOException e) {
-      throw new InputFormatException(source, 0, "gzip-compressed, but the compressed data is"
-          + " damaged or cut short (" + e.getMessage() + ")");
+      throw new InputFormatException(
+          source,
+          0,
+          "gzip-compressed, but the compressed data is"
+              + " damaged or cut short ("
+              + e.getMessage()
+              + ")");
     }
   }
 

@@ -3,27 +3,27 @@ package org.figora.analysis.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes files atomically: the content goes to a temporary file in the target's directory, which
- * is renamed over the target only once it is complete. A failure part-way leaves the previous
- * file untouched and no temporary file behind; a reader never sees a half-written file.
+ * Writes files atomically: the content goes to a temporary file in the target's directory, which is
+ * renamed over the target only once it is complete. A failure part-way leaves the previous file
+ * untouched and no temporary file behind; a reader never sees a half-written file.
  */
 public final class AtomicFiles {
 
@@ -50,18 +50,17 @@ public final class AtomicFiles {
 
   private static final String TEMP_SUFFIX = ".tmp";
 
-  private static final Pattern TEMP_NAME =
-      Pattern.compile("\\..*\\.figora-(\\d{1,19})-\\d*\\.tmp");
+  private static final Pattern TEMP_NAME = Pattern.compile("\\..*\\.figora-(\\d{1,19})-\\d*\\.tmp");
 
   /** Temporary files younger than this are never removed, whoever wrote them. */
   public static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
   /**
-   * Removes the temporary files that figora runs killed while writing (power loss,
-   * {@code kill -9}) left in a folder: only figora's own ({@code .NAME.figora-PID-N.tmp}), only
-   * when the process that wrote one is no longer running, and only when it is older than
-   * {@link #ABANDONED_AFTER} (a process id can be reused, or belong to another machine sharing
-   * the folder). Problems are ignored: this is tidying, never a reason to fail.
+   * Removes the temporary files that figora runs killed while writing (power loss, {@code kill -9})
+   * left in a folder: only figora's own ({@code .NAME.figora-PID-N.tmp}), only when the process
+   * that wrote one is no longer running, and only when it is older than {@link #ABANDONED_AFTER} (a
+   * process id can be reused, or belong to another machine sharing the folder). Problems are
+   * ignored: this is tidying, never a reason to fail.
    *
    * @param folder the folder, e.g. the index cache or the folder of an output file
    * @return how many files were removed
@@ -83,9 +82,11 @@ public final class AtomicFiles {
         }
         BasicFileAttributes attributes =
             Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        boolean alive = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid)
-            .map(ProcessHandle::isAlive).orElse(false);
-        if (attributes.isRegularFile() && !alive
+        boolean alive =
+            pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (attributes.isRegularFile()
+            && !alive
             && attributes.lastModifiedTime().toInstant().isBefore(cutoff)
             && Files.deleteIfExists(entry)) {
           removed++;
@@ -98,15 +99,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * Gives the temporary file (created private) the permissions of the file it replaces, or those
-   * of an ordinary new file.
+   * Gives the temporary file (created private) the permissions of the file it replaces, or those of
+   * an ordinary new file.
    */
   private static void setPermissions(Path temp, Path target) throws IOException {
     if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target) : NEW_FILE;
+    Set<PosixFilePermission> permissions =
+        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
     Files.setPosixFilePermissions(temp, permissions);
   }
 
@@ -115,8 +116,8 @@ public final class AtomicFiles {
    *
    * @param target the file to create or replace
    * @param content what to write
-   * @throws IOException when the directory is missing or not writable, or writing fails; the
-   *     target is then as it was
+   * @throws IOException when the directory is missing or not writable, or writing fails; the target
+   *     is then as it was
    */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -124,8 +125,12 @@ public final class AtomicFiles {
     String name = absolute.getFileName().toString();
     // The process id in the name tells a later run whether the writer is still alive; the name
     // is shortened so that the temporary name fits where the target's does.
-    String prefix = "." + (name.length() > 100 ? name.substring(0, 100) : name) + TEMP_MARK
-        + ProcessHandle.current().pid() + "-";
+    String prefix =
+        "."
+            + (name.length() > 100 ? name.substring(0, 100) : name)
+            + TEMP_MARK
+            + ProcessHandle.current().pid()
+            + "-";
     Path temp = Files.createTempFile(directory, prefix, TEMP_SUFFIX);
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
@@ -133,8 +138,8 @@ public final class AtomicFiles {
       }
       setPermissions(temp, absolute);
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -16,9 +16,9 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Runs independent tasks on the executor a caller gave the library, or on the calling thread
- * when it gave none. The library starts no threads of its own and never uses the common
- * fork-join pool. Internal: not part of figora's supported API.
+ * Runs independent tasks on the executor a caller gave the library, or on the calling thread when
+ * it gave none. The library starts no threads of its own and never uses the common fork-join pool.
+ * Internal: not part of figora's supported API.
  *
  * <p>The calling thread always takes part: helpers submitted to the executor and the caller take
  * tasks from one counter, and the caller waits only for tasks a running helper has taken. So a
@@ -53,17 +53,18 @@ public final class Parallel {
     Throwable[] failures = new Throwable[count];
     AtomicInteger next = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(count);
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        try {
-          results[i] = task.apply(i);
-        } catch (Throwable t) {
-          failures[i] = t;
-        } finally {
-          done.countDown();
-        }
-      }
-    };
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+            try {
+              results[i] = task.apply(i);
+            } catch (Throwable t) {
+              failures[i] = t;
+            } finally {
+              done.countDown();
+            }
+          }
+        };
     int helpers = Math.min(count - 1, Runtime.getRuntime().availableProcessors());
     for (int h = 0; h < helpers; h++) {
       try {
@@ -95,13 +96,14 @@ public final class Parallel {
    */
   public static <T> Forked<T> fork(Optional<Executor> executor, Supplier<T> task) {
     Forked<T> forked = new Forked<>(task);
-    executor.ifPresent(e -> {
-      try {
-        e.execute(forked::runIfUnclaimed);
-      } catch (RejectedExecutionException rejected) {
-        // join runs it
-      }
-    });
+    executor.ifPresent(
+        e -> {
+          try {
+            e.execute(forked::runIfUnclaimed);
+          } catch (RejectedExecutionException rejected) {
+            // join runs it
+          }
+        });
     return forked;
   }
 

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 /**
  * A checksum of a file: the algorithm (told by the digest's length) and the hex digest.
  *
- * @param algorithm a {@link MessageDigest} algorithm name: {@code MD5}, {@code SHA-1},
- *     {@code SHA-256} or {@code SHA-512}
+ * @param algorithm a {@link MessageDigest} algorithm name: {@code MD5}, {@code SHA-1}, {@code
+ *     SHA-256} or {@code SHA-512}
  * @param hex the digest in lower-case hex
  */
 public record Checksum(String algorithm, String hex) {
 
-  /** GNU coreutils lines: {@code HEX  NAME} or {@code HEX *NAME}, or a digest alone. */
+  /** GNU coreutils lines: {@code HEX NAME} or {@code HEX *NAME}, or a digest alone. */
   private static final Pattern GNU_LINE =
       Pattern.compile("^([0-9a-fA-F]{32,128})(?:\\s+\\*?(?:\\./)?(.+?))?\\s*$");
 
@@ -39,8 +39,8 @@ public record Checksum(String algorithm, String hex) {
    *
    * @param text the checksum file: GNU ({@code sha256sum}, {@code md5sum}) or BSD lines
    * @param name the file whose checksum is wanted
-   * @param ownFile whether the checksum file belongs to that one file ({@code NAME.md5}), so
-   *     that a digest alone on a line, or under another name, counts
+   * @param ownFile whether the checksum file belongs to that one file ({@code NAME.md5}), so that a
+   *     digest alone on a line, or under another name, counts
    * @return the checksum, when the text has one for the file
    */
   public static Optional<Checksum> find(String text, String name, boolean ownFile) {

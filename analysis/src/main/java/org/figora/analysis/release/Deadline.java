@@ -29,13 +29,17 @@ final class Deadline {
     return new Deadline(length, nanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
   }
 
-  /** @return the time left, zero once passed */
+  /**
+   * @return the time left, zero once passed
+   */
   Duration remaining() {
     long left = endNanos - System.nanoTime();
     return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
-  /** @return whether the deadline has passed */
+  /**
+   * @return whether the deadline has passed
+   */
   boolean passed() {
     return endNanos - System.nanoTime() <= 0;
   }
@@ -47,7 +51,13 @@ final class Deadline {
    * @return the exception
    */
   ReleaseException exceeded(String what) {
-    return new ReleaseException("the fetch took longer than its deadline of " + length.toSeconds()
-        + " s (" + what + "); stopped", false, null);
+    return new ReleaseException(
+        "the fetch took longer than its deadline of "
+            + length.toSeconds()
+            + " s ("
+            + what
+            + "); stopped",
+        false,
+        null);
   }
 }

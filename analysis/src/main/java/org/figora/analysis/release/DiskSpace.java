@@ -6,8 +6,8 @@ import java.nio.file.Files;
 
 /**
  * The free space on the disk a download goes to, checked before the download (against the length
- * the server states) and during it, so that a download never fills the disk: the reserve is
- * always left free.
+ * the server states) and during it, so that a download never fills the disk: the reserve is always
+ * left free.
  */
 final class DiskSpace {
 
@@ -31,10 +31,19 @@ final class DiskSpace {
   void require(long moreBytes) throws IOException {
     long usable = store.getUsableSpace();
     if (usable - moreBytes < reserveBytes) {
-      throw new ReleaseException("not enough free space for " + part.path().getFileName()
-          + " in " + part.path().getParent() + ": " + usable + " bytes free, "
-          + (moreBytes > 0 ? moreBytes + " bytes to download, " : "") + reserveBytes
-          + " bytes kept free; free some space or use another --cache-dir", false, null);
+      throw new ReleaseException(
+          "not enough free space for "
+              + part.path().getFileName()
+              + " in "
+              + part.path().getParent()
+              + ": "
+              + usable
+              + " bytes free, "
+              + (moreBytes > 0 ? moreBytes + " bytes to download, " : "")
+              + reserveBytes
+              + " bytes kept free; free some space or use another --cache-dir",
+          false,
+          null);
     }
   }
 }

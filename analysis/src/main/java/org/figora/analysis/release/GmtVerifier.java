@@ -13,10 +13,10 @@ import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.GeneReference;
 
 /**
- * Checks that a downloaded file is a gene GMT of NCBI Gene (Entrez) IDs, as PFOCR publishes:
- * UTF-8 text, every line {@code name<TAB>description<TAB>id…} with IDs of digits only, and at
- * least one set with a human gene. IDs that are well formed but missing from the gene reference
- * are counted, not rejected (a reference is always a little older than a release).
+ * Checks that a downloaded file is a gene GMT of NCBI Gene (Entrez) IDs, as PFOCR publishes: UTF-8
+ * text, every line {@code name<TAB>description<TAB>id…} with IDs of digits only, and at least one
+ * set with a human gene. IDs that are well formed but missing from the gene reference are counted,
+ * not rejected (a reference is always a little older than a release).
  */
 final class GmtVerifier {
 
@@ -53,8 +53,8 @@ final class GmtVerifier {
     }
     int unmapped = checkLines(file, source);
     if (result.figures().isEmpty()) {
-      throw new InputFormatException(source, 0, "no gene set with a human gene: not a PFOCR gene"
-          + " GMT");
+      throw new InputFormatException(
+          source, 0, "no gene set with a human gene: not a PFOCR gene" + " GMT");
     }
     Set<String> genes = new HashSet<>();
     for (Figure figure : result.figures()) {
@@ -75,8 +75,14 @@ final class GmtVerifier {
         }
         String[] fields = line.split("\t", -1);
         if (fields.length < 3) {
-          throw new InputFormatException(source, lineNumber, "expected name<TAB>description<TAB>"
-              + "gene IDs, found " + fields.length + " field" + (fields.length == 1 ? "" : "s"));
+          throw new InputFormatException(
+              source,
+              lineNumber,
+              "expected name<TAB>description<TAB>"
+                  + "gene IDs, found "
+                  + fields.length
+                  + " field"
+                  + (fields.length == 1 ? "" : "s"));
         }
         for (int i = 2; i < fields.length; i++) {
           unmapped += checkId(fields[i].strip(), source, lineNumber);
@@ -91,11 +97,10 @@ final class GmtVerifier {
       return 0;
     }
     if (!id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InputFormatException(source, lineNumber, "'" + id + "' is not an NCBI Gene"
-          + " (Entrez) ID");
+      throw new InputFormatException(
+          source, lineNumber, "'" + id + "' is not an NCBI Gene" + " (Entrez) ID");
     }
-    boolean known = id.length() <= 9
-        && reference.geneByEntrez(Integer.parseInt(id)).isPresent();
+    boolean known = id.length() <= 9 && reference.geneByEntrez(Integer.parseInt(id)).isPresent();
     return known ? 0 : 1;
   }
 }

@@ -41,11 +41,12 @@ final class HttpTransfer {
    * @param deadline when every transfer of the fetch must have ended
    */
   HttpTransfer(Duration connectTimeout, Duration readTimeout, Deadline deadline) {
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(connectTimeout)
-        .proxy(ProxySelector.getDefault())
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(connectTimeout)
+            .proxy(ProxySelector.getDefault())
+            .build();
     this.readTimeout = readTimeout;
     this.deadline = deadline;
   }
@@ -63,8 +64,8 @@ final class HttpTransfer {
    * @throws InterruptedException when interrupted
    */
   Text text(URI uri, long maxBytes) throws IOException, InterruptedException {
-    HttpResponse<InputStream> response = client.send(request(uri).build(),
-        BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        client.send(request(uri).build(), BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
       requireStatus(response, uri, 200);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -78,34 +79,39 @@ final class HttpTransfer {
   }
 
   private static ReleaseException tooLarge(URI uri, String size, long maxBytes) {
-    return new ReleaseException(uri + " is " + size + ", more than the limit of " + maxBytes
-        + " bytes; not downloaded (raise the limit if the file is really that large)");
+    return new ReleaseException(
+        uri
+            + " is "
+            + size
+            + ", more than the limit of "
+            + maxBytes
+            + " bytes; not downloaded (raise the limit if the file is really that large)");
   }
 
   /**
-   * Downloads a file into a partial download, resuming it with a {@code Range} request when part
-   * of it is on disk. A server that ignores the range (status 200) sends the whole file, which
+   * Downloads a file into a partial download, resuming it with a {@code Range} request when part of
+   * it is on disk. A server that ignores the range (status 200) sends the whole file, which
    * replaces the part.
    *
    * @param uri the file's URL
    * @param part the partial download
    * @param progress told about the bytes on disk
    * @return the file's length as the server stated it, or -1 when it did not
-   * @throws ReleaseException when the status is an error, or the body breaks off, stalls or has
-   *     the wrong length (the bytes received stay in the part)
+   * @throws ReleaseException when the status is an error, or the body breaks off, stalls or has the
+   *     wrong length (the bytes received stay in the part)
    * @throws IOException when the part cannot be written
    * @throws InterruptedException when interrupted
    */
-  long download(URI uri, PartialDownload part, FetchProgress progress, long maxBytes,
-      long reserveBytes) throws IOException, InterruptedException {
+  long download(
+      URI uri, PartialDownload part, FetchProgress progress, long maxBytes, long reserveBytes)
+      throws IOException, InterruptedException {
     long have = part.resumableBytes(uri);
     HttpRequest.Builder request = request(uri);
     if (have > 0) {
       request.header("Range", "bytes=" + have + "-");
       part.validator().ifPresent(v -> request.header("If-Range", v));
     }
-    HttpResponse<InputStream> response = client.send(request.build(),
-        BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = client.send(request.build(), BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
       long offset = startOffset(response, uri, have, part);
       long total = totalLength(response, offset);
@@ -121,10 +127,13 @@ final class HttpTransfer {
         part.delete();
         throw e;
       }
-      StandardOpenOption mode = offset > 0 ? StandardOpenOption.APPEND
-          : StandardOpenOption.TRUNCATE_EXISTING;
-      try (OutputStream out = new LocalFile(Files.newOutputStream(part.path(),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode), part)) {
+      StandardOpenOption mode =
+          offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+      try (OutputStream out =
+          new LocalFile(
+              Files.newOutputStream(
+                  part.path(), StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode),
+              part)) {
         copy(body, out, uri, offset, total, maxBytes, progress, space);
       } catch (ReleaseException e) {
         if (!e.isTransient()) {
@@ -141,27 +150,43 @@ final class HttpTransfer {
     if (left.isZero()) {
       throw deadline.exceeded(uri.toString());
     }
-    return HttpRequest.newBuilder(uri).GET()
+    return HttpRequest.newBuilder(uri)
+        .GET()
         .timeout(left.compareTo(readTimeout) < 0 ? left : readTimeout)
         .header("User-Agent", "figora (PFOCR release fetch)");
   }
 
-  private static long startOffset(HttpResponse<?> response, URI uri, long have,
-      PartialDownload part) throws IOException {
+  private static long startOffset(
+      HttpResponse<?> response, URI uri, long have, PartialDownload part) throws IOException {
     int status = response.statusCode();
     if (status == 206 && have > 0) {
       String header = response.headers().firstValue("Content-Range").orElse("");
       Matcher range = CONTENT_RANGE.matcher(header);
       if (!range.matches() || Long.parseLong(range.group(1)) != have) {
         part.delete();
-        throw new ReleaseException("unexpected Content-Range '" + header + "' from " + uri + " when resuming at byte " + have + "; starting afresh", true, null);
+        throw new ReleaseException(
+            "unexpected Content-Range '"
+                + header
+                + "' from "
+                + uri
+                + " when resuming at byte "
+                + have
+                + "; starting afresh",
+            true,
+            null);
       }
       return have;
     }
     if (status == 416 && have > 0) {
       part.delete();
-      throw new ReleaseException("HTTP 416 (range not satisfiable) from " + uri
-          + " when resuming at byte " + have + "; starting afresh", true, null);
+      throw new ReleaseException(
+          "HTTP 416 (range not satisfiable) from "
+              + uri
+              + " when resuming at byte "
+              + have
+              + "; starting afresh",
+          true,
+          null);
     }
     requireStatus(response, uri, 200);
     return 0;
@@ -169,8 +194,8 @@ final class HttpTransfer {
 
   private static long totalLength(HttpResponse<?> response, long offset) {
     if (offset > 0) {
-      Matcher range = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range")
-          .orElse(""));
+      Matcher range =
+          CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
       return range.matches() && !range.group(3).equals("*") ? Long.parseLong(range.group(3)) : -1;
     }
     return response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -178,7 +203,8 @@ final class HttpTransfer {
 
   private static String validator(HttpResponse<?> response) {
     String etag = response.headers().firstValue("ETag").orElse("");
-    return !etag.isEmpty() && !etag.startsWith("W/") ? etag
+    return !etag.isEmpty() && !etag.startsWith("W/")
+        ? etag
         : response.headers().firstValue("Last-Modified").orElse("");
   }
 
@@ -192,13 +218,22 @@ final class HttpTransfer {
   }
 
   /** Copies a body, watching for stalls and checking the length; returns the bytes in all. */
-  private long copy(InputStream body, OutputStream out, URI uri, long offset, long total,
-      long maxBytes, FetchProgress progress, DiskSpace space) throws IOException {
+  private long copy(
+      InputStream body,
+      OutputStream out,
+      URI uri,
+      long offset,
+      long total,
+      long maxBytes,
+      FetchProgress progress,
+      DiskSpace space)
+      throws IOException {
     long size = offset;
     long nextSpaceCheck = offset + SPACE_CHECK_INTERVAL;
     byte[] buffer = new byte[1 << 16];
     try (IdleWatchdog watchdog = new IdleWatchdog(body, readTimeout, deadline)) {
-      for (int n = read(body, buffer, watchdog, uri, size, total); n >= 0;
+      for (int n = read(body, buffer, watchdog, uri, size, total);
+          n >= 0;
           n = read(body, buffer, watchdog, uri, size, total)) {
         watchdog.touch();
         if (size + n > maxBytes) {
@@ -214,15 +249,18 @@ final class HttpTransfer {
       }
     }
     if (total >= 0 && size != total) {
-      throw new ReleaseException("incomplete download of " + uri + ": received " + size + " of "
-          + total + " bytes", true, null);
+      throw new ReleaseException(
+          "incomplete download of " + uri + ": received " + size + " of " + total + " bytes",
+          true,
+          null);
     }
     return size;
   }
 
   /** Reads from the body; a failure or stall is a (transient) broken transfer. */
-  private int read(InputStream body, byte[] buffer, IdleWatchdog watchdog, URI uri, long size,
-      long total) throws ReleaseException {
+  private int read(
+      InputStream body, byte[] buffer, IdleWatchdog watchdog, URI uri, long size, long total)
+      throws ReleaseException {
     int n;
     try {
       n = body.read(buffer);
@@ -235,16 +273,22 @@ final class HttpTransfer {
     return n;
   }
 
-  private ReleaseException broken(URI uri, long size, long total, boolean stalled,
-      IOException cause) {
+  private ReleaseException broken(
+      URI uri, long size, long total, boolean stalled, IOException cause) {
     String of = total >= 0 ? size + " of " + total + " bytes" : size + " bytes";
     if (stalled && deadline.passed()) {
       return deadline.exceeded(uri + " after " + of);
     }
-    String what = stalled
-        ? "no data for " + readTimeout.toMillis() + " ms from " + uri + " after " + of
-            + " (read timeout)"
-        : "connection to " + uri + " broken after " + of + ": " + cause;
+    String what =
+        stalled
+            ? "no data for "
+                + readTimeout.toMillis()
+                + " ms from "
+                + uri
+                + " after "
+                + of
+                + " (read timeout)"
+            : "connection to " + uri + " broken after " + of + ": " + cause;
     return new ReleaseException(what, true, cause);
   }
 }

@@ -18,12 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class IdleWatchdog implements AutoCloseable {
 
   /** One daemon thread for every watchdog; it only closes streams. */
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
-      r -> {
-        Thread thread = new Thread(r, "figora-read-timeout");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private static final ScheduledExecutorService TIMER =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "figora-read-timeout");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final Closeable stream;
   private final long timeoutNanos;
@@ -52,7 +53,9 @@ final class IdleWatchdog implements AutoCloseable {
     lastProgress.set(System.nanoTime());
   }
 
-  /** @return whether the stream was closed because it stalled or the deadline passed */
+  /**
+   * @return whether the stream was closed because it stalled or the deadline passed
+   */
   boolean fired() {
     return fired.get();
   }

@@ -10,12 +10,16 @@ import java.nio.file.Path;
  */
 public record InstalledRelease(Path directory, ReleaseMetadata metadata) {
 
-  /** @return the release date, {@code YYYYMMDD} */
+  /**
+   * @return the release date, {@code YYYYMMDD}
+   */
   public String release() {
     return metadata.release();
   }
 
-  /** @return the release's GMT file, a corpus path */
+  /**
+   * @return the release's GMT file, a corpus path
+   */
   public Path gmt() {
     return directory.resolve(metadata.file());
   }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The partial download's file: a failed write (a full disk, a quota) is a local failure that
- * trying the network again cannot cure, told apart from a broken transfer.
+ * The partial download's file: a failed write (a full disk, a quota) is a local failure that trying
+ * the network again cannot cure, told apart from a broken transfer.
  */
 final class LocalFile extends FilterOutputStream {
 

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A download in progress: the bytes so far ({@code NAME.part}) and what they came from
- * ({@code NAME.part.info}: the URL and the server's validator, an ETag or Last-Modified date).
- * Both live in a hidden folder that a {@link ReleaseStore} never lists as a release. A part is
- * resumed only for the same URL, and with {@code If-Range} so that a file changed on the server
- * is sent whole instead of being spliced.
+ * A download in progress: the bytes so far ({@code NAME.part}) and what they came from ({@code
+ * NAME.part.info}: the URL and the server's validator, an ETag or Last-Modified date). Both live in
+ * a hidden folder that a {@link ReleaseStore} never lists as a release. A part is resumed only for
+ * the same URL, and with {@code If-Range} so that a file changed on the server is sent whole
+ * instead of being spliced.
  */
 final class PartialDownload {
 
@@ -30,18 +30,20 @@ final class PartialDownload {
    */
   PartialDownload(Path directory, String fileName) throws ReleaseException {
     this.path = SafeFileNames.resolveInside(directory, fileName + ".part", "a release listing");
-    this.info = SafeFileNames.resolveInside(directory, fileName + ".part.info",
-        "a release listing");
+    this.info =
+        SafeFileNames.resolveInside(directory, fileName + ".part.info", "a release listing");
   }
 
-  /** @return the file holding the bytes so far */
+  /**
+   * @return the file holding the bytes so far
+   */
   Path path() {
     return path;
   }
 
   /**
-   * The bytes already downloaded from a URL; a part from another URL, or without its info file,
-   * is deleted.
+   * The bytes already downloaded from a URL; a part from another URL, or without its info file, is
+   * deleted.
    *
    * @param uri the URL about to be downloaded
    * @return the length of the part to resume from, 0 to start afresh

@@ -3,10 +3,10 @@ package org.figora.analysis.release;
 import java.io.IOException;
 
 /**
- * A PFOCR release could not be fetched or installed: the server answered with an error status,
- * the transfer broke off or came out the wrong length, a published checksum did not match, or the
- * listing holds no human gene GMT. The message names the URL and, where they apply, the HTTP
- * status and the byte counts.
+ * A PFOCR release could not be fetched or installed: the server answered with an error status, the
+ * transfer broke off or came out the wrong length, a published checksum did not match, or the
+ * listing holds no human gene GMT. The message names the URL and, where they apply, the HTTP status
+ * and the byte counts.
  */
 public class ReleaseException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -35,7 +35,9 @@ public class ReleaseException extends IOException {
     this.transientFailure = transientFailure;
   }
 
-  /** @return whether trying again may succeed (network errors, 5xx statuses, short bodies) */
+  /**
+   * @return whether trying again may succeed (network errors, 5xx statuses, short bodies)
+   */
   public boolean isTransient() {
     return transientFailure;
   }

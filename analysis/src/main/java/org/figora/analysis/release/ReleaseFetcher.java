@@ -18,14 +18,14 @@ import org.figora.analysis.gene.GeneReference;
 /**
  * Fetches a PFOCR release and installs it in a {@link ReleaseStore}.
  *
- * <p>PFOCR publishes each release as a folder of GMT files, one per organism
- * ({@code <base>/current/}, older ones in {@code <base>/YYYYMMDD/}). A fetch reads the folder's
- * listing, picks the human gene GMT ({@link ReleaseListing#humanGeneGmt()}), downloads it into a
- * hidden partial file (resuming a partial one with a {@code Range} request), checks its length,
- * the checksum published beside it when there is one, and that it is a GMT of Entrez IDs, then
- * installs it. Network errors, stalls, short bodies and 5xx statuses are retried a bounded number
- * of times with exponential backoff. Nothing partial is ever installed: a failed fetch leaves the
- * installed releases as they were, and keeps only a partial download to resume next time.
+ * <p>PFOCR publishes each release as a folder of GMT files, one per organism ({@code
+ * <base>/current/}, older ones in {@code <base>/YYYYMMDD/}). A fetch reads the folder's listing,
+ * picks the human gene GMT ({@link ReleaseListing#humanGeneGmt()}), downloads it into a hidden
+ * partial file (resuming a partial one with a {@code Range} request), checks its length, the
+ * checksum published beside it when there is one, and that it is a GMT of Entrez IDs, then installs
+ * it. Network errors, stalls, short bodies and 5xx statuses are retried a bounded number of times
+ * with exponential backoff. Nothing partial is ever installed: a failed fetch leaves the installed
+ * releases as they were, and keeps only a partial download to resume next time.
  */
 public final class ReleaseFetcher {
 
@@ -46,8 +46,14 @@ public final class ReleaseFetcher {
   private final Duration firstWait;
   private final FetchLimits limits;
 
-  private ReleaseFetcher(ReleaseStore store, GeneReference reference, Duration connectTimeout,
-      Duration readTimeout, int attempts, Duration firstWait, FetchLimits limits) {
+  private ReleaseFetcher(
+      ReleaseStore store,
+      GeneReference reference,
+      Duration connectTimeout,
+      Duration readTimeout,
+      int attempts,
+      Duration firstWait,
+      FetchLimits limits) {
     this.limits = limits;
     this.store = store;
     this.reference = reference;
@@ -58,16 +64,22 @@ public final class ReleaseFetcher {
   }
 
   /**
-   * A fetcher with a 30 s connect timeout, a 60 s read timeout and 3 attempts, waiting 2 s then
-   * 4 s between them.
+   * A fetcher with a 30 s connect timeout, a 60 s read timeout and 3 attempts, waiting 2 s then 4 s
+   * between them.
    *
    * @param store where releases are installed
    * @param reference maps the GMT's Entrez IDs to human genes
    * @return the fetcher
    */
   public static ReleaseFetcher withDefaults(ReleaseStore store, GeneReference reference) {
-    return new ReleaseFetcher(store, reference, Duration.ofSeconds(30), Duration.ofSeconds(60),
-        3, Duration.ofSeconds(2), FetchLimits.DEFAULTS);
+    return new ReleaseFetcher(
+        store,
+        reference,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        3,
+        Duration.ofSeconds(2),
+        FetchLimits.DEFAULTS);
   }
 
   /**
@@ -93,11 +105,15 @@ public final class ReleaseFetcher {
    */
   public ReleaseFetcher withRetries(int attempts, Duration firstWait) {
     if (attempts < 1 || firstWait.isNegative()) {
-      throw new IllegalArgumentException("attempts must be at least 1 and the wait not negative,"
-          + " got " + attempts + " and " + firstWait);
+      throw new IllegalArgumentException(
+          "attempts must be at least 1 and the wait not negative,"
+              + " got "
+              + attempts
+              + " and "
+              + firstWait);
     }
-    return new ReleaseFetcher(store, reference, connectTimeout, readTimeout, attempts, firstWait,
-        limits);
+    return new ReleaseFetcher(
+        store, reference, connectTimeout, readTimeout, attempts, firstWait, limits);
   }
 
   /**
@@ -107,7 +123,13 @@ public final class ReleaseFetcher {
    * @return a new fetcher
    */
   public ReleaseFetcher withLimits(FetchLimits limits) {
-    return new ReleaseFetcher(store, reference, connectTimeout, readTimeout, attempts, firstWait,
+    return new ReleaseFetcher(
+        store,
+        reference,
+        connectTimeout,
+        readTimeout,
+        attempts,
+        firstWait,
         java.util.Objects.requireNonNull(limits, "limits"));
   }
 
@@ -127,8 +149,8 @@ public final class ReleaseFetcher {
    * @param force download even when the release is already installed
    * @param progress told what happens
    * @return the installed release
-   * @throws ReleaseException when the release cannot be fetched: the message names the URL and
-   *     the HTTP status or byte counts
+   * @throws ReleaseException when the release cannot be fetched: the message names the URL and the
+   *     HTTP status or byte counts
    * @throws InputFormatException when the downloaded file is not a GMT of Entrez IDs
    * @throws IOException when the cache cannot be written
    * @throws IllegalArgumentException when {@code release} is neither form
@@ -143,9 +165,18 @@ public final class ReleaseFetcher {
     HttpTransfer.Text page =
         retrier.run(folder, () -> transfer.text(folder, limits.maxListingBytes()), progress);
     ReleaseListing listing = ReleaseListing.parse(page.uri(), page.body());
-    String name = listing.humanGeneGmt().orElseThrow(() -> new ReleaseException(
-        "no human gene GMT in " + listing.folder() + " (looked for a .gmt file whose name has"
-            + " Homo_sapiens and not chemical or chebi; listed: " + listing.names() + ")"));
+    String name =
+        listing
+            .humanGeneGmt()
+            .orElseThrow(
+                () ->
+                    new ReleaseException(
+                        "no human gene GMT in "
+                            + listing.folder()
+                            + " (looked for a .gmt file whose name has"
+                            + " Homo_sapiens and not chemical or chebi; listed: "
+                            + listing.names()
+                            + ")"));
     URI file = listing.uri(name).orElseThrow();
     // The name becomes a file in the cache: refuse it before anything is written.
     SafeFileNames.resolveInside(store.partialDirectory(), name, "the listing " + listing.folder());
@@ -157,28 +188,44 @@ public final class ReleaseFetcher {
     Closeable lock = store.lock();
     try {
       Optional<Checksum> published =
-          new PublishedChecksums(transfer, retrier, limits.maxChecksumBytes()).find(listing, name, progress);
+          new PublishedChecksums(transfer, retrier, limits.maxChecksumBytes())
+              .find(listing, name, progress);
       progress.selected(file, date);
       PartialDownload part = new PartialDownload(store.partialDirectory(), name);
-      retrier.run(file, () -> transfer.download(file, part, progress,
-          limits.maxGmtBytes(), limits.reserveBytes()), progress);
+      retrier.run(
+          file,
+          () ->
+              transfer.download(file, part, progress, limits.maxGmtBytes(), limits.reserveBytes()),
+          progress);
       return new Result(verifyAndInstall(part, file, date, name, published, progress), true);
     } finally {
       lock.close();
     }
   }
 
-  private InstalledRelease verifyAndInstall(PartialDownload part, URI file, String date,
-      String name, Optional<Checksum> published, FetchProgress progress) throws IOException {
+  private InstalledRelease verifyAndInstall(
+      PartialDownload part,
+      URI file,
+      String date,
+      String name,
+      Optional<Checksum> published,
+      FetchProgress progress)
+      throws IOException {
     progress.verifying(file);
     GmtVerifier.Summary summary;
     try {
       if (published.isPresent()) {
         Checksum actual = Checksum.of(part.path(), published.get().algorithm());
         if (!actual.equals(published.get())) {
-          throw new ReleaseException("checksum mismatch for " + file + ": published "
-              + published.get() + ", the " + Files.size(part.path()) + " bytes downloaded have "
-              + actual);
+          throw new ReleaseException(
+              "checksum mismatch for "
+                  + file
+                  + ": published "
+                  + published.get()
+                  + ", the "
+                  + Files.size(part.path())
+                  + " bytes downloaded have "
+                  + actual);
         }
       }
       summary = new GmtVerifier(reference).verify(part.path(), file.toString());
@@ -186,9 +233,18 @@ public final class ReleaseFetcher {
       part.delete(); // complete but unusable: nothing to resume
       throw e;
     }
-    ReleaseMetadata metadata = new ReleaseMetadata(date, file, name, Files.size(part.path()),
-        Checksum.of(part.path(), "SHA-256"), published, summary.figures(), summary.genes(),
-        summary.unmappedIds(), Instant.now());
+    ReleaseMetadata metadata =
+        new ReleaseMetadata(
+            date,
+            file,
+            name,
+            Files.size(part.path()),
+            Checksum.of(part.path(), "SHA-256"),
+            published,
+            summary.figures(),
+            summary.genes(),
+            summary.unmappedIds(),
+            Instant.now());
     InstalledRelease installed = store.install(part.path(), metadata);
     part.delete();
     return installed;
@@ -199,8 +255,8 @@ public final class ReleaseFetcher {
       return;
     }
     if (!ReleaseStore.isReleaseDate(release) || parseDate(release).isEmpty()) {
-      throw new IllegalArgumentException("release must be '" + CURRENT + "' or a date YYYYMMDD,"
-          + " got '" + release + "'");
+      throw new IllegalArgumentException(
+          "release must be '" + CURRENT + "' or a date YYYYMMDD," + " got '" + release + "'");
     }
   }
 
@@ -218,8 +274,7 @@ public final class ReleaseFetcher {
   }
 
   /** The release date: the folder's name, or for {@code current/} the date in the GMT's name. */
-  private static String releaseDate(String release, String name, URI file)
-      throws ReleaseException {
+  private static String releaseDate(String release, String name, URI file) throws ReleaseException {
     if (!release.equals(CURRENT)) {
       return release;
     }
@@ -227,7 +282,10 @@ public final class ReleaseFetcher {
     if (matcher.find() && parseDate(matcher.group(1)).isPresent()) {
       return matcher.group(1);
     }
-    throw new ReleaseException("cannot tell the release date of " + file + ": expected a name"
-        + " like pfocr-YYYYMMDD-gmt-Homo_sapiens.gmt; fetch a dated release folder instead");
+    throw new ReleaseException(
+        "cannot tell the release date of "
+            + file
+            + ": expected a name"
+            + " like pfocr-YYYYMMDD-gmt-Homo_sapiens.gmt; fetch a dated release folder instead");
   }
 }

@@ -21,21 +21,25 @@ import java.util.regex.Pattern;
  */
 public final class ReleaseListing {
 
-  private static final Pattern HREF = Pattern.compile(
-      "href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HREF =
+      Pattern.compile(
+          "href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))", Pattern.CASE_INSENSITIVE);
 
-  /** The canonical name of a PFOCR human gene GMT, e.g. {@code pfocr-20240510-gmt-Homo_sapiens.gmt}. */
+  /**
+   * The canonical name of a PFOCR human gene GMT, e.g. {@code pfocr-20240510-gmt-Homo_sapiens.gmt}.
+   */
   private static final Pattern CANONICAL_GMT =
       Pattern.compile("pfocr-\\d{8}-gmt-Homo_sapiens\\.gmt", Pattern.CASE_INSENSITIVE);
 
   /** Folder-wide checksum files: {@code checksums}, {@code md5sums.txt}, {@code SHA256SUMS}… */
-  private static final Pattern CHECKSUM_LIST = Pattern.compile(
-      "(checksums?|md5sums?|sha1sums?|sha256sums?|sha512sums?)(\\.txt)?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHECKSUM_LIST =
+      Pattern.compile(
+          "(checksums?|md5sums?|sha1sums?|sha256sums?|sha512sums?)(\\.txt)?",
+          Pattern.CASE_INSENSITIVE);
 
   /** Suffixes of a checksum file for one file, strongest first. */
-  private static final List<String> CHECKSUM_SUFFIXES = List.of(
-      ".sha512", ".sha256", ".sha256sum", ".sha1", ".md5", ".md5sum");
+  private static final List<String> CHECKSUM_SUFFIXES =
+      List.of(".sha512", ".sha256", ".sha256sum", ".sha1", ".md5", ".md5sum");
 
   private final URI folder;
   private final Map<String, URI> files;
@@ -75,8 +79,9 @@ public final class ReleaseListing {
       return Optional.empty(); // a link that is not a URL is not a file of the release
     }
     String path = uri.getRawPath();
-    boolean sameServer = base.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))
-        && base.getRawAuthority().equalsIgnoreCase(String.valueOf(uri.getRawAuthority()));
+    boolean sameServer =
+        base.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))
+            && base.getRawAuthority().equalsIgnoreCase(String.valueOf(uri.getRawAuthority()));
     if (!sameServer || uri.getRawQuery() != null || path == null || path.endsWith("/")) {
       return Optional.empty();
     }
@@ -85,10 +90,9 @@ public final class ReleaseListing {
   }
 
   /**
-   * The decoded last segment of a URL's path: percent-escapes decoded ({@code +} stays a plus,
-   * as in a path), so that {@code %2F}, {@code %2E%2E} or {@code %00} show as what they are.
-   * Such names are kept here and refused where a name is joined to a folder
-   * ({@link SafeFileNames}).
+   * The decoded last segment of a URL's path: percent-escapes decoded ({@code +} stays a plus, as
+   * in a path), so that {@code %2F}, {@code %2E%2E} or {@code %00} show as what they are. Such
+   * names are kept here and refused where a name is joined to a folder ({@link SafeFileNames}).
    */
   private static String lastSegment(URI uri) {
     String path = uri.getRawPath();
@@ -122,12 +126,16 @@ public final class ReleaseListing {
     return "";
   }
 
-  /** @return the listing's URL, ending in {@code /} */
+  /**
+   * @return the listing's URL, ending in {@code /}
+   */
   public URI folder() {
     return folder;
   }
 
-  /** @return the file names, in page order */
+  /**
+   * @return the file names, in page order
+   */
   public List<String> names() {
     return List.copyOf(files.keySet());
   }
@@ -143,26 +151,29 @@ public final class ReleaseListing {
   }
 
   /**
-   * The human gene GMT of the release. A candidate's name contains {@code gmt} and
-   * {@code Homo_sapiens} (any case), ends in {@code .gmt}, and contains neither {@code chemical}
-   * nor {@code chebi} (PFOCR's chemical sets are not gene sets). When several qualify, the
-   * canonical {@code pfocr-YYYYMMDD-gmt-Homo_sapiens.gmt} wins, then the shortest name (fewest
-   * qualifiers), then the first in alphabetical order.
+   * The human gene GMT of the release. A candidate's name contains {@code gmt} and {@code
+   * Homo_sapiens} (any case), ends in {@code .gmt}, and contains neither {@code chemical} nor
+   * {@code chebi} (PFOCR's chemical sets are not gene sets). When several qualify, the canonical
+   * {@code pfocr-YYYYMMDD-gmt-Homo_sapiens.gmt} wins, then the shortest name (fewest qualifiers),
+   * then the first in alphabetical order.
    *
    * @return the chosen file name, if any qualifies
    */
   public Optional<String> humanGeneGmt() {
     return files.keySet().stream()
         .filter(ReleaseListing::isHumanGeneGmt)
-        .min(Comparator.comparing((String n) -> !CANONICAL_GMT.matcher(n).matches())
-            .thenComparing(String::length)
-            .thenComparing(Comparator.naturalOrder()));
+        .min(
+            Comparator.comparing((String n) -> !CANONICAL_GMT.matcher(n).matches())
+                .thenComparing(String::length)
+                .thenComparing(Comparator.naturalOrder()));
   }
 
   static boolean isHumanGeneGmt(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".gmt") && lower.contains("homo_sapiens")
-        && !lower.contains("chemical") && !lower.contains("chebi");
+    return lower.endsWith(".gmt")
+        && lower.contains("homo_sapiens")
+        && !lower.contains("chemical")
+        && !lower.contains("chebi");
   }
 
   /**
@@ -176,8 +187,7 @@ public final class ReleaseListing {
   public List<String> checksumFilesFor(String name) {
     List<String> found = new ArrayList<>();
     for (String suffix : CHECKSUM_SUFFIXES) {
-      files.keySet().stream().filter(n -> n.equalsIgnoreCase(name + suffix))
-          .forEach(found::add);
+      files.keySet().stream().filter(n -> n.equalsIgnoreCase(name + suffix)).forEach(found::add);
     }
     files.keySet().stream().filter(n -> CHECKSUM_LIST.matcher(n).matches()).forEach(found::add);
     return found;

@@ -65,8 +65,10 @@ public record ReleaseMetadata(
 
   private static void line(StringBuilder text, String key, String value) {
     // Properties escapes: a backslash and line breaks are the only characters that need one.
-    text.append(key).append('=').append(value.replace("\\", "\\\\").replace("\n", "\\n")
-        .replace("\r", "\\r")).append('\n');
+    text.append(key)
+        .append('=')
+        .append(value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"))
+        .append('\n');
   }
 
   /**
@@ -82,11 +84,15 @@ public record ReleaseMetadata(
       p.load(in);
     }
     try {
-      return new ReleaseMetadata(required(p, "release"), URI.create(required(p, "source_url")),
-          required(p, "file"), Long.parseLong(required(p, "bytes")),
+      return new ReleaseMetadata(
+          required(p, "release"),
+          URI.create(required(p, "source_url")),
+          required(p, "file"),
+          Long.parseLong(required(p, "bytes")),
           new Checksum("SHA-256", required(p, "sha256")),
           Checksum.parse(p.getProperty("published_checksum", "none")),
-          Integer.parseInt(required(p, "figures")), Integer.parseInt(required(p, "genes")),
+          Integer.parseInt(required(p, "figures")),
+          Integer.parseInt(required(p, "genes")),
           Integer.parseInt(required(p, "unmapped_ids")),
           Instant.parse(required(p, "fetched_at")));
     } catch (IllegalArgumentException | DateTimeParseException e) {

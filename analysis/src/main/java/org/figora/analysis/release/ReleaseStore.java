@@ -39,12 +39,16 @@ public final class ReleaseStore {
     this.directory = cacheDirectory.resolve("releases");
   }
 
-  /** @return the folder holding the releases */
+  /**
+   * @return the folder holding the releases
+   */
   public Path directory() {
     return directory;
   }
 
-  /** @return the folder for partial downloads (hidden, never a release) */
+  /**
+   * @return the folder for partial downloads (hidden, never a release)
+   */
   Path partialDirectory() {
     return directory.resolve(".partial");
   }
@@ -85,9 +89,11 @@ public final class ReleaseStore {
     try {
       ReleaseMetadata metadata = ReleaseMetadata.read(folder.resolve(ReleaseMetadata.FILE_NAME));
       InstalledRelease release = new InstalledRelease(folder, metadata);
-      boolean complete = metadata.release().equals(folder.getFileName().toString())
-          && SafeFileNames.isSafe(metadata.file())
-          && Files.isRegularFile(release.gmt()) && Files.size(release.gmt()) == metadata.bytes();
+      boolean complete =
+          metadata.release().equals(folder.getFileName().toString())
+              && SafeFileNames.isSafe(metadata.file())
+              && Files.isRegularFile(release.gmt())
+              && Files.size(release.gmt()) == metadata.bytes();
       return complete ? Optional.of(release) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty(); // not a complete release: never used
@@ -120,8 +126,8 @@ public final class ReleaseStore {
 
   /**
    * Whether a corpus argument names an installed release rather than a path: {@code pfocr} (the
-   * newest) or {@code pfocr@YYYYMMDD}. A folder really named {@code pfocr} is written
-   * {@code ./pfocr}.
+   * newest) or {@code pfocr@YYYYMMDD}. A folder really named {@code pfocr} is written {@code
+   * ./pfocr}.
    *
    * @param corpus a corpus argument
    * @return whether it is {@code pfocr} or starts with {@code pfocr@}
@@ -152,19 +158,29 @@ public final class ReleaseStore {
           "pfocr@DATE needs a release date YYYYMMDD, got '" + corpus + "'");
     }
     List<InstalledRelease> installed = list();
-    Optional<InstalledRelease> found = date.isEmpty() ? installed.stream().findFirst()
-        : installed.stream().filter(r -> r.release().equals(date)).findFirst();
+    Optional<InstalledRelease> found =
+        date.isEmpty()
+            ? installed.stream().findFirst()
+            : installed.stream().filter(r -> r.release().equals(date)).findFirst();
     if (found.isPresent()) {
       return found.get();
     }
     if (installed.isEmpty()) {
-      throw new ReleaseException("no PFOCR release is installed (looked in " + directory
-          + "); run 'figora corpus fetch" + (date.isEmpty() ? "" : " --release " + date)
-          + "' first, or give the corpus as a path");
+      throw new ReleaseException(
+          "no PFOCR release is installed (looked in "
+              + directory
+              + "); run 'figora corpus fetch"
+              + (date.isEmpty() ? "" : " --release " + date)
+              + "' first, or give the corpus as a path");
     }
-    throw new ReleaseException("PFOCR release " + date + " is not installed (installed: "
-        + String.join(", ", installed.stream().map(InstalledRelease::release).toList())
-        + "); run 'figora corpus fetch --release " + date + "'");
+    throw new ReleaseException(
+        "PFOCR release "
+            + date
+            + " is not installed (installed: "
+            + String.join(", ", installed.stream().map(InstalledRelease::release).toList())
+            + "); run 'figora corpus fetch --release "
+            + date
+            + "'");
   }
 
   /**
@@ -239,17 +255,22 @@ public final class ReleaseStore {
   }
 
   /**
-   * Cleans up after a fetch that was killed while installing (only called with the lock held, so
-   * no other fetch is installing): a release moved aside ({@code .replaced-DATE-…}) whose new
-   * version never arrived is put back; every other staging folder is deleted.
+   * Cleans up after a fetch that was killed while installing (only called with the lock held, so no
+   * other fetch is installing): a release moved aside ({@code .replaced-DATE-…}) whose new version
+   * never arrived is put back; every other staging folder is deleted.
    */
   private void recoverAbandoned() throws IOException {
     List<Path> leftovers;
     try (Stream<Path> entries = Files.list(directory)) {
-      leftovers = entries.filter(p -> {
-        String name = p.getFileName().toString();
-        return name.startsWith(".install-") || name.startsWith(".replaced-");
-      }).sorted().toList();
+      leftovers =
+          entries
+              .filter(
+                  p -> {
+                    String name = p.getFileName().toString();
+                    return name.startsWith(".install-") || name.startsWith(".replaced-");
+                  })
+              .sorted()
+              .toList();
     }
     for (Path leftover : leftovers) {
       String name = leftover.getFileName().toString();
@@ -275,8 +296,8 @@ public final class ReleaseStore {
   Closeable lock() throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve(".lock");
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -285,8 +306,12 @@ public final class ReleaseStore {
     }
     if (lock == null) {
       channel.close();
-      throw new ReleaseException("another figora corpus fetch is using " + directory
-          + " (lock file " + file.getFileName() + "); try again when it has finished");
+      throw new ReleaseException(
+          "another figora corpus fetch is using "
+              + directory
+              + " (lock file "
+              + file.getFileName()
+              + "); try again when it has finished");
     }
     try {
       recoverAbandoned();

@@ -59,8 +59,12 @@ final class Retrier {
           throw deadline.exceeded(failure.getMessage());
         }
         if (!failure.isTransient() || attempt >= attempts) {
-          throw attempt == 1 ? failure : new ReleaseException(failure.getMessage()
-              + " (gave up after " + attempt + " attempts)", false, failure);
+          throw attempt == 1
+              ? failure
+              : new ReleaseException(
+                  failure.getMessage() + " (gave up after " + attempt + " attempts)",
+                  false,
+                  failure);
         }
         Duration wait = firstWait.multipliedBy(1L << Math.min(attempt - 1, 20));
         if (wait.compareTo(deadline.remaining()) >= 0) {
@@ -80,8 +84,8 @@ final class Retrier {
     if (e instanceof HttpConnectTimeoutException) {
       message = "could not connect to " + uri + " (connect timeout)";
     } else if (e instanceof HttpTimeoutException) {
-      message = "no response from " + uri + " within " + readTimeout.toMillis()
-          + " ms (read timeout)";
+      message =
+          "no response from " + uri + " within " + readTimeout.toMillis() + " ms (read timeout)";
     } else if (e instanceof ConnectException) {
       message = "could not connect to " + uri + ": " + e;
     } else {

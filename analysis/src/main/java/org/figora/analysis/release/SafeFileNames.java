@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * File names that came from the network (a release listing) or from a file a server's data went
- * into ({@code release.properties}), checked before they are joined to a folder: one path
- * segment of at most {@value #MAX_LENGTH} characters from {@code [A-Za-z0-9._+-]}, starting with
- * a letter or digit, so never empty, {@code .} or {@code ..}, and never holding a separator, a
- * control character or NUL. Every path made from such a name is also checked to lie directly
- * inside its folder after normalisation.
+ * into ({@code release.properties}), checked before they are joined to a folder: one path segment
+ * of at most {@value #MAX_LENGTH} characters from {@code [A-Za-z0-9._+-]}, starting with a letter
+ * or digit, so never empty, {@code .} or {@code ..}, and never holding a separator, a control
+ * character or NUL. Every path made from such a name is also checked to lie directly inside its
+ * folder after normalisation.
  */
 final class SafeFileNames {
 
@@ -42,15 +42,26 @@ final class SafeFileNames {
    */
   static Path resolveInside(Path folder, String name, String source) throws ReleaseException {
     if (!isSafe(name)) {
-      throw new ReleaseException("refusing the file name " + quoted(name) + " from " + source
-          + ": a file name must be one path segment of letters, digits and . _ + - (at most "
-          + MAX_LENGTH + " characters); nothing was written");
+      throw new ReleaseException(
+          "refusing the file name "
+              + quoted(name)
+              + " from "
+              + source
+              + ": a file name must be one path segment of letters, digits and . _ + - (at most "
+              + MAX_LENGTH
+              + " characters); nothing was written");
     }
     Path base = folder.toAbsolutePath().normalize();
     Path resolved = base.resolve(name).normalize();
     if (!base.equals(resolved.getParent())) {
-      throw new ReleaseException("refusing the file name " + quoted(name) + " from " + source
-          + ": it leads outside " + base + "; nothing was written");
+      throw new ReleaseException(
+          "refusing the file name "
+              + quoted(name)
+              + " from "
+              + source
+              + ": it leads outside "
+              + base
+              + "; nothing was written");
     }
     return resolved;
   }
@@ -61,13 +72,16 @@ final class SafeFileNames {
       return "(none)";
     }
     StringBuilder text = new StringBuilder("'");
-    name.codePoints().limit(120).forEach(c -> {
-      if (Character.isISOControl(c) || c == '\'' || c == '\\') {
-        text.append(String.format("\\u%04x", c));
-      } else {
-        text.appendCodePoint(c);
-      }
-    });
+    name.codePoints()
+        .limit(120)
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == '\'' || c == '\\') {
+                text.append(String.format("\\u%04x", c));
+              } else {
+                text.appendCodePoint(c);
+              }
+            });
     return text.append(name.codePointCount(0, name.length()) > 120 ? "…'" : "'").toString();
   }
 }

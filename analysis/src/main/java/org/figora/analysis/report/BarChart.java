@@ -9,10 +9,10 @@ import org.figora.analysis.enrich.GroupedRows;
 
 /**
  * The report's chart: the passing figures (one per group, best first, at most {@value
- * HtmlReport#CHART_BARS}) as horizontal bars of −log10 adjusted p, with an axis, ticks and a
- * line at the threshold; each bar links to its row. Inline SVG with a viewBox, so it scales to
- * the page; below 700 px the titles give way to rank numbers (CSS in report.css). When nothing
- * passes it is a sentence, not bars.
+ * HtmlReport#CHART_BARS}) as horizontal bars of −log10 adjusted p, with an axis, ticks and a line
+ * at the threshold; each bar links to its row. Inline SVG with a viewBox, so it scales to the page;
+ * below 700 px the titles give way to rank numbers (CSS in report.css). When nothing passes it is a
+ * sentence, not bars.
  */
 final class BarChart {
 
@@ -38,11 +38,17 @@ final class BarChart {
     }
     StringBuilder svg = new StringBuilder("<section class=\"chart\" aria-label=\"Chart\">\n");
     if (bars.isEmpty()) {
-      svg.append("<p class=\"chart-empty\">No figure has ").append(adjustedLabel).append(" ≤ ")
-          .append(Html.number(threshold)).append(", so there is nothing to chart.");
+      svg.append("<p class=\"chart-empty\">No figure has ")
+          .append(adjustedLabel)
+          .append(" ≤ ")
+          .append(Html.number(threshold))
+          .append(", so there is nothing to chart.");
       if (!rows.isEmpty()) {
-        svg.append(" The best-ranked figure has ").append(adjustedLabel).append(' ')
-            .append(Html.number(rows.get(0).adjustedPValue())).append('.');
+        svg.append(" The best-ranked figure has ")
+            .append(adjustedLabel)
+            .append(' ')
+            .append(Html.number(rows.get(0).adjustedPValue()))
+            .append('.');
       }
       return svg.append("</p>\n</section>\n").toString();
     }
@@ -63,51 +69,100 @@ final class BarChart {
         passingGroups++;
       }
     }
-    svg.append(bars.size() < passingGroups
-        ? "<h2>Strongest " + bars.size() + " of " + passingGroups + " passing figures</h2>\n"
-        : "<h2>Passing figures, strongest first</h2>\n");
-    svg.append(String.format(Locale.ROOT,
-        "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">\n"
-        + "<title id=\"chart-title\">−log10 %s of the best figure of each group passing %s ≤"
-        + " %s</title>\n", WIDTH, height, adjustedLabel, adjustedLabel, plain(threshold)));
+    svg.append(
+        bars.size() < passingGroups
+            ? "<h2>Strongest " + bars.size() + " of " + passingGroups + " passing figures</h2>\n"
+            : "<h2>Passing figures, strongest first</h2>\n");
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">\n"
+                + "<title id=\"chart-title\">−log10 %s of the best figure of each group passing %s ≤"
+                + " %s</title>\n",
+            WIDTH,
+            height,
+            adjustedLabel,
+            adjustedLabel,
+            plain(threshold)));
     for (int b = 0; b < bars.size(); b++) {
       int r = bars.get(b);
       FigureEnrichment row = rows.get(r);
-      String title = row.figure().title().isBlank() ? row.figure().figid()
-          : row.figure().title();
+      String title = row.figure().title().isBlank() ? row.figure().figid() : row.figure().title();
       int y = TOP + b * STEP;
       double width = PLOT * scores[b] / axisMax;
-      svg.append(String.format(Locale.ROOT,
-          "<a href=\"#r%d\"><title>#%d %s: %s %s</title>"
-              + "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-              + "<text class=\"lbl-short\" x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>"
-              + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>"
-              + "<text class=\"val\" x=\"%.1f\" y=\"%d\">%s</text></a>\n",
-          r + 1, r + 1, Html.text(title), adjustedLabel, plain(row.adjustedPValue()),
-          LABEL - 8, y + 12, Html.text(shorten(title)), LABEL - 8, y + 12, r + 1,
-          LABEL, y, Math.max(1.0, width), BAR, LABEL + Math.max(1.0, width) + 4, y + 12,
-          String.format(Locale.ROOT, "%.1f", scores[b])));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<a href=\"#r%d\"><title>#%d %s: %s %s</title>"
+                  + "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                  + "<text class=\"lbl-short\" x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>"
+                  + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>"
+                  + "<text class=\"val\" x=\"%.1f\" y=\"%d\">%s</text></a>\n",
+              r + 1,
+              r + 1,
+              Html.text(title),
+              adjustedLabel,
+              plain(row.adjustedPValue()),
+              LABEL - 8,
+              y + 12,
+              Html.text(shorten(title)),
+              LABEL - 8,
+              y + 12,
+              r + 1,
+              LABEL,
+              y,
+              Math.max(1.0, width),
+              BAR,
+              LABEL + Math.max(1.0, width) + 4,
+              y + 12,
+              String.format(Locale.ROOT, "%.1f", scores[b])));
     }
-    svg.append(String.format(Locale.ROOT,
-        "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n", LABEL, axisY,
-        LABEL + PLOT, axisY));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
+            LABEL,
+            axisY,
+            LABEL + PLOT,
+            axisY));
     for (double t = 0; t <= axisMax + 1e-9; t += tick) {
       double x = LABEL + PLOT * t / axisMax;
-      svg.append(String.format(Locale.ROOT,
-          "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
-              + "<text class=\"tick-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-          x, axisY, x, axisY + 4, x, axisY + 16, tickLabel(t)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+                  + "<text class=\"tick-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+              x,
+              axisY,
+              x,
+              axisY + 4,
+              x,
+              axisY + 16,
+              tickLabel(t)));
     }
     double thresholdX = LABEL + PLOT * -Math.log10(threshold) / axisMax;
-    svg.append(String.format(Locale.ROOT,
-        "<line class=\"threshold\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
-            + "<text class=\"threshold-label\" x=\"%.1f\" y=\"%d\">%s = %s"
-            + "</text>\n", thresholdX, TOP - 14, thresholdX, axisY, thresholdX + 3, TOP - 6,
-        adjustedLabel, plain(threshold)));
-    svg.append(String.format(Locale.ROOT,
-        "<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">−log10 %s"
-            + " (longer = stronger)</text>\n</svg>\n", LABEL + PLOT / 2, height - 6,
-        adjustedLabel));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line class=\"threshold\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
+                + "<text class=\"threshold-label\" x=\"%.1f\" y=\"%d\">%s = %s"
+                + "</text>\n",
+            thresholdX,
+            TOP - 14,
+            thresholdX,
+            axisY,
+            thresholdX + 3,
+            TOP - 6,
+            adjustedLabel,
+            plain(threshold)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">−log10 %s"
+                + " (longer = stronger)</text>\n</svg>\n",
+            LABEL + PLOT / 2,
+            height - 6,
+            adjustedLabel));
     return svg.append("</section>\n").toString();
   }
 
@@ -134,8 +189,10 @@ final class BarChart {
   }
 
   private static String plain(double value) {
-    return value >= 1e-3 || value == 0 ? String.format(Locale.ROOT, "%.3g", value)
-        .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "")
+    return value >= 1e-3 || value == 0
+        ? String.format(Locale.ROOT, "%.3g", value)
+            .replaceAll("(\\.\\d*?)0+$", "$1")
+            .replaceAll("\\.$", "")
         : String.format(Locale.ROOT, "%.2g", value);
   }
 

@@ -30,8 +30,8 @@ final class Cells {
   }
 
   /**
-   * A number rounded to {@code digits} significant figures for a person: plain between 0.001
-   * and 10,000 ({@code 0.5}, {@code 12.3}), otherwise {@code 1.23e-5}; trailing zeros dropped.
+   * A number rounded to {@code digits} significant figures for a person: plain between 0.001 and
+   * 10,000 ({@code 0.5}, {@code 12.3}), otherwise {@code 1.23e-5}; trailing zeros dropped.
    *
    * @param value the number; NaN gives the empty string
    * @param digits significant figures, at least 1
@@ -59,8 +59,8 @@ final class Cells {
   }
 
   /**
-   * A p-value to {@code digits} significant figures from its base-10 logarithm, so that a
-   * p-value below the smallest double (stored as 0) still reads e.g. {@code 3.1e-412}.
+   * A p-value to {@code digits} significant figures from its base-10 logarithm, so that a p-value
+   * below the smallest double (stored as 0) still reads e.g. {@code 3.1e-412}.
    *
    * @param p the p-value
    * @param log10P its base-10 logarithm
@@ -72,8 +72,10 @@ final class Cells {
       return significant(p, digits);
     }
     double exponent = Math.floor(log10P);
-    BigDecimal mantissa = new BigDecimal(Math.pow(10, log10P - exponent))
-        .round(new MathContext(digits)).stripTrailingZeros();
+    BigDecimal mantissa =
+        new BigDecimal(Math.pow(10, log10P - exponent))
+            .round(new MathContext(digits))
+            .stripTrailingZeros();
     if (mantissa.compareTo(BigDecimal.TEN) >= 0) {
       mantissa = BigDecimal.ONE;
       exponent++;
@@ -113,8 +115,8 @@ final class Cells {
    * Text for a Markdown table cell, shown as the text itself when rendered: line breaks become
    * spaces, and every char through which Markdown or inline HTML could make a link, an image, an
    * element, an entity or code, or end the cell ({@code \ ` [ ] < > | &}), is escaped with a
-   * backslash, so no text from a record can become a link or an element. Emphasis marks are left
-   * as they are (gene and figure names hold underscores).
+   * backslash, so no text from a record can become a link or an element. Emphasis marks are left as
+   * they are (gene and figure names hold underscores).
    */
   static String markdown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -122,8 +124,7 @@ final class Cells {
       char c = text.charAt(i);
       switch (c) {
         case '\n', '\r', '\t' -> out.append(' ');
-        case '\\', '`', '[', ']', '<', '>', '|', '&' ->
-            out.append('\\').append(c);
+        case '\\', '`', '[', ']', '<', '>', '|', '&' -> out.append('\\').append(c);
         default -> out.append(c);
       }
     }

@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * A batch's combined long table: the rows of every list's report in turn, each after a first
- * column {@link ReportColumns#LIST} naming its list, with the standard columns. Written as TSV or
- * CSV with the rules of those formats.
+ * A batch's combined long table: the rows of every list's report in turn, each after a first column
+ * {@link ReportColumns#LIST} naming its list, with the standard columns. Written as TSV or CSV with
+ * the rules of those formats.
  */
 public final class CombinedTable {
 
@@ -28,29 +28,30 @@ public final class CombinedTable {
   }
 
   /**
-   * Writes the combined table with the given labels in its {@code list} column (a batch's
-   * unique labels, which are also its report files' names).
+   * Writes the combined table with the given labels in its {@code list} column (a batch's unique
+   * labels, which are also its report files' names).
    *
    * @param labels one label per report
    * @param reports the lists' reports, in the order to write them
    * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
    * @param out where to write (flushed, not closed)
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException for another format, or labels and reports differing in
-   *     number
+   * @throws IllegalArgumentException for another format, or labels and reports differing in number
    */
-  public static void write(List<String> labels, List<Report> reports, ReportFormat format,
-      Writer out) throws IOException {
+  public static void write(
+      List<String> labels, List<Report> reports, ReportFormat format, Writer out)
+      throws IOException {
     if (labels.size() != reports.size()) {
-      throw new IllegalArgumentException(labels.size() + " labels for " + reports.size()
-          + " reports");
+      throw new IllegalArgumentException(
+          labels.size() + " labels for " + reports.size() + " reports");
     }
-    DelimitedWriter writer = switch (format) {
-      case TSV -> DelimitedWriter.TSV;
-      case CSV -> DelimitedWriter.CSV;
-      case JSON, HTML, MD, CLUSTERPROFILER -> throw new IllegalArgumentException(
-          "a combined table is TSV or CSV, not " + format);
-    };
+    DelimitedWriter writer =
+        switch (format) {
+          case TSV -> DelimitedWriter.TSV;
+          case CSV -> DelimitedWriter.CSV;
+          case JSON, HTML, MD, CLUSTERPROFILER ->
+              throw new IllegalArgumentException("a combined table is TSV or CSV, not " + format);
+        };
     writer.writeCombined(labels, reports, out);
     out.flush();
   }

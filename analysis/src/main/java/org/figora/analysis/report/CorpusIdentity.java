@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param figureCount figures in the corpus
  * @param referenceSource the gene reference, with its NCBI Gene source date
  */
-public record CorpusIdentity(String description, Optional<String> release, String contentDigest,
-    String fingerprint, int figureCount, String referenceSource) {
+public record CorpusIdentity(
+    String description,
+    Optional<String> release,
+    String contentDigest,
+    String fingerprint,
+    int figureCount,
+    String referenceSource) {
 
   /** Checks that no field is null. */
   public CorpusIdentity {

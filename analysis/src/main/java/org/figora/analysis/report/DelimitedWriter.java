@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes reports as delimited text (TSV, CSV) with a header row, one line per row, from the
- * column definitions.
+ * Writes reports as delimited text (TSV, CSV) with a header row, one line per row, from the column
+ * definitions.
  *
  * <p>Rules, the same for TSV and CSV (and so for what R's {@code read.delim}/{@code read.csv},
  * pandas' {@code read_csv} and spreadsheets read back):
  *
  * <ul>
  *   <li>Numbers in shortest round-trip form; a missing value is an empty cell.
- *   <li>A text cell holding the delimiter, a double quote, a tab, a carriage return or a line
- *       feed is quoted: wrapped in {@code "} with each {@code "} doubled (RFC 4180, with the tab
- *       as the delimiter for TSV). Other cells are written bare.
+ *   <li>A text cell holding the delimiter, a double quote, a tab, a carriage return or a line feed
+ *       is quoted: wrapped in {@code "} with each {@code "} doubled (RFC 4180, with the tab as the
+ *       delimiter for TSV). Other cells are written bare.
  *   <li>Spreadsheet formulas are neutralised (OWASP "CSV injection"): a text cell that starts with
  *       {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or with one or more
  *       {@code '} followed by one of these, gets one more {@code '} in front. To read the original
@@ -29,6 +29,7 @@ final class DelimitedWriter implements ReportWriter {
 
   /** Tab-separated, the standard columns. */
   static final DelimitedWriter TSV = new DelimitedWriter('\t', ReportColumns.STANDARD);
+
   /** Comma-separated, the standard columns. */
   static final DelimitedWriter CSV = new DelimitedWriter(',', ReportColumns.STANDARD);
 
@@ -42,7 +43,9 @@ final class DelimitedWriter implements ReportWriter {
     this.quoted = RowBuffer.chars(delimiter + "\"\t\n\r");
   }
 
-  /** @return the delimiter */
+  /**
+   * @return the delimiter
+   */
   char delimiter() {
     return delimiter;
   }
@@ -87,8 +90,8 @@ final class DelimitedWriter implements ReportWriter {
     out.write(line.append('\n').toString());
   }
 
-  private void appendRows(Report report, String label, List<ReportColumn> written,
-      RowBuffer rows) throws IOException {
+  private void appendRows(Report report, String label, List<ReportColumn> written, RowBuffer rows)
+      throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {

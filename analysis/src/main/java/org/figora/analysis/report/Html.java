@@ -68,7 +68,8 @@ final class Html {
    */
   static String link(String url, String labelHtml, String attributes) {
     String href = url(url);
-    return href.isEmpty() ? labelHtml
+    return href.isEmpty()
+        ? labelHtml
         : "<a href=\"" + href + "\"" + attributes + ">" + labelHtml + "</a>";
   }
 
@@ -92,8 +93,10 @@ final class Html {
       mantissa /= 10;
       exponent++;
     }
-    return String.format(Locale.ROOT, "%.1f", mantissa) + "&#8239;×&#8239;10<sup>"
-        + (exponent < 0 ? "−" + (-exponent) : String.valueOf(exponent)) + "</sup>";
+    return String.format(Locale.ROOT, "%.1f", mantissa)
+        + "&#8239;×&#8239;10<sup>"
+        + (exponent < 0 ? "−" + (-exponent) : String.valueOf(exponent))
+        + "</sup>";
   }
 
   /**
@@ -112,7 +115,9 @@ final class Html {
     }
     int exponent = (int) Math.floor(log10);
     double mantissa = Math.pow(10, log10 - exponent);
-    return String.format(Locale.ROOT, "%.1f", mantissa) + "&#8239;×&#8239;10<sup>−"
-        + (-exponent) + "</sup>";
+    return String.format(Locale.ROOT, "%.1f", mantissa)
+        + "&#8239;×&#8239;10<sup>−"
+        + (-exponent)
+        + "</sup>";
   }
 }

@@ -16,20 +16,20 @@ import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.gene.MatchKind;
 import org.figora.analysis.input.ResolvedGeneList;
-import org.figora.analysis.stats.PValueAdjustment;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.stats.PValueAdjustment;
 
 /**
  * The HTML report of one list: one self-contained page a researcher reads.
  *
  * <p>From the top: what passed (how many figures at or below the FDR threshold, of how many
- * tested), the list's mapping, background and corpus; a bar chart of the passing figures by
- * −log10 adjusted p with the threshold drawn; then one row per figure with its thumbnail (loaded
- * lazily from PMC; a placeholder offline or without an image), its title linked to the PFOCR
- * page, the paper linked to PMC, the list's genes in it as chips, k/K, fold enrichment and the
- * adjusted p, the figure's other genes on demand, and similar figures folded under the
- * best-ranked one. The table sorts and filters in the page; below 700 px it becomes cards. The
- * only network requests are the figure images. The Methods paragraph ends the page.
+ * tested), the list's mapping, background and corpus; a bar chart of the passing figures by −log10
+ * adjusted p with the threshold drawn; then one row per figure with its thumbnail (loaded lazily
+ * from PMC; a placeholder offline or without an image), its title linked to the PFOCR page, the
+ * paper linked to PMC, the list's genes in it as chips, k/K, fold enrichment and the adjusted p,
+ * the figure's other genes on demand, and similar figures folded under the best-ranked one. The
+ * table sorts and filters in the page; below 700 px it becomes cards. The only network requests are
+ * the figure images. The Methods paragraph ends the page.
  */
 public final class HtmlReport {
 
@@ -44,6 +44,7 @@ public final class HtmlReport {
 
   /** The report's stylesheet (the batch's index page shares it). */
   static final String STYLE = resource("report.css");
+
   private static final String SCRIPT = resource("report.js");
 
   private HtmlReport() {}
@@ -56,8 +57,7 @@ public final class HtmlReport {
    * @param fdrThreshold the threshold
    * @return a prefix of the rows
    */
-  public static List<FigureEnrichment> pageRows(List<FigureEnrichment> rows,
-      double fdrThreshold) {
+  public static List<FigureEnrichment> pageRows(List<FigureEnrichment> rows, double fdrThreshold) {
     int keep = Math.max(MIN_ROWS, passing(rows, fdrThreshold));
     return keep >= rows.size() ? rows : rows.subList(0, keep);
   }
@@ -97,15 +97,21 @@ public final class HtmlReport {
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"figora\">\n")
-        .append("<title>").append(Html.text(p.listName())).append(" · figora pathway figures")
-        .append("</title>\n<style>\n").append(STYLE).append("</style>\n")
-        .append("<script>\n").append(SCRIPT).append("</script>\n</head>\n<body>\n<main>\n");
+        .append("<title>")
+        .append(Html.text(p.listName()))
+        .append(" · figora pathway figures")
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n")
+        .append("<script>\n")
+        .append(SCRIPT)
+        .append("</script>\n</head>\n<body>\n<main>\n");
     summary(in, html);
-    html.append(BarChart.svg(in.shown(), in.fdrThreshold(), adjustedLabel(p)))
-        .append("</div>\n");
+    html.append(BarChart.svg(in.shown(), in.fdrThreshold(), adjustedLabel(p))).append("</div>\n");
     results(in, html);
     html.append("<section id=\"methods\">\n<h2>Methods</h2>\n<p class=\"methods\">")
-        .append(Html.text(p.methodsParagraph())).append("</p>\n<p class=\"cite\">Please cite")
+        .append(Html.text(p.methodsParagraph()))
+        .append("</p>\n<p class=\"cite\">Please cite")
         .append(" PFOCR: Hanspers K, Riutta A, Summer-Kutmon M, Pico AR. Pathway information")
         .append(" extracted from 25 years of pathway figures. <i>Genome Biology</i> 21, 273")
         .append(" (2020).</p>\n</section>\n</main>\n</body>\n</html>\n");
@@ -122,37 +128,80 @@ public final class HtmlReport {
     int passing = passing(result.hits(), in.fdrThreshold());
     String threshold = Html.number(in.fdrThreshold());
     html.append("<header>\n<p class=\"kicker\">figora · pathway figures from PFOCR</p>\n")
-        .append("<h1>").append(Html.text(p.listName())).append("</h1>\n")
-        .append("<p class=\"verdict").append(passing == 0 ? " none" : "").append("\"><strong>")
-        .append(plural(passing, "figure")).append("</strong> ").append(passing == 1 ? "passes"
-            : "pass").append(' ').append(adjustedLabel(p)).append(" ≤ ").append(threshold)
-        .append(", of ").append(String.format(Locale.ROOT, "%,d", p.testedFigures()))
-        .append(" tested (").append(String.format(Locale.ROOT, "%,d", result.hits().size()))
+        .append("<h1>")
+        .append(Html.text(p.listName()))
+        .append("</h1>\n")
+        .append("<p class=\"verdict")
+        .append(passing == 0 ? " none" : "")
+        .append("\"><strong>")
+        .append(plural(passing, "figure"))
+        .append("</strong> ")
+        .append(passing == 1 ? "passes" : "pass")
+        .append(' ')
+        .append(adjustedLabel(p))
+        .append(" ≤ ")
+        .append(threshold)
+        .append(", of ")
+        .append(String.format(Locale.ROOT, "%,d", p.testedFigures()))
+        .append(" tested (")
+        .append(String.format(Locale.ROOT, "%,d", result.hits().size()))
         .append(" share a gene with the list).</p>\n</header>\n<div class=\"top\">\n");
     html.append("<section class=\"summary\" aria-label=\"Summary\">\n<dl>\n");
-    term(html, "Your list", p.inputIdentifiers() + " identifiers → " + p.mappedGenes()
-        + " genes; <strong>n = " + p.genesInUniverse() + "</strong> in the background"
-        + (p.outsideUniverse().isEmpty() ? ""
-            : "; not in it (not counted): " + names(p.outsideUniverse())));
+    term(
+        html,
+        "Your list",
+        p.inputIdentifiers()
+            + " identifiers → "
+            + p.mappedGenes()
+            + " genes; <strong>n = "
+            + p.genesInUniverse()
+            + "</strong> in the background"
+            + (p.outsideUniverse().isEmpty()
+                ? ""
+                : "; not in it (not counted): " + names(p.outsideUniverse())));
     if (in.input() != null) {
       mapping(in.input(), html);
     } else if (!p.unmappedIdentifiers().isEmpty()) {
       term(html, "Not mapped", names(p.unmappedIdentifiers()));
     }
-    term(html, "Background", Html.text(p.universePolicy().label()) + ", <strong>N = "
-        + String.format(Locale.ROOT, "%,d", p.universeSize()) + "</strong> genes"
-        + (p.droppedBackgroundGenes() > 0 ? " (" + p.droppedBackgroundGenes()
-            + " of your background genes are in no figure and were left out)" : ""));
-    term(html, "Corpus", Html.text(p.corpusRelease().map(r -> "PFOCR release " + r)
-        .orElse(p.corpusDescription())) + " — "
-        + String.format(Locale.ROOT, "%,d", p.figureCount()) + " figures; content "
-        + "<code title=\"" + Html.text(p.corpusContentDigest()) + "\">"
-        + Html.text(shortDigest(p.corpusContentDigest())) + "</code>");
-    term(html, "Test", "one-sided hypergeometric; figures with " + p.minSize() + "–"
-        + p.maxSize() + " background genes; " + Html.text(p.correction().displayName())
-        + (p.correctHitsOnly() ? " over the figures sharing a gene only"
-            : " over all " + String.format(Locale.ROOT, "%,d", p.testedFigures())
-                + " tested figures"));
+    term(
+        html,
+        "Background",
+        Html.text(p.universePolicy().label())
+            + ", <strong>N = "
+            + String.format(Locale.ROOT, "%,d", p.universeSize())
+            + "</strong> genes"
+            + (p.droppedBackgroundGenes() > 0
+                ? " ("
+                    + p.droppedBackgroundGenes()
+                    + " of your background genes are in no figure and were left out)"
+                : ""));
+    term(
+        html,
+        "Corpus",
+        Html.text(p.corpusRelease().map(r -> "PFOCR release " + r).orElse(p.corpusDescription()))
+            + " — "
+            + String.format(Locale.ROOT, "%,d", p.figureCount())
+            + " figures; content "
+            + "<code title=\""
+            + Html.text(p.corpusContentDigest())
+            + "\">"
+            + Html.text(shortDigest(p.corpusContentDigest()))
+            + "</code>");
+    term(
+        html,
+        "Test",
+        "one-sided hypergeometric; figures with "
+            + p.minSize()
+            + "–"
+            + p.maxSize()
+            + " background genes; "
+            + Html.text(p.correction().displayName())
+            + (p.correctHitsOnly()
+                ? " over the figures sharing a gene only"
+                : " over all "
+                    + String.format(Locale.ROOT, "%,d", p.testedFigures())
+                    + " tested figures"));
     term(html, "Gene reference", Html.text(p.referenceSource()));
     html.append("</dl>\n</section>\n");
   }
@@ -167,16 +216,20 @@ public final class HtmlReport {
   private static void mapping(ResolvedGeneList input, StringBuilder html) {
     List<String> ambiguous = new ArrayList<>();
     for (ResolvedIdentifier identifier : input.ambiguous()) {
-      ambiguous.add(Html.text(identifier.input()) + " (" + Html.text(String.join(", ",
-          identifier.symbols())) + ")");
+      ambiguous.add(
+          Html.text(identifier.input())
+              + " ("
+              + Html.text(String.join(", ", identifier.symbols()))
+              + ")");
     }
     List<String> substituted = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ResolvedIdentifier identifier : input.identifiers()) {
-      if (identifier.isResolved() && identifier.kind() != MatchKind.EXACT
+      if (identifier.isResolved()
+          && identifier.kind() != MatchKind.EXACT
           && seen.add(identifier.input())) {
-        substituted.add(Html.text(identifier.input()) + " → "
-            + Html.text(identifier.symbols().get(0)));
+        substituted.add(
+            Html.text(identifier.input()) + " → " + Html.text(identifier.symbols().get(0)));
       }
     }
     List<String> unknown = input.unknown().stream().map(i -> Html.text(i.input())).toList();
@@ -199,12 +252,17 @@ public final class HtmlReport {
     if (items.size() <= LISTED) {
       return String.join(", ", items);
     }
-    return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED)
+    return String.join(", ", items.subList(0, LISTED))
+        + " and "
+        + (items.size() - LISTED)
         + " more";
   }
 
   private static void term(StringBuilder html, String term, String definitionHtml) {
-    html.append("<dt>").append(Html.text(term)).append("</dt><dd>").append(definitionHtml)
+    html.append("<dt>")
+        .append(Html.text(term))
+        .append("</dt><dd>")
+        .append(definitionHtml)
         .append("</dd>\n");
   }
 
@@ -216,11 +274,14 @@ public final class HtmlReport {
     html.append("<section id=\"figures\" aria-label=\"Figures\">\n<h2>Figures</h2>\n");
     html.append("<p class=\"note\">").append(rowsNote(in, rows.size(), groups, hits));
     html.append(" k/K: the list's genes in the figure of its genes in the background (n = ")
-        .append(p.genesInUniverse()).append(", N = ")
-        .append(String.format(Locale.ROOT, "%,d", p.universeSize())).append(").</p>\n");
-    html.append("<div class=\"tools\"><label for=\"filter\">Filter</label> <input id=\"filter\""
-        + " type=\"search\" placeholder=\"gene or words of a title\" autocomplete=\"off\">"
-        + " <output id=\"count\" for=\"filter\"></output></div>\n");
+        .append(p.genesInUniverse())
+        .append(", N = ")
+        .append(String.format(Locale.ROOT, "%,d", p.universeSize()))
+        .append(").</p>\n");
+    html.append(
+        "<div class=\"tools\"><label for=\"filter\">Filter</label> <input id=\"filter\""
+            + " type=\"search\" placeholder=\"gene or words of a title\" autocomplete=\"off\">"
+            + " <output id=\"count\" for=\"filter\"></output></div>\n");
     html.append("<table id=\"results\">\n<thead><tr>")
         .append("<th scope=\"col\" class=\"c-thumb\">Figure</th>")
         .append(sortable("c-title", "rank", "asc", "Title and paper"))
@@ -249,7 +310,8 @@ public final class HtmlReport {
     if (shown < hits) {
       note.append(String.format(Locale.ROOT, "%,d of the %,d figures", shown, hits))
           .append(" sharing a gene with the list: those passing and at least the top ")
-          .append(MIN_ROWS).append('.');
+          .append(MIN_ROWS)
+          .append('.');
       if (!in.fullTable().isEmpty()) {
         note.append(' ').append(Html.text(in.fullTable()));
       }
@@ -258,7 +320,8 @@ public final class HtmlReport {
     }
     if (groups.groupCount() < shown) {
       note.append(" Figures with nearly the same genes are folded under the best-ranked one (")
-          .append(plural(groups.groupCount(), "group")).append(").");
+          .append(plural(groups.groupCount(), "group"))
+          .append(").");
     }
     return note.toString();
   }
@@ -268,72 +331,121 @@ public final class HtmlReport {
   }
 
   private static String sortable(String cssClass, String key, String first, String label) {
-    return "<th scope=\"col\" class=\"" + cssClass + "\" aria-sort=\"none\"><button type=\"button\""
-        + " data-key=\"" + key + "\" data-first=\"" + first + "\">" + Html.text(label)
+    return "<th scope=\"col\" class=\""
+        + cssClass
+        + "\" aria-sort=\"none\"><button type=\"button\""
+        + " data-key=\""
+        + key
+        + "\" data-first=\""
+        + first
+        + "\">"
+        + Html.text(label)
         + "<span class=\"arrow\" aria-hidden=\"true\"></span></button></th>";
   }
 
   /**
-   * One figure's row. {@code similar} is the number of folded figures under a representative, or
-   * -1 for a folded figure.
+   * One figure's row. {@code similar} is the number of folded figures under a representative, or -1
+   * for a folded figure.
    */
-  private static void row(HtmlReportInput in, int r, int similar, FigureGroups groups,
-      StringBuilder html) {
+  private static void row(
+      HtmlReportInput in, int r, int similar, FigureGroups groups, StringBuilder html) {
     FigureEnrichment row = in.shown().rows().get(r);
     Figure figure = row.figure();
     boolean passes = row.adjustedPValue() <= in.fdrThreshold();
     int rank = r + 1;
     String title = figure.title().isBlank() ? figure.figid() : figure.title();
     Set<String> overlap = new HashSet<>(row.overlapGenes());
-    List<String> others = figure.humanGenes().stream().filter(g -> !overlap.contains(g))
-        .sorted().toList();
-    String search = (String.join(" ", row.overlapGenes()) + " " + String.join(" ", others) + " "
-        + title + " " + figure.figid()).toLowerCase(Locale.ROOT);
-    html.append("<tr id=\"r").append(rank).append("\" class=\"")
-        .append(similar >= 0 ? "lead" : "similar").append(passes ? " pass" : "")
-        .append("\" data-figid=\"").append(Html.text(figure.figid()))
-        .append("\" data-group=\"").append(groups.group(r)).append("\" data-rank=\"")
-        .append(rank).append("\" data-k=\"").append(row.overlap()).append("\" data-fold=\"")
-        .append(row.foldEnrichment()).append("\" data-padj=\"").append(row.adjustedPValue())
-        .append("\" data-text=\"").append(Html.text(search)).append('"')
-        .append(similar >= 0 ? "" : " hidden").append(">\n");
+    List<String> others =
+        figure.humanGenes().stream().filter(g -> !overlap.contains(g)).sorted().toList();
+    String search =
+        (String.join(" ", row.overlapGenes())
+                + " "
+                + String.join(" ", others)
+                + " "
+                + title
+                + " "
+                + figure.figid())
+            .toLowerCase(Locale.ROOT);
+    html.append("<tr id=\"r")
+        .append(rank)
+        .append("\" class=\"")
+        .append(similar >= 0 ? "lead" : "similar")
+        .append(passes ? " pass" : "")
+        .append("\" data-figid=\"")
+        .append(Html.text(figure.figid()))
+        .append("\" data-group=\"")
+        .append(groups.group(r))
+        .append("\" data-rank=\"")
+        .append(rank)
+        .append("\" data-k=\"")
+        .append(row.overlap())
+        .append("\" data-fold=\"")
+        .append(row.foldEnrichment())
+        .append("\" data-padj=\"")
+        .append(row.adjustedPValue())
+        .append("\" data-text=\"")
+        .append(Html.text(search))
+        .append('"')
+        .append(similar >= 0 ? "" : " hidden")
+        .append(">\n");
     // Thumbnail.
     String image = Html.url(figure.imageUrl());
     String page = figure.bestUrl();
-    String thumb = image.isEmpty()
-        ? "<span class=\"ph\" aria-hidden=\"true\">no image</span>"
-        : "<img src=\"" + image + "\" alt=\"\" loading=\"lazy\" decoding=\"async\" width=\"120\""
-            + " height=\"90\">";
+    String thumb =
+        image.isEmpty()
+            ? "<span class=\"ph\" aria-hidden=\"true\">no image</span>"
+            : "<img src=\""
+                + image
+                + "\" alt=\"\" loading=\"lazy\" decoding=\"async\" width=\"120\""
+                + " height=\"90\">";
     html.append("<td class=\"c-thumb\"><div class=\"thumb\">")
         .append(Html.link(page, thumb, " tabindex=\"-1\" aria-hidden=\"true\""))
         .append("</div></td>\n");
     // Title, paper, other genes, fold.
-    html.append("<td class=\"c-title\"><span class=\"rank\">").append(rank).append("</span>")
-        .append(passes ? "<span class=\"pass-mark\" title=\"passes the threshold\">passes</span>"
-            : "")
-        .append("<span class=\"title\">").append(Html.link(page, Html.text(title), ""))
-        .append("</span>\n<div class=\"paper\">").append(paper(figure)).append("</div>\n");
+    html.append("<td class=\"c-title\"><span class=\"rank\">")
+        .append(rank)
+        .append("</span>")
+        .append(
+            passes ? "<span class=\"pass-mark\" title=\"passes the threshold\">passes</span>" : "")
+        .append("<span class=\"title\">")
+        .append(Html.link(page, Html.text(title), ""))
+        .append("</span>\n<div class=\"paper\">")
+        .append(paper(figure))
+        .append("</div>\n");
     if (!others.isEmpty()) {
-      html.append("<details><summary>The figure's other ").append(plural(others.size(), "gene"))
-          .append("</summary><p class=\"others\">").append(chips(others, "chip other"))
+      html.append("<details><summary>The figure's other ")
+          .append(plural(others.size(), "gene"))
+          .append("</summary><p class=\"others\">")
+          .append(chips(others, "chip other"))
           .append("</p></details>\n");
     }
     if (similar > 0) {
       html.append("<button type=\"button\" class=\"fold\" aria-expanded=\"false\" data-group=\"")
-          .append(groups.group(r)).append("\">+").append(similar).append(" similar figure")
-          .append(similar == 1 ? "" : "s").append("</button>\n");
+          .append(groups.group(r))
+          .append("\">+")
+          .append(similar)
+          .append(" similar figure")
+          .append(similar == 1 ? "" : "s")
+          .append("</button>\n");
     } else if (similar < 0) {
       html.append("<div class=\"similar-note\">similar to #")
-          .append(groups.representative(r) + 1).append(" (nearly the same genes)</div>\n");
+          .append(groups.representative(r) + 1)
+          .append(" (nearly the same genes)</div>\n");
     }
     html.append("</td>\n<td class=\"c-genes\" data-label=\"Your genes\">")
-        .append(chips(row.overlapGenes(), "chip")).append("</td>\n");
-    html.append("<td class=\"c-k num\" data-label=\"k/K\">").append(row.overlap()).append('/')
-        .append(row.figureSize()).append("</td>\n<td class=\"c-fold num\" data-label=\"Fold\">")
-        .append(Html.number(row.foldEnrichment())).append("</td>\n<td class=\"c-p num\""
-            + " data-label=\"").append(Html.text(capitalised(adjustedLabel(in.provenance()))))
-        .append("\">").append(Html.pValue(row.adjustedPValue(), Math.log10(
-            row.adjustedPValue()))).append("</td>\n</tr>\n");
+        .append(chips(row.overlapGenes(), "chip"))
+        .append("</td>\n");
+    html.append("<td class=\"c-k num\" data-label=\"k/K\">")
+        .append(row.overlap())
+        .append('/')
+        .append(row.figureSize())
+        .append("</td>\n<td class=\"c-fold num\" data-label=\"Fold\">")
+        .append(Html.number(row.foldEnrichment()))
+        .append("</td>\n<td class=\"c-p num\"" + " data-label=\"")
+        .append(Html.text(capitalised(adjustedLabel(in.provenance()))))
+        .append("\">")
+        .append(Html.pValue(row.adjustedPValue(), Math.log10(row.adjustedPValue())))
+        .append("</td>\n</tr>\n");
   }
 
   private static String paper(Figure figure) {
@@ -347,8 +459,11 @@ public final class HtmlReport {
       parts.add("<i>" + Html.text(figure.journal().get()) + "</i>");
     }
     if (!figure.pmcid().isEmpty()) {
-      parts.add(Html.link(Figure.PMC_BASE_URL + "/pmc/articles/" + figure.pmcid() + "/",
-          Html.text(figure.pmcid()), ""));
+      parts.add(
+          Html.link(
+              Figure.PMC_BASE_URL + "/pmc/articles/" + figure.pmcid() + "/",
+              Html.text(figure.pmcid()),
+              ""));
     }
     if (parts.isEmpty()) {
       parts.add(Html.text(figure.figid()));
@@ -359,7 +474,10 @@ public final class HtmlReport {
   private static String chips(List<String> genes, String cssClass) {
     StringBuilder html = new StringBuilder();
     for (String gene : genes) {
-      html.append("<span class=\"").append(cssClass).append("\">").append(Html.text(gene))
+      html.append("<span class=\"")
+          .append(cssClass)
+          .append("\">")
+          .append(Html.text(gene))
           .append("</span> ");
     }
     return html.toString().stripTrailing();

@@ -8,10 +8,10 @@ import org.figora.analysis.input.ResolvedGeneList;
 /**
  * What the HTML report of one list shows.
  *
- * @param result the list's result (the summary counts figures passing the threshold over all
- *     its hits)
- * @param shown the rows on the page, in rank order, with their groups ({@link
- *     HtmlReport#pageRows} picks them)
+ * @param result the list's result (the summary counts figures passing the threshold over all its
+ *     hits)
+ * @param shown the rows on the page, in rank order, with their groups ({@link HtmlReport#pageRows}
+ *     picks them)
  * @param provenance how the result was made
  * @param input the list as read and resolved, for the mapping summary; null when unknown
  * @param fdrThreshold the adjusted p at or below which a figure passes (marked, charted)

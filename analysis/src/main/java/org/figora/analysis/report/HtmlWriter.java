@@ -15,7 +15,14 @@ final class HtmlWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    HtmlReport.write(new HtmlReportInput(report.result(), report.grouped(), report.provenance(),
-        report.input(), FDR_THRESHOLD, ""), out);
+    HtmlReport.write(
+        new HtmlReportInput(
+            report.result(),
+            report.grouped(),
+            report.provenance(),
+            report.input(),
+            FDR_THRESHOLD,
+            ""),
+        out);
   }
 }

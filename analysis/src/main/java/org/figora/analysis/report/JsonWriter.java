@@ -8,27 +8,32 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Writes a report as one JSON object: {@code "provenance"} (how it was made) and {@code
- * "results"}, an array with one flat object per row holding the standard columns. Numbers are
- * JSON numbers in shortest round-trip form, a missing value is {@code null}, {@code
- * overlap_genes} is an array of strings. Flat rows are what {@code
- * pandas.json_normalize(d["results"])} and R's {@code jsonlite::fromJSON(f)$results} read as a
- * table.
+ * Writes a report as one JSON object: {@code "provenance"} (how it was made) and {@code "results"},
+ * an array with one flat object per row holding the standard columns. Numbers are JSON numbers in
+ * shortest round-trip form, a missing value is {@code null}, {@code overlap_genes} is an array of
+ * strings. Flat rows are what {@code pandas.json_normalize(d["results"])} and R's {@code
+ * jsonlite::fromJSON(f)$results} read as a table.
  */
 final class JsonWriter implements ReportWriter {
 
   /** Chars that JSON string literals escape: quote, backslash and control chars. */
-  private static final boolean[] ESCAPED = RowBuffer.chars("\"\\" + IntStream.range(0, 0x20)
-      .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining()) + "\u2028\u2029");
+  private static final boolean[] ESCAPED =
+      RowBuffer.chars(
+          "\"\\"
+              + IntStream.range(0, 0x20)
+                  .mapToObj(c -> String.valueOf((char) c))
+                  .collect(Collectors.joining())
+              + "\u2028\u2029");
 
   private final List<ReportColumn> columns = ReportColumns.STANDARD;
 
   @Override
   public void write(Report report, Writer out) throws IOException {
     out.write("{\n  \"provenance\": {");
-    String header = report.provenance().asMap().entrySet().stream()
-        .map(e -> "\n    " + Cells.quote(e.getKey()) + ": " + value(e.getValue()))
-        .collect(Collectors.joining(","));
+    String header =
+        report.provenance().asMap().entrySet().stream()
+            .map(e -> "\n    " + Cells.quote(e.getKey()) + ": " + value(e.getValue()))
+            .collect(Collectors.joining(","));
     out.write(header);
     out.write("\n  },\n  \"results\": [");
     String[] keys = new String[columns.size()];

@@ -19,16 +19,17 @@ final class MarkdownWriter implements ReportWriter {
   static final int DIGITS = 3;
 
   /** The columns shown, in order. */
-  private static final List<ReportColumn> SHOWN = List.of(
-      ReportColumns.column(ReportColumns.RANK),
-      ReportColumns.column(ReportColumns.FIGID),
-      ReportColumns.column(ReportColumns.TITLE),
-      ReportColumns.column(ReportColumns.OVERLAP),
-      ReportColumns.column(ReportColumns.FIGURE_SIZE),
-      ReportColumns.column(ReportColumns.FOLD_ENRICHMENT),
-      ReportColumns.column(ReportColumns.P_VALUE),
-      ReportColumns.column(ReportColumns.P_ADJUSTED),
-      ReportColumns.column(ReportColumns.OVERLAP_GENES));
+  private static final List<ReportColumn> SHOWN =
+      List.of(
+          ReportColumns.column(ReportColumns.RANK),
+          ReportColumns.column(ReportColumns.FIGID),
+          ReportColumns.column(ReportColumns.TITLE),
+          ReportColumns.column(ReportColumns.OVERLAP),
+          ReportColumns.column(ReportColumns.FIGURE_SIZE),
+          ReportColumns.column(ReportColumns.FOLD_ENRICHMENT),
+          ReportColumns.column(ReportColumns.P_VALUE),
+          ReportColumns.column(ReportColumns.P_ADJUSTED),
+          ReportColumns.column(ReportColumns.OVERLAP_GENES));
 
   @Override
   public void write(Report report, Writer out) throws IOException {
@@ -36,8 +37,12 @@ final class MarkdownWriter implements ReportWriter {
     out.write("# figora enrichment: " + Cells.markdown(report.name()) + "\n\n");
     for (Map.Entry<String, Object> entry : provenance.asMap().entrySet()) {
       if (!(entry.getValue() instanceof List<?>) && !(entry.getValue() instanceof Map<?, ?>)) {
-        out.write("- " + Cells.markdown(entry.getKey()) + ": "
-            + Cells.markdown(String.valueOf(entry.getValue())) + "\n");
+        out.write(
+            "- "
+                + Cells.markdown(entry.getKey())
+                + ": "
+                + Cells.markdown(String.valueOf(entry.getValue()))
+                + "\n");
       }
     }
     out.write("\n" + Cells.markdown(provenance.methodsParagraph()) + "\n\n");
@@ -70,8 +75,7 @@ final class MarkdownWriter implements ReportWriter {
       return Html.url(url).isEmpty() ? figid : "[" + figid + "](<" + linkTarget(url) + ">)";
     }
     if (column.name().equals(ReportColumns.P_VALUE)) {
-      return Cells.significantP(row.enrichment().pValue(), row.enrichment().log10PValue(),
-          DIGITS);
+      return Cells.significantP(row.enrichment().pValue(), row.enrichment().log10PValue(), DIGITS);
     }
     return switch (column.kind()) {
       case INTEGER -> column.text(row);
@@ -83,7 +87,10 @@ final class MarkdownWriter implements ReportWriter {
 
   /** A URL as a Markdown link destination in angle brackets, inside a table cell. */
   private static String linkTarget(String url) {
-    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+    return url.replace("\\", "%5C")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace("|", "%7C")
         .replace("\"", "%22");
   }
 }

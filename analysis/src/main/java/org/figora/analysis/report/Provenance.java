@@ -15,9 +15,9 @@ import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
- * How a report was made, written into every report so that it can be reproduced and cited. Made
- * by {@link #of}; the optional parts (background file, shown rows, command line, time) are set
- * with the {@code with…} methods.
+ * How a report was made, written into every report so that it can be reproduced and cited. Made by
+ * {@link #of}; the optional parts (background file, shown rows, command line, time) are set with
+ * the {@code with…} methods.
  *
  * @param figoraVersion figora's version ({@link FigoraVersion})
  * @param corpusDescription the corpus paths or release ({@code pfocr@YYYYMMDD})
@@ -97,24 +97,41 @@ public record Provenance(
   /**
    * The provenance of one list's result: the corpus, the background, sizes and correction of the
    * test, and the list's mapping. The report shows every figure with an overlap ({@link
-   * RowSelection#hits()}), the time is now, and there is no background file or command line
-   * until the {@code with…} methods say otherwise.
+   * RowSelection#hits()}), the time is now, and there is no background file or command line until
+   * the {@code with…} methods say otherwise.
    *
    * @param corpus the corpus tested against
    * @param result the list's result
    * @param input the list as read and resolved
    * @return the provenance
    */
-  public static Provenance of(CorpusIdentity corpus, EnrichmentResult result,
-      ResolvedGeneList input) {
-    return new Provenance(FigoraVersion.current(), corpus.description(), corpus.release(),
-        corpus.contentDigest(), corpus.fingerprint(), corpus.figureCount(),
-        corpus.referenceSource(), result.universe().policy(), result.universeSize(),
-        result.universe().droppedGenes(), Optional.empty(), result.options().minSize(),
-        result.options().maxSize(), result.options().correction(),
-        result.options().correctHitsOnly(), result.testedFigures(), RowSelection.hits(),
-        input.name(), input.identifiers().size(), input.symbols().size(),
-        input.unresolvedInputs(), result.querySize(), result.outsideUniverse(), Instant.now(),
+  public static Provenance of(
+      CorpusIdentity corpus, EnrichmentResult result, ResolvedGeneList input) {
+    return new Provenance(
+        FigoraVersion.current(),
+        corpus.description(),
+        corpus.release(),
+        corpus.contentDigest(),
+        corpus.fingerprint(),
+        corpus.figureCount(),
+        corpus.referenceSource(),
+        result.universe().policy(),
+        result.universeSize(),
+        result.universe().droppedGenes(),
+        Optional.empty(),
+        result.options().minSize(),
+        result.options().maxSize(),
+        result.options().correction(),
+        result.options().correctHitsOnly(),
+        result.testedFigures(),
+        RowSelection.hits(),
+        input.name(),
+        input.identifiers().size(),
+        input.symbols().size(),
+        input.unresolvedInputs(),
+        result.querySize(),
+        result.outsideUniverse(),
+        Instant.now(),
         Optional.empty());
   }
 
@@ -123,11 +140,32 @@ public record Provenance(
    * @return this provenance naming that file
    */
   public Provenance withBackgroundFile(BackgroundFile file) {
-    return new Provenance(figoraVersion, corpusDescription, corpusRelease, corpusContentDigest,
-        corpusFingerprint, figureCount, referenceSource, universePolicy, universeSize,
-        droppedBackgroundGenes, Optional.of(file), minSize, maxSize, correction, correctHitsOnly,
-        testedFigures, shown, listName, inputIdentifiers, mappedGenes, unmappedIdentifiers,
-        genesInUniverse, outsideUniverse, created, commandLine);
+    return new Provenance(
+        figoraVersion,
+        corpusDescription,
+        corpusRelease,
+        corpusContentDigest,
+        corpusFingerprint,
+        figureCount,
+        referenceSource,
+        universePolicy,
+        universeSize,
+        droppedBackgroundGenes,
+        Optional.of(file),
+        minSize,
+        maxSize,
+        correction,
+        correctHitsOnly,
+        testedFigures,
+        shown,
+        listName,
+        inputIdentifiers,
+        mappedGenes,
+        unmappedIdentifiers,
+        genesInUniverse,
+        outsideUniverse,
+        created,
+        commandLine);
   }
 
   /**
@@ -135,11 +173,32 @@ public record Provenance(
    * @return this provenance with that selection
    */
   public Provenance withShown(RowSelection selection) {
-    return new Provenance(figoraVersion, corpusDescription, corpusRelease, corpusContentDigest,
-        corpusFingerprint, figureCount, referenceSource, universePolicy, universeSize,
-        droppedBackgroundGenes, backgroundFile, minSize, maxSize, correction, correctHitsOnly,
-        testedFigures, selection, listName, inputIdentifiers, mappedGenes, unmappedIdentifiers,
-        genesInUniverse, outsideUniverse, created, commandLine);
+    return new Provenance(
+        figoraVersion,
+        corpusDescription,
+        corpusRelease,
+        corpusContentDigest,
+        corpusFingerprint,
+        figureCount,
+        referenceSource,
+        universePolicy,
+        universeSize,
+        droppedBackgroundGenes,
+        backgroundFile,
+        minSize,
+        maxSize,
+        correction,
+        correctHitsOnly,
+        testedFigures,
+        selection,
+        listName,
+        inputIdentifiers,
+        mappedGenes,
+        unmappedIdentifiers,
+        genesInUniverse,
+        outsideUniverse,
+        created,
+        commandLine);
   }
 
   /**
@@ -147,11 +206,32 @@ public record Provenance(
    * @return this provenance with that time
    */
   public Provenance withCreated(Instant time) {
-    return new Provenance(figoraVersion, corpusDescription, corpusRelease, corpusContentDigest,
-        corpusFingerprint, figureCount, referenceSource, universePolicy, universeSize,
-        droppedBackgroundGenes, backgroundFile, minSize, maxSize, correction, correctHitsOnly,
-        testedFigures, shown, listName, inputIdentifiers, mappedGenes, unmappedIdentifiers,
-        genesInUniverse, outsideUniverse, time, commandLine);
+    return new Provenance(
+        figoraVersion,
+        corpusDescription,
+        corpusRelease,
+        corpusContentDigest,
+        corpusFingerprint,
+        figureCount,
+        referenceSource,
+        universePolicy,
+        universeSize,
+        droppedBackgroundGenes,
+        backgroundFile,
+        minSize,
+        maxSize,
+        correction,
+        correctHitsOnly,
+        testedFigures,
+        shown,
+        listName,
+        inputIdentifiers,
+        mappedGenes,
+        unmappedIdentifiers,
+        genesInUniverse,
+        outsideUniverse,
+        time,
+        commandLine);
   }
 
   /**
@@ -159,11 +239,32 @@ public record Provenance(
    * @return this provenance with that command line
    */
   public Provenance withCommandLine(Optional<String> line) {
-    return new Provenance(figoraVersion, corpusDescription, corpusRelease, corpusContentDigest,
-        corpusFingerprint, figureCount, referenceSource, universePolicy, universeSize,
-        droppedBackgroundGenes, backgroundFile, minSize, maxSize, correction, correctHitsOnly,
-        testedFigures, shown, listName, inputIdentifiers, mappedGenes, unmappedIdentifiers,
-        genesInUniverse, outsideUniverse, created, line);
+    return new Provenance(
+        figoraVersion,
+        corpusDescription,
+        corpusRelease,
+        corpusContentDigest,
+        corpusFingerprint,
+        figureCount,
+        referenceSource,
+        universePolicy,
+        universeSize,
+        droppedBackgroundGenes,
+        backgroundFile,
+        minSize,
+        maxSize,
+        correction,
+        correctHitsOnly,
+        testedFigures,
+        shown,
+        listName,
+        inputIdentifiers,
+        mappedGenes,
+        unmappedIdentifiers,
+        genesInUniverse,
+        outsideUniverse,
+        created,
+        line);
   }
 
   /**
@@ -213,30 +314,55 @@ public record Provenance(
    * @return the paragraph
    */
   public String methodsParagraph() {
-    String corpus = corpusRelease.map(date -> "release " + date)
-        .orElse("corpus " + corpusDescription);
-    String background = universePolicy.describe(universeSize)
-        + backgroundFile.map(f -> " (file " + f.name() + ", SHA-256 " + f.sha256() + ")")
-            .orElse("");
-    String family = correctHitsOnly
-        ? "the tested figures sharing at least one gene with the list only (as clusterProfiler"
-            + " does)"
-        : "all tested figures, including those sharing no gene with the list";
+    String corpus =
+        corpusRelease.map(date -> "release " + date).orElse("corpus " + corpusDescription);
+    String background =
+        universePolicy.describe(universeSize)
+            + backgroundFile
+                .map(f -> " (file " + f.name() + ", SHA-256 " + f.sha256() + ")")
+                .orElse("");
+    String family =
+        correctHitsOnly
+            ? "the tested figures sharing at least one gene with the list only (as clusterProfiler"
+                + " does)"
+            : "all tested figures, including those sharing no gene with the list";
     String selection = shown.describe();
-    return "Over-representation of " + genesInUniverse + " genes of the list " + listName
-        + " (" + inputIdentifiers + " input identifiers mapped to " + mappedGenes
-        + " approved human gene symbols with the gene reference " + referenceSource + ") in "
-        + figureCount + " published pathway figures of Pathway Figure OCR (PFOCR; " + corpus
-        + ", content digest " + shortDigest() + ") was tested with figora " + figoraVersion
+    return "Over-representation of "
+        + genesInUniverse
+        + " genes of the list "
+        + listName
+        + " ("
+        + inputIdentifiers
+        + " input identifiers mapped to "
+        + mappedGenes
+        + " approved human gene symbols with the gene reference "
+        + referenceSource
+        + ") in "
+        + figureCount
+        + " published pathway figures of Pathway Figure OCR (PFOCR; "
+        + corpus
+        + ", content digest "
+        + shortDigest()
+        + ") was tested with figora "
+        + figoraVersion
         + " using a one-sided hypergeometric test (equivalent to a one-sided Fisher's exact"
-        + " test). The background was " + background + ". Figures with " + minSize + " to "
-        + maxSize + " background genes were tested (" + testedFigures + " figures), and "
-        + correction.methodsSentence(family) + "." + (selection.isEmpty() ? "" : " " + selection);
+        + " test). The background was "
+        + background
+        + ". Figures with "
+        + minSize
+        + " to "
+        + maxSize
+        + " background genes were tested ("
+        + testedFigures
+        + " figures), and "
+        + correction.methodsSentence(family)
+        + "."
+        + (selection.isEmpty() ? "" : " " + selection);
   }
 
   private String shortDigest() {
     int start = corpusContentDigest.indexOf(':') + 1;
-    return corpusContentDigest.substring(0,
-        Math.min(corpusContentDigest.length(), start + SHORT_DIGEST));
+    return corpusContentDigest.substring(
+        0, Math.min(corpusContentDigest.length(), start + SHORT_DIGEST));
   }
 }

@@ -21,9 +21,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One gene list's report: the rows to show (in rank order), the result they come from, and how it
- * was made. Every {@link ReportFormat} writes a report from its rows through the column
- * definitions of {@link ReportColumns}; {@link #toTable()} gives the same columns as a Tablesaw
- * table.
+ * was made. Every {@link ReportFormat} writes a report from its rows through the column definitions
+ * of {@link ReportColumns}; {@link #toTable()} gives the same columns as a Tablesaw table.
  */
 public final class Report {
 
@@ -35,8 +34,12 @@ public final class Report {
   private final Map<String, String> inputIdentifiers;
   private Map<String, Integer> listOrder;
 
-  private Report(EnrichmentResult result, GroupedRows shown, Provenance provenance,
-      ResolvedGeneList input, Map<String, String> inputIdentifiers) {
+  private Report(
+      EnrichmentResult result,
+      GroupedRows shown,
+      Provenance provenance,
+      ResolvedGeneList input,
+      Map<String, String> inputIdentifiers) {
     this.result = Objects.requireNonNull(result, "result");
     this.rows = List.copyOf(shown.rows());
     this.groups = shown.groups();
@@ -54,14 +57,14 @@ public final class Report {
    *     Markdown)
    * @return the report
    */
-  public static Report of(EnrichmentResult result, List<FigureEnrichment> rows,
-      Provenance provenance) {
+  public static Report of(
+      EnrichmentResult result, List<FigureEnrichment> rows, Provenance provenance) {
     return of(result, GroupedRows.ungrouped(rows), provenance);
   }
 
   /**
-   * A report of some of a result's rows with their groups of redundant figures ({@code group}
-   * and {@code group_size} columns).
+   * A report of some of a result's rows with their groups of redundant figures ({@code group} and
+   * {@code group_size} columns).
    *
    * @param result the enrichment result
    * @param shown the rows to show, in rank order, and their groups
@@ -69,8 +72,8 @@ public final class Report {
    * @return the report
    */
   public static Report of(EnrichmentResult result, GroupedRows shown, Provenance provenance) {
-    return new Report(result, shown, Objects.requireNonNull(provenance, "provenance"), null,
-        Map.of());
+    return new Report(
+        result, shown, Objects.requireNonNull(provenance, "provenance"), null, Map.of());
   }
 
   /**
@@ -86,8 +89,8 @@ public final class Report {
 
   /**
    * The same report with the list as the user gave it: genes are named by the user's own
-   * identifiers where a format does (the clusterProfiler format's {@code geneID}: each gene by
-   * the first identifier of the list that resolved to it), and the HTML page shows the mapping.
+   * identifiers where a format does (the clusterProfiler format's {@code geneID}: each gene by the
+   * first identifier of the list that resolved to it), and the HTML page shows the mapping.
    *
    * @param input the resolved list the result was computed from
    * @return the report
@@ -97,16 +100,20 @@ public final class Report {
     for (ResolvedIdentifier identifier : input.identifiers()) {
       identifier.symbol().ifPresent(symbol -> identifiers.putIfAbsent(symbol, identifier.input()));
     }
-    return new Report(result, new GroupedRows(rows, groups), provenance, input,
-        Map.copyOf(identifiers));
+    return new Report(
+        result, new GroupedRows(rows, groups), provenance, input, Map.copyOf(identifiers));
   }
 
-  /** @return the gene list's name */
+  /**
+   * @return the gene list's name
+   */
   public String name() {
     return result.list().name();
   }
 
-  /** @return the result the rows come from */
+  /**
+   * @return the result the rows come from
+   */
   public EnrichmentResult result() {
     return result;
   }
@@ -124,12 +131,16 @@ public final class Report {
     return provenance;
   }
 
-  /** @return the rows shown, in rank order, with their groups */
+  /**
+   * @return the rows shown, in rank order, with their groups
+   */
   public GroupedRows grouped() {
     return new GroupedRows(rows, groups);
   }
 
-  /** @return the list as the user gave it, or null when the report was not given it */
+  /**
+   * @return the list as the user gave it, or null when the report was not given it
+   */
   public ResolvedGeneList input() {
     return input;
   }
@@ -154,7 +165,9 @@ public final class Report {
     return groups.groupSize(index);
   }
 
-  /** @return the number of rows */
+  /**
+   * @return the number of rows
+   */
   public int rowCount() {
     return rows.size();
   }
@@ -169,15 +182,16 @@ public final class Report {
     return new ReportRow(this, index + 1, rows.get(index));
   }
 
-  /** @return the rows in rank order (each made when read) */
+  /**
+   * @return the rows in rank order (each made when read)
+   */
   public List<ReportRow> rows() {
     return new Rows();
   }
 
   /**
-   * The genes of a row named as the user named them, in the order of the user's list: each
-   * symbol's first identifier in the list (the symbol itself when the report has no
-   * identifiers).
+   * The genes of a row named as the user named them, in the order of the user's list: each symbol's
+   * first identifier in the list (the symbol itself when the report has no identifiers).
    *
    * @param symbols approved symbols of the list
    * @return the identifiers
@@ -185,8 +199,9 @@ public final class Report {
   public List<String> inputIdentifiers(List<String> symbols) {
     Map<String, Integer> order = listOrder();
     List<String> sorted = new ArrayList<>(symbols);
-    sorted.sort(Comparator.comparing((String s) -> order.getOrDefault(s, Integer.MAX_VALUE))
-        .thenComparing(Comparator.naturalOrder()));
+    sorted.sort(
+        Comparator.comparing((String s) -> order.getOrDefault(s, Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder()));
     sorted.replaceAll(s -> inputIdentifiers.getOrDefault(s, s));
     return sorted;
   }
@@ -207,8 +222,8 @@ public final class Report {
    * clusterProfiler's q-value of a row ({@link BootstrapQValue#clusterProfiler}) over the same
    * family of p-values as the adjusted p-values: the hits, and the tested figures without an
    * overlap (p = 1) unless only hits were corrected over. A q-value depends only on its p-value
-   * within the family, so a row's is looked up by its p-value; a row with p = 1 outside the
-   * family gets {@code pi0}, as a p-value of 1 would.
+   * within the family, so a row's is looked up by its p-value; a row with p = 1 outside the family
+   * gets {@code pi0}, as a p-value of 1 would.
    *
    * @param row the row
    * @return the q-value, NaN where R's {@code qvalue()} stops

@@ -7,8 +7,8 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 /**
- * One column of a report: its name, what kind of value it holds, and how to read that value from
- * a {@link ReportRow}. Every format writes its columns from these definitions (see {@link
+ * One column of a report: its name, what kind of value it holds, and how to read that value from a
+ * {@link ReportRow}. Every format writes its columns from these definitions (see {@link
  * ReportColumns}); none relies on a column's position.
  *
  * <p>Missing values: an {@link Kind#INTEGER} column reads {@link #MISSING_INTEGER}, a {@link
@@ -42,9 +42,14 @@ public final class ReportColumn {
   private final Function<ReportRow, String> text;
   private final Function<ReportRow, List<String>> genes;
 
-  private ReportColumn(String name, Kind kind, String description,
-      ToIntFunction<ReportRow> integer, ToDoubleFunction<ReportRow> number,
-      Function<ReportRow, String> text, Function<ReportRow, List<String>> genes) {
+  private ReportColumn(
+      String name,
+      Kind kind,
+      String description,
+      ToIntFunction<ReportRow> integer,
+      ToDoubleFunction<ReportRow> number,
+      Function<ReportRow, String> text,
+      Function<ReportRow, List<String>> genes) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.description = Objects.requireNonNull(description, "description");
@@ -62,8 +67,8 @@ public final class ReportColumn {
    * @param value reads a row's value, {@link #MISSING_INTEGER} when missing
    * @return the column
    */
-  public static ReportColumn integer(String name, String description,
-      ToIntFunction<ReportRow> value) {
+  public static ReportColumn integer(
+      String name, String description, ToIntFunction<ReportRow> value) {
     return new ReportColumn(name, Kind.INTEGER, description, value, null, null, null);
   }
 
@@ -75,8 +80,8 @@ public final class ReportColumn {
    * @param value reads a row's value, NaN when missing
    * @return the column
    */
-  public static ReportColumn number(String name, String description,
-      ToDoubleFunction<ReportRow> value) {
+  public static ReportColumn number(
+      String name, String description, ToDoubleFunction<ReportRow> value) {
     return new ReportColumn(name, Kind.NUMBER, description, null, value, null, null);
   }
 
@@ -88,8 +93,8 @@ public final class ReportColumn {
    * @param value reads a row's text, empty when missing
    * @return the column
    */
-  public static ReportColumn text(String name, String description,
-      Function<ReportRow, String> value) {
+  public static ReportColumn text(
+      String name, String description, Function<ReportRow, String> value) {
     return new ReportColumn(name, Kind.TEXT, description, null, null, value, null);
   }
 
@@ -101,8 +106,8 @@ public final class ReportColumn {
    * @param value reads a row's URL, empty when there is none
    * @return the column
    */
-  public static ReportColumn link(String name, String description,
-      Function<ReportRow, String> value) {
+  public static ReportColumn link(
+      String name, String description, Function<ReportRow, String> value) {
     return new ReportColumn(name, Kind.LINK, description, null, null, value, null);
   }
 
@@ -114,10 +119,16 @@ public final class ReportColumn {
    * @param value reads a row's genes, in the order to write them
    * @return the column
    */
-  public static ReportColumn genes(String name, String description,
-      Function<ReportRow, List<String>> value) {
-    return new ReportColumn(name, Kind.GENES, description, null, null,
-        row -> String.join("/", value.apply(row)), value);
+  public static ReportColumn genes(
+      String name, String description, Function<ReportRow, List<String>> value) {
+    return new ReportColumn(
+        name,
+        Kind.GENES,
+        description,
+        null,
+        null,
+        row -> String.join("/", value.apply(row)),
+        value);
   }
 
   /**
@@ -130,22 +141,30 @@ public final class ReportColumn {
     return new ReportColumn(newName, kind, description, integer, number, text, genes);
   }
 
-  /** @return the column's name, as written in headers and JSON keys */
+  /**
+   * @return the column's name, as written in headers and JSON keys
+   */
   public String name() {
     return name;
   }
 
-  /** @return what the column holds */
+  /**
+   * @return what the column holds
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** @return what the column holds, for a person (README, HTML tooltips) */
+  /**
+   * @return what the column holds, for a person (README, HTML tooltips)
+   */
   public String description() {
     return description;
   }
 
-  /** @return whether the column holds numbers ({@link Kind#INTEGER} or {@link Kind#NUMBER}) */
+  /**
+   * @return whether the column holds numbers ({@link Kind#INTEGER} or {@link Kind#NUMBER})
+   */
   public boolean isNumeric() {
     return kind == Kind.INTEGER || kind == Kind.NUMBER;
   }
@@ -180,8 +199,8 @@ public final class ReportColumn {
   }
 
   /**
-   * A row's text: text, links and genes ({@code /}-separated) as they are; numbers as
-   * delimited formats write them (shortest round-trip form, empty when missing).
+   * A row's text: text, links and genes ({@code /}-separated) as they are; numbers as delimited
+   * formats write them (shortest round-trip form, empty when missing).
    *
    * @param row the row
    * @return the text

@@ -30,17 +30,23 @@ public enum ReportFormat {
     this.writer = writer;
   }
 
-  /** @return the name used on the command line */
+  /**
+   * @return the name used on the command line
+   */
   public String optionName() {
     return optionName;
   }
 
-  /** @return the file name extension, without the dot */
+  /**
+   * @return the file name extension, without the dot
+   */
   public String extension() {
     return extension;
   }
 
-  /** @return the writer of this format */
+  /**
+   * @return the writer of this format
+   */
   public ReportWriter writer() {
     return writer;
   }
@@ -58,8 +64,11 @@ public enum ReportFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + name + "'; expected one of "
-        + Arrays.stream(values()).map(f -> f.optionName).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown format '"
+            + name
+            + "'; expected one of "
+            + Arrays.stream(values()).map(f -> f.optionName).collect(Collectors.joining(", ")));
   }
 
   /**

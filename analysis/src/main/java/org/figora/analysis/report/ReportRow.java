@@ -21,17 +21,23 @@ public record ReportRow(Report report, int rank, FigureEnrichment enrichment) {
     Objects.requireNonNull(enrichment, "enrichment");
   }
 
-  /** @return the row's group of redundant figures, 1 for the first row's group */
+  /**
+   * @return the row's group of redundant figures, 1 for the first row's group
+   */
   public int group() {
     return report.group(rank - 1);
   }
 
-  /** @return the number of shown figures in the row's group */
+  /**
+   * @return the number of shown figures in the row's group
+   */
   public int groupSize() {
     return report.groupSize(rank - 1);
   }
 
-  /** @return the figure tested */
+  /**
+   * @return the figure tested
+   */
   public Figure figure() {
     return enrichment.figure();
   }

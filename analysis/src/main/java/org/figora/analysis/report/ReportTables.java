@@ -22,8 +22,8 @@ public final class ReportTables {
   private ReportTables() {}
 
   /**
-   * The ranked table of a result's rows, with the columns of {@link ReportColumns#STANDARD};
-   * the same as {@link Report#toTable()}.
+   * The ranked table of a result's rows, with the columns of {@link ReportColumns#STANDARD}; the
+   * same as {@link Report#toTable()}.
    *
    * @param result the enrichment result
    * @param rows the rows to show, in rank order (e.g. {@code result.hits()} or a filtered part)
@@ -50,31 +50,34 @@ public final class ReportTables {
     List<ReportRow> rows = new ArrayList<>(report.rows());
     List<Column<?>> made = new ArrayList<>(columns.size());
     for (ReportColumn column : columns) {
-      made.add(switch (column.kind()) {
-        case INTEGER -> {
-          int[] values = new int[size];
-          for (int r = 0; r < size; r++) {
-            int value = column.intValue(rows.get(r));
-            values[r] = value == ReportColumn.MISSING_INTEGER
-                ? IntColumnType.missingValueIndicator() : value;
-          }
-          yield IntColumn.create(column.name(), values);
-        }
-        case NUMBER -> {
-          double[] values = new double[size];
-          for (int r = 0; r < size; r++) {
-            values[r] = column.doubleValue(rows.get(r));
-          }
-          yield DoubleColumn.create(column.name(), values);
-        }
-        case TEXT, LINK, GENES -> {
-          String[] values = new String[size];
-          for (int r = 0; r < size; r++) {
-            values[r] = column.text(rows.get(r));
-          }
-          yield StringColumn.create(column.name(), values);
-        }
-      });
+      made.add(
+          switch (column.kind()) {
+            case INTEGER -> {
+              int[] values = new int[size];
+              for (int r = 0; r < size; r++) {
+                int value = column.intValue(rows.get(r));
+                values[r] =
+                    value == ReportColumn.MISSING_INTEGER
+                        ? IntColumnType.missingValueIndicator()
+                        : value;
+              }
+              yield IntColumn.create(column.name(), values);
+            }
+            case NUMBER -> {
+              double[] values = new double[size];
+              for (int r = 0; r < size; r++) {
+                values[r] = column.doubleValue(rows.get(r));
+              }
+              yield DoubleColumn.create(column.name(), values);
+            }
+            case TEXT, LINK, GENES -> {
+              String[] values = new String[size];
+              for (int r = 0; r < size; r++) {
+                values[r] = column.text(rows.get(r));
+              }
+              yield StringColumn.create(column.name(), values);
+            }
+          });
     }
     return Table.create(report.name(), made);
   }

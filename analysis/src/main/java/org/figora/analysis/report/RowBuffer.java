@@ -57,9 +57,9 @@ final class RowBuffer {
   }
 
   /**
-   * Appends text if it holds none of the given chars; otherwise appends nothing, so that the
-   * caller can append it escaped. Text is checked while it is copied, so plain text (nearly all
-   * of a report) is read once.
+   * Appends text if it holds none of the given chars; otherwise appends nothing, so that the caller
+   * can append it escaped. Text is checked while it is copied, so plain text (nearly all of a
+   * report) is read once.
    *
    * @param text the text
    * @param escaped the chars to look for, from {@link #chars(String)}

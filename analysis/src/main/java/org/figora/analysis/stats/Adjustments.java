@@ -1,8 +1,8 @@
 package org.figora.analysis.stats;
 
 /**
- * The arithmetic of R's {@code p.adjust} methods, in R's order of floating-point operations so
- * that results agree to the last bit or two. Inputs are validated by {@link PValueAdjustment}.
+ * The arithmetic of R's {@code p.adjust} methods, in R's order of floating-point operations so that
+ * results agree to the last bit or two. Inputs are validated by {@link PValueAdjustment}.
  */
 final class Adjustments {
 
@@ -19,8 +19,8 @@ final class Adjustments {
 
   /**
    * The step-up adjustment of {@code p} followed by {@code ones} further p-values equal to 1, for
-   * the values of {@code p} only. The ones take the last ranks; their own adjusted value is
-   * {@code min(1, factor)}.
+   * the values of {@code p} only. The ones take the last ranks; their own adjusted value is {@code
+   * min(1, factor)}.
    */
   static double[] stepUp(double[] p, int ones, double factor) {
     int m = p.length + ones;
@@ -36,9 +36,7 @@ final class Adjustments {
     return out;
   }
 
-  /**
-   * Holm's step-down adjustment. R: {@code pmin(1, cummax((n - i + 1) * p[o]))[ro]}.
-   */
+  /** Holm's step-down adjustment. R: {@code pmin(1, cummax((n - i + 1) * p[o]))[ro]}. */
   static double[] holm(double[] p) {
     return holm(p, 0);
   }
@@ -73,8 +71,8 @@ final class Adjustments {
   }
 
   /**
-   * Harmonic number {@code H_m = sum_{k=1}^{m} 1/k}, with compensated (Kahan-Babuska) summation
-   * to match R's extended-precision {@code sum(1 / (1:m))}.
+   * Harmonic number {@code H_m = sum_{k=1}^{m} 1/k}, with compensated (Kahan-Babuska) summation to
+   * match R's extended-precision {@code sum(1 / (1:m))}.
    */
   static double harmonic(int m) {
     double sum = 0.0;

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * Storey's q-values with {@code pi0} estimated by {@code qvalue::pi0est(p, lambda, pi0.method =
- * "bootstrap")} (Bioconductor qvalue 2.30), as clusterProfiler computes its {@code qvalue}
- * column: {@code qvalue(p, lambda = 0.05, pi0.method = "bootstrap")$qvalues} over the p-values it
- * also gives to {@code p.adjust}.
+ * "bootstrap")} (Bioconductor qvalue 2.30), as clusterProfiler computes its {@code qvalue} column:
+ * {@code qvalue(p, lambda = 0.05, pi0.method = "bootstrap")$qvalues} over the p-values it also
+ * gives to {@code p.adjust}.
  *
  * <p>With {@code m} p-values and the grid {@code lambda_1 < ... < lambda_L}:
  *
@@ -18,15 +18,15 @@ import java.util.Optional;
  *       clusterProfiler's "bootstrap" is this single estimate;
  *   <li>a grid ({@code L >= 4}): the closed-form bootstrap of D. Robinson, {@code minpi0 =
  *       quantile(pi0(lambda), 0.1)} (R's type 7), {@code W_j = #{p >= lambda_j}}, {@code mse_j =
- *       W_j / (m^2 (1 - lambda_j)^2) (1 - W_j / m) + (pi0(lambda_j) - minpi0)^2}, and {@code pi0
- *       = min(pi0(lambda_j) at the smallest mse_j (the least of ties), 1)};
+ *       W_j / (m^2 (1 - lambda_j)^2) (1 - W_j / m) + (pi0(lambda_j) - minpi0)^2}, and {@code pi0 =
+ *       min(pi0(lambda_j) at the smallest mse_j (the least of ties), 1)};
  *   <li>{@code q_(i) = pi0 * min(1, min_{j >= i} p_(j) m / j)} over the ascending order, as in
  *       {@link PValueAdjustment#QVALUE}.
  * </ol>
  *
  * <p>Where R's {@code qvalue()} stops with an error, this class gives no q-values (clusterProfiler
- * then writes {@code NA} in the whole column): the estimated {@code pi0 <= 0} (no p-value {@code
- * >= lambda}, "The estimated pi0 &lt;= 0"), fewer than two p-values (its local-FDR step: "need at
+ * then writes {@code NA} in the whole column): the estimated {@code pi0 <= 0} (no p-value {@code >=
+ * lambda}, "The estimated pi0 &lt;= 0"), fewer than two p-values (its local-FDR step: "need at
  * least 2 points to select a bandwidth automatically"), a grid of two or three points, or, for a
  * grid, no p-value at or above its last point (R's {@code tabulate} then leaves bins NA and {@code
  * quantile} stops).
@@ -103,8 +103,8 @@ public final class BootstrapQValue {
     Arrays.sort(grid);
     int points = grid.length;
     if (points == 0 || points == 2 || points == 3) {
-      throw new IllegalArgumentException("lambda has " + points
-          + " points; it needs one, or at least four");
+      throw new IllegalArgumentException(
+          "lambda has " + points + " points; it needs one, or at least four");
     }
     if (!(grid[0] >= 0 && grid[points - 1] < 1)) {
       throw new IllegalArgumentException("lambda must be within [0, 1)");
@@ -120,8 +120,8 @@ public final class BootstrapQValue {
     double[] estimates = new double[points];
     for (int j = 0; j < points; j++) {
       // R: mean(p >= lambda) / (1 - lambda) for one point, a count over m (1 - lambda) for a grid.
-      estimates[j] = points == 1 ? atLeast[j] / m / (1 - grid[j])
-          : atLeast[j] / (m * (1 - grid[j]));
+      estimates[j] =
+          points == 1 ? atLeast[j] / m / (1 - grid[j]) : atLeast[j] / (m * (1 - grid[j]));
     }
     double pi0;
     if (points == 1) {
@@ -136,8 +136,9 @@ public final class BootstrapQValue {
       for (int j = 0; j < points; j++) {
         double w = atLeast[j];
         double free = 1 - grid[j];
-        double mse = (w / ((m * m) * (free * free))) * (1 - w / m)
-            + (estimates[j] - minPi0) * (estimates[j] - minPi0);
+        double mse =
+            (w / ((m * m) * (free * free))) * (1 - w / m)
+                + (estimates[j] - minPi0) * (estimates[j] - minPi0);
         if (mse < bestMse) {
           bestMse = mse;
           best = estimates[j];
@@ -158,7 +159,8 @@ public final class BootstrapQValue {
     int low = (int) Math.floor(index);
     int high = (int) Math.ceil(index);
     double h = index - low;
-    return h > 0 && sorted[high] != sorted[low] ? (1 - h) * sorted[low] + h * sorted[high]
+    return h > 0 && sorted[high] != sorted[low]
+        ? (1 - h) * sorted[low] + h * sorted[high]
         : sorted[low];
   }
 }

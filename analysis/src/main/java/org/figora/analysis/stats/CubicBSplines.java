@@ -2,11 +2,11 @@ package org.figora.analysis.stats;
 
 /**
  * Cubic B-spline basis on a knot vector with triple boundary knots, as used by R's {@code
- * smooth.spline}: for data sites {@code x_0 < ... < x_{n-1}} scaled to {@code [0, 1]} the knots
- * are {@code (x_0, x_0, x_0, x_0, x_1, ..., x_{n-1}, x_{n-1}, x_{n-1}, x_{n-1})}, giving {@code n +
- * 2} basis functions. Indices are zero-based: basis function {@code B_j} is supported on {@code
- * [t_j, t_{j+4}]}, and on the knot interval {@code [t_left, t_{left+1})} only {@code B_{left-3},
- * ..., B_{left}} are non-zero.
+ * smooth.spline}: for data sites {@code x_0 < ... < x_{n-1}} scaled to {@code [0, 1]} the knots are
+ * {@code (x_0, x_0, x_0, x_0, x_1, ..., x_{n-1}, x_{n-1}, x_{n-1}, x_{n-1})}, giving {@code n + 2}
+ * basis functions. Indices are zero-based: basis function {@code B_j} is supported on {@code [t_j,
+ * t_{j+4}]}, and on the knot interval {@code [t_left, t_{left+1})} only {@code B_{left-3}, ...,
+ * B_{left}} are non-zero.
  */
 final class CubicBSplines {
 
@@ -56,9 +56,9 @@ final class CubicBSplines {
   }
 
   /**
-   * Second derivatives of the four basis functions {@code B_{left-3..left}} at {@code x}, using
-   * the polynomial piece of the interval {@code [t_left, t_{left+1}]}; they are linear in {@code
-   * x} on that interval.
+   * Second derivatives of the four basis functions {@code B_{left-3..left}} at {@code x}, using the
+   * polynomial piece of the interval {@code [t_left, t_{left+1}]}; they are linear in {@code x} on
+   * that interval.
    *
    * @param t knots
    * @param left index of a non-empty knot interval
@@ -68,15 +68,18 @@ final class CubicBSplines {
   static void secondDerivatives(double[] t, int left, double x, double[] out) {
     for (int q = 0; q < 4; q++) {
       int j = left - 3 + q;
-      out[q] = 3.0 * (div(firstOfQuadratic(t, left, x, j), t[j + 3] - t[j])
-          - div(firstOfQuadratic(t, left, x, j + 1), t[j + 4] - t[j + 1]));
+      out[q] =
+          3.0
+              * (div(firstOfQuadratic(t, left, x, j), t[j + 3] - t[j])
+                  - div(firstOfQuadratic(t, left, x, j + 1), t[j + 4] - t[j + 1]));
     }
   }
 
   /** Derivative of the quadratic B-spline {@code B_{i,3}} at x, on interval {@code left}. */
   private static double firstOfQuadratic(double[] t, int left, double x, int i) {
-    return 2.0 * (div(linear(t, left, x, i), t[i + 2] - t[i])
-        - div(linear(t, left, x, i + 1), t[i + 3] - t[i + 1]));
+    return 2.0
+        * (div(linear(t, left, x, i), t[i + 2] - t[i])
+            - div(linear(t, left, x, i + 1), t[i + 3] - t[i + 1]));
   }
 
   /** Linear B-spline {@code B_{i,2}} at x on interval {@code left} (only i = left-1, left). */

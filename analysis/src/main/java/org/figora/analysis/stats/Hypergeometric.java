@@ -4,9 +4,9 @@ package org.figora.analysis.stats;
  * Exact upper tail of the hypergeometric distribution, the p-value of a one-sided
  * over-representation test.
  *
- * <p>A figure (gene set) with {@code K} genes out of a universe of {@code N}, and a query of
- * {@code n} genes of which {@code k} are in the figure: the p-value is {@code P(X >= k)} with
- * {@code X ~ Hypergeometric(N, K, n)}, i.e.
+ * <p>A figure (gene set) with {@code K} genes out of a universe of {@code N}, and a query of {@code
+ * n} genes of which {@code k} are in the figure: the p-value is {@code P(X >= k)} with {@code X ~
+ * Hypergeometric(N, K, n)}, i.e.
  *
  * <pre>
  *   P(X >= k) = sum_{x = k}^{min(K, n)} C(K, x) C(N - K, n - x) / C(N, n)
@@ -15,17 +15,17 @@ package org.figora.analysis.stats;
  * <p>R equivalent: {@code phyper(k - 1, K, N - K, n, lower.tail = FALSE, log.p = TRUE)}. On 1,278
  * test cases with {@code N} up to 60,000 the results are within 4.5e-13 relative of the exact
  * rational values, for {@code p} and for {@code log p}, including tails far below {@code 1e-300};
- * they agree with R 4.2 to 1e-12 except where R itself loses digits computing {@code 1 - P(X <
- * k)} by cancellation (up to 1e-7 relative, e.g. {@code k = K = n = 59999, N = 60000}).
+ * they agree with R 4.2 to 1e-12 except where R itself loses digits computing {@code 1 - P(X < k)}
+ * by cancellation (up to 1e-7 relative, e.g. {@code k = K = n = 59999, N = 60000}).
  *
  * <p>Method: the point probability at the start of the summed tail is computed in log space with
  * Loader's saddle-point expansion (see {@link SaddlePoint}), then multiplied by the sum of the
- * ratios of the following terms, obtained with the recurrence {@code P(x+1)/P(x) = (K - x)(n - x)
- * / ((x + 1)(N - K - n + x + 1))}. When {@code k} is above the mode the upper tail is summed
+ * ratios of the following terms, obtained with the recurrence {@code P(x+1)/P(x) = (K - x)(n - x) /
+ * ((x + 1)(N - K - n + x + 1))}. When {@code k} is above the mode the upper tail is summed
  * directly; otherwise the lower tail {@code P(X <= k - 1)} is summed downwards and the result is
  * {@code log1p(-lower)}, so values close to 1 keep full relative precision (in particular their
- * logarithm). Summation stops once a term falls below {@code 2^-60} of the running sum. The
- * methods allocate nothing and are thread-safe.
+ * logarithm). Summation stops once a term falls below {@code 2^-60} of the running sum. The methods
+ * allocate nothing and are thread-safe.
  */
 public final class Hypergeometric {
 
@@ -52,8 +52,8 @@ public final class Hypergeometric {
    * @param n draws (query size), {@code 0 <= n <= N}
    * @param bigN population size (universe size), {@code N >= 1}
    * @return {@code log P(X >= k)}, in {@code [-Infinity, 0]}
-   * @throws IllegalArgumentException if {@code N < 1}, or {@code K} or {@code n} is outside
-   *     {@code [0, N]}
+   * @throws IllegalArgumentException if {@code N < 1}, or {@code K} or {@code n} is outside {@code
+   *     [0, N]}
    */
   public static double logUpperTail(int k, int bigK, int n, int bigN) {
     checkArguments(bigK, n, bigN);
@@ -69,15 +69,16 @@ public final class Hypergeometric {
     if (k > mode) {
       return SaddlePoint.logHyperPmf(k, bigK, n, bigN) + Math.log1p(sumUp(k, hi, bigK, n, bigN));
     }
-    double lower = Math.exp(SaddlePoint.logHyperPmf(k - 1, bigK, n, bigN))
-        * (1.0 + sumDown(k - 1, lo, bigK, n, bigN));
+    double lower =
+        Math.exp(SaddlePoint.logHyperPmf(k - 1, bigK, n, bigN))
+            * (1.0 + sumDown(k - 1, lo, bigK, n, bigN));
     return lower == 0.0 ? 0.0 : Math.log1p(-lower);
   }
 
   /**
-   * Upper tail {@code P(X >= k)}, {@code X ~ Hypergeometric(N, K, n)}: {@code
-   * exp(logUpperTail(k, K, n, N))}. Underflows to 0 only when the probability is below {@link
-   * Double#MIN_VALUE} (use {@link #logUpperTail} or {@link #log10UpperTail} to rank such values).
+   * Upper tail {@code P(X >= k)}, {@code X ~ Hypergeometric(N, K, n)}: {@code exp(logUpperTail(k,
+   * K, n, N))}. Underflows to 0 only when the probability is below {@link Double#MIN_VALUE} (use
+   * {@link #logUpperTail} or {@link #log10UpperTail} to rank such values).
    *
    * <p>R: {@code phyper(k - 1, K, N - K, n, lower.tail = FALSE)}.
    *
@@ -169,8 +170,7 @@ public final class Hypergeometric {
    */
   static void checkArguments(int bigK, int n, int bigN) {
     if (bigN < 1) {
-      throw new IllegalArgumentException(
-          "population size N must be >= 1, was " + bigN);
+      throw new IllegalArgumentException("population size N must be >= 1, was " + bigN);
     }
     if (bigK < 0 || bigK > bigN) {
       throw new IllegalArgumentException(

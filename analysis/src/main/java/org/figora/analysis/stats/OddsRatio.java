@@ -3,8 +3,8 @@ package org.figora.analysis.stats;
 /**
  * Sample odds ratio of a figure's enrichment with its 95% confidence interval.
  *
- * <p>The 2x2 table of the over-representation test, for {@code k} query genes in a figure of
- * {@code K} genes, a query of {@code n} genes and a universe of {@code N} genes:
+ * <p>The 2x2 table of the over-representation test, for {@code k} query genes in a figure of {@code
+ * K} genes, a query of {@code n} genes and a universe of {@code N} genes:
  *
  * <pre>
  *                  in figure   not in figure
@@ -14,12 +14,12 @@ package org.figora.analysis.stats;
  *
  * <p>{@code estimate = (a d) / (b c)}. If any cell is zero, 0.5 is added to every cell first
  * (Haldane-Anscombe correction), so the result is always finite and positive. The interval is
- * Woolf's logit interval on the same (corrected) cells: {@code exp(log(estimate) +- z *
- * sqrt(1/a + 1/b + 1/c + 1/d))} with {@code z = 1.959963984540054}, the 0.975 standard normal
- * quantile. R equivalent: with {@code tab <- matrix(c(a, c, b, d), 2)} (plus 0.5 when a cell is 0),
- * {@code or <- tab[1,1] * tab[2,2] / (tab[1,2] * tab[2,1])} and {@code exp(log(or) + c(-1, 1) *
- * qnorm(0.975) * sqrt(sum(1 / tab)))}. This is not the conditional maximum-likelihood estimate of
- * {@code fisher.test}.
+ * Woolf's logit interval on the same (corrected) cells: {@code exp(log(estimate) +- z * sqrt(1/a +
+ * 1/b + 1/c + 1/d))} with {@code z = 1.959963984540054}, the 0.975 standard normal quantile. R
+ * equivalent: with {@code tab <- matrix(c(a, c, b, d), 2)} (plus 0.5 when a cell is 0), {@code or
+ * <- tab[1,1] * tab[2,2] / (tab[1,2] * tab[2,1])} and {@code exp(log(or) + c(-1, 1) * qnorm(0.975)
+ * * sqrt(sum(1 / tab)))}. This is not the conditional maximum-likelihood estimate of {@code
+ * fisher.test}.
  *
  * @param estimate the sample odds ratio, finite and positive
  * @param lower lower end of the 95% confidence interval, finite, in {@code (0, estimate]}
@@ -39,14 +39,22 @@ public record OddsRatio(double estimate, double lower, double upper) {
    * @param estimate the sample odds ratio
    * @param lower lower end of the confidence interval
    * @param upper upper end of the confidence interval
-   * @throws IllegalArgumentException if a component is not finite and positive or {@code lower
-   *     <= estimate <= upper} does not hold
+   * @throws IllegalArgumentException if a component is not finite and positive or {@code lower <=
+   *     estimate <= upper} does not hold
    */
   public OddsRatio {
-    if (!(lower > 0 && lower <= estimate && estimate <= upper
+    if (!(lower > 0
+        && lower <= estimate
+        && estimate <= upper
         && upper < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("odds ratio must satisfy 0 < lower <= estimate <= upper"
-          + " < infinity; got estimate=" + estimate + ", lower=" + lower + ", upper=" + upper);
+      throw new IllegalArgumentException(
+          "odds ratio must satisfy 0 < lower <= estimate <= upper"
+              + " < infinity; got estimate="
+              + estimate
+              + ", lower="
+              + lower
+              + ", upper="
+              + upper);
     }
   }
 
@@ -66,8 +74,18 @@ public record OddsRatio(double estimate, double lower, double upper) {
     int hi = Math.min(bigK, n);
     if (k < lo || k > hi) {
       throw new IllegalArgumentException(
-          "overlap k must be in [" + lo + ", " + hi + "] for K=" + bigK + ", n=" + n + ", N="
-              + bigN + ", was " + k);
+          "overlap k must be in ["
+              + lo
+              + ", "
+              + hi
+              + "] for K="
+              + bigK
+              + ", n="
+              + n
+              + ", N="
+              + bigN
+              + ", was "
+              + k);
     }
     double a = k;
     double b = (double) n - k;

@@ -9,29 +9,32 @@ import java.util.Objects;
  *
  * <p>Notation: {@code m} p-values, {@code p_(1) <= ... <= p_(m)} in ascending order. Every method
  * returns a new array in the order of its input; ties get equal values; results are in {@code [0,
- * 1]}, at least the raw p-value (except {@link #QVALUE}, which multiplies by {@code pi0 <= 1}),
- * and monotone in the p-values. An empty input gives an empty output.
+ * 1]}, at least the raw p-value (except {@link #QVALUE}, which multiplies by {@code pi0 <= 1}), and
+ * monotone in the p-values. An empty input gives an empty output.
  */
 public enum PValueAdjustment {
 
   /**
-   * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}.
-   * R: {@code p.adjust(p, "BH")}.
+   * Benjamini-Hochberg false discovery rate: {@code q_(i) = min(1, min_{j >= i} (m / j) p_(j))}. R:
+   * {@code p.adjust(p, "BH")}.
    */
-  BENJAMINI_HOCHBERG("Benjamini–Hochberg", "bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
+  BENJAMINI_HOCHBERG(
+      "Benjamini–Hochberg", "bh", "p_bh", "adjusted with the Benjamini–Hochberg procedure", null),
 
   /**
    * Benjamini-Yekutieli false discovery rate under arbitrary dependence: {@code q_(i) = min(1,
    * min_{j >= i} (H_m m / j) p_(j))} with {@code H_m = sum_{k=1}^{m} 1/k}. R: {@code p.adjust(p,
    * "BY")}.
    */
-  BENJAMINI_YEKUTIELI("Benjamini–Yekutieli", "by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
+  BENJAMINI_YEKUTIELI(
+      "Benjamini–Yekutieli", "by", "p_by", "adjusted with the Benjamini–Yekutieli procedure", null),
 
   /**
    * Bonferroni family-wise error rate: {@code q_i = min(1, m p_i)}. R: {@code p.adjust(p,
    * "bonferroni")}.
    */
-  BONFERRONI("Bonferroni", "bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
+  BONFERRONI(
+      "Bonferroni", "bonferroni", "p_bonferroni", "adjusted with the Bonferroni correction", null),
 
   /**
    * Holm's step-down family-wise error rate: {@code q_(i) = min(1, max_{j <= i} (m - j + 1)
@@ -44,11 +47,15 @@ public enum PValueAdjustment {
    * estimated by the cubic smoothing spline (df = 3) of {@code #{p >= lambda} / (m (1 - lambda))}
    * over {@code lambda = 0.05, 0.10, ..., 0.95}, read at 0.95 and capped at 1. R: {@code
    * qvalue::qvalue(p)$qvalues} with defaults (agreement about 1e-12). Where R's {@code qvalue()}
-   * stops with an error because no p-value is {@code >= 0.95} or because the estimated {@code
-   * pi0 <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the
-   * local FDR, which R cannot compute for a single p-value, is not computed.
+   * stops with an error because no p-value is {@code >= 0.95} or because the estimated {@code pi0
+   * <= 0}, this method uses {@code pi0 = 1}, so the result equals Benjamini-Hochberg; the local
+   * FDR, which R cannot compute for a single p-value, is not computed.
    */
-  QVALUE("Storey's q-value", "qvalue", "q_value", "converted to Storey's q-values",
+  QVALUE(
+      "Storey's q-value",
+      "qvalue",
+      "q_value",
+      "converted to Storey's q-values",
       "π0 estimated by a cubic smoothing spline as in Bioconductor qvalue with its defaults, and"
           + " set to 1 where that estimate fails"),
 
@@ -68,8 +75,12 @@ public enum PValueAdjustment {
   /** A detail of the method for the Methods paragraph, in parentheses; null for none. */
   private final String methodsNote;
 
-  PValueAdjustment(String displayName, String optionName, String columnName,
-      String methodsPhrase, String methodsNote) {
+  PValueAdjustment(
+      String displayName,
+      String optionName,
+      String columnName,
+      String methodsPhrase,
+      String methodsNote) {
     this.displayName = displayName;
     this.optionName = optionName;
     this.columnName = columnName;
@@ -78,8 +89,8 @@ public enum PValueAdjustment {
   }
 
   /**
-   * Says in a sentence for a Methods paragraph what was done to the p-values of a family of
-   * tests, e.g. "p-values were adjusted with the Benjamini–Hochberg procedure over all 146 tested
+   * Says in a sentence for a Methods paragraph what was done to the p-values of a family of tests,
+   * e.g. "p-values were adjusted with the Benjamini–Hochberg procedure over all 146 tested
    * figures"; for {@link #NONE}, "p-values were not adjusted for multiple testing" (the family is
    * then not mentioned).
    *
@@ -87,8 +98,12 @@ public enum PValueAdjustment {
    * @return the sentence, without a capital first letter or final full stop
    */
   public String methodsSentence(String family) {
-    return methodsPhrase == null ? "p-values were not adjusted for multiple testing"
-        : "p-values were " + methodsPhrase + " over " + family
+    return methodsPhrase == null
+        ? "p-values were not adjusted for multiple testing"
+        : "p-values were "
+            + methodsPhrase
+            + " over "
+            + family
             + (methodsNote == null ? "" : " (" + methodsNote + ")");
   }
 
@@ -104,8 +119,8 @@ public enum PValueAdjustment {
   /**
    * Name used on the command line and in configuration files.
    *
-   * @return one of {@code bh}, {@code by}, {@code bonferroni}, {@code holm}, {@code qvalue},
-   *     {@code none}
+   * @return one of {@code bh}, {@code by}, {@code bonferroni}, {@code holm}, {@code qvalue}, {@code
+   *     none}
    */
   public String optionName() {
     return optionName;
@@ -128,8 +143,8 @@ public enum PValueAdjustment {
    *
    * @param name the option name, e.g. {@code "bh"}, or {@code "fdr"}
    * @return the method
-   * @throws IllegalArgumentException if {@code name} is null or not a known name; the message
-   *     lists the allowed names
+   * @throws IllegalArgumentException if {@code name} is null or not a known name; the message lists
+   *     the allowed names
    */
   public static PValueAdjustment fromOptionName(String name) {
     if (name != null) {
@@ -153,8 +168,8 @@ public enum PValueAdjustment {
    * @param pValues p-values, each in {@code [0, 1]}; not modified
    * @return a new array of adjusted values, same length and order as the input
    * @throws NullPointerException if {@code pValues} is null
-   * @throws IllegalArgumentException if a value is NaN or outside {@code [0, 1]}; the message
-   *     names its index and value
+   * @throws IllegalArgumentException if a value is NaN or outside {@code [0, 1]}; the message names
+   *     its index and value
    */
   public double[] adjust(double[] pValues) {
     Objects.requireNonNull(pValues, "pValues");
@@ -178,8 +193,8 @@ public enum PValueAdjustment {
    * @param pValues the p-values that may be below 1, in any order; each in {@code [0, 1]}
    * @param ones how many further tests have p = 1, at least 0
    * @return the adjusted values of {@code pValues} (same order) and of a p = 1 test
-   * @throws IllegalArgumentException if a p-value is NaN or outside {@code [0, 1]}, or {@code
-   *     ones} is negative
+   * @throws IllegalArgumentException if a p-value is NaN or outside {@code [0, 1]}, or {@code ones}
+   *     is negative
    */
   public FamilyAdjustment adjustWithOnes(double[] pValues, int ones) {
     Objects.requireNonNull(pValues, "pValues");
@@ -189,12 +204,11 @@ public enum PValueAdjustment {
     checkRange(pValues);
     int m = pValues.length + ones;
     return switch (this) {
-      case BENJAMINI_HOCHBERG -> new FamilyAdjustment(
-          Adjustments.stepUp(pValues, ones, 1.0), 1.0);
+      case BENJAMINI_HOCHBERG -> new FamilyAdjustment(Adjustments.stepUp(pValues, ones, 1.0), 1.0);
       case BENJAMINI_YEKUTIELI -> {
         double factor = Adjustments.harmonic(m);
-        yield new FamilyAdjustment(Adjustments.stepUp(pValues, ones, factor),
-            Math.min(1.0, factor * m / m));
+        yield new FamilyAdjustment(
+            Adjustments.stepUp(pValues, ones, factor), Math.min(1.0, factor * m / m));
       }
       case BONFERRONI -> new FamilyAdjustment(Adjustments.bonferroni(pValues, ones), 1.0);
       case HOLM -> new FamilyAdjustment(Adjustments.holm(pValues, ones), 1.0);

@@ -18,9 +18,9 @@ package org.figora.analysis.stats;
  * <p>Where R's {@code qvalue()} stops with an error this class still answers, conservatively:
  *
  * <ul>
- *   <li>no p-value {@code >= 0.95} (R's {@code tabulate()} then leaves the upper bins NA and
- *       {@code smooth.spline} stops: "missing or infinite values in inputs are not allowed"):
- *       {@code pi0 = 1};
+ *   <li>no p-value {@code >= 0.95} (R's {@code tabulate()} then leaves the upper bins NA and {@code
+ *       smooth.spline} stops: "missing or infinite values in inputs are not allowed"): {@code pi0 =
+ *       1};
  *   <li>smoothed {@code pi0 <= 0} (R: "The estimated pi0 <= 0"): {@code pi0 = 1}.
  * </ul>
  *
@@ -99,8 +99,8 @@ final class QValue {
   }
 
   /**
-   * Q-values of {@code p} followed by {@code ones} p-values equal to 1 (whose own q-value is
-   * {@code pi0}), for the values of {@code p} only, in input order.
+   * Q-values of {@code p} followed by {@code ones} p-values equal to 1 (whose own q-value is {@code
+   * pi0}), for the values of {@code p} only, in input order.
    */
   static double[] qvalues(double[] p, int ones, double pi0) {
     int m = p.length + ones;

@@ -99,8 +99,8 @@ final class SaddlePoint {
   /**
    * Binomial log-density {@code log P(X = x)}, {@code X ~ Binomial(size, p)}, given the expected
    * counts {@code np = size * p} and {@code nq = size * (1 - p)} (passed separately so that callers
-   * can form them with a single rounding). Equivalent to R's {@code dbinom_raw(x, size, p, q,
-   * log = TRUE)}.
+   * can form them with a single rounding). Equivalent to R's {@code dbinom_raw(x, size, p, q, log =
+   * TRUE)}.
    *
    * @param x successes, {@code 0 <= x <= size}
    * @param size trials
@@ -123,8 +123,7 @@ final class SaddlePoint {
     if (x == size) {
       return nq < 0.1 * size ? -bd0(size, np) - nq : size * Math.log(np / size);
     }
-    double lc =
-        stirlerr(size) - stirlerr(x) - stirlerr(size - x) - bd0(x, np) - bd0(size - x, nq);
+    double lc = stirlerr(size) - stirlerr(x) - stirlerr(size - x) - bd0(x, np) - bd0(size - x, nq);
     double lf = LN_2PI + Math.log(x) + Math.log1p(-(double) x / size);
     return lc - 0.5 * lf;
   }
@@ -141,8 +140,7 @@ final class SaddlePoint {
     double notDrawn = (double) bigN - n;
     double others = (double) bigN - bigK;
     double p1 = logBinomRaw(k, bigK, bigK * drawn / total, bigK * notDrawn / total);
-    double p2 =
-        logBinomRaw(n - k, bigN - bigK, others * drawn / total, others * notDrawn / total);
+    double p2 = logBinomRaw(n - k, bigN - bigK, others * drawn / total, others * notDrawn / total);
     double p3 = logBinomRaw(n, bigN, drawn, notDrawn);
     return p1 + p2 - p3;
   }

@@ -5,10 +5,10 @@ package org.figora.analysis.stats;
  * smooth.spline(x, y, df = ...)} (R 4.2, unit weights, fewer than 50 distinct {@code x}, so that
  * every {@code x} is a knot).
  *
- * <p>The fit minimises {@code sum (y_i - f(x_i))^2 + lambda * Sigma(f)} over cubic B-splines on
- * the knots of {@link CubicBSplines}, with {@code x} scaled to {@code [0, 1]}. Following R's
- * Fortran code ({@code sgram}, {@code stxwx}, {@code sslvrg}, {@code sbart}) exactly, because R's
- * answer depends on these details:
+ * <p>The fit minimises {@code sum (y_i - f(x_i))^2 + lambda * Sigma(f)} over cubic B-splines on the
+ * knots of {@link CubicBSplines}, with {@code x} scaled to {@code [0, 1]}. Following R's Fortran
+ * code ({@code sgram}, {@code stxwx}, {@code sslvrg}, {@code sbart}) exactly, because R's answer
+ * depends on these details:
  *
  * <ul>
  *   <li>{@code Sigma} is R's approximation of {@code int f''^2}: on each knot interval the
@@ -21,17 +21,17 @@ package org.figora.analysis.stats;
  *       the equivalent df is the trace of the smoother matrix, with the leverage of the last point
  *       evaluated at {@code 1 - 1e-11} as R does;
  *   <li>the returned fit is the one of the <em>last</em> evaluated {@code spar}, not of the best
- *       one (R keeps the coefficients of the final evaluation), so its df is not exactly the
- *       target (3.0003 for the q-value grid).
+ *       one (R keeps the coefficients of the final evaluation), so its df is not exactly the target
+ *       (3.0003 for the q-value grid).
  * </ul>
  *
- * <p>A plain root of {@code df(lambda) = 3} on the exact penalty would differ from R by about
- * 1e-4 relative in the fitted values. This implementation follows R's sequence of evaluations
- * exactly: on the q-value grid it reproduces R's {@code ratio}, {@code spar} and {@code lambda} to
- * the last bit and the fitted values to 5e-13 relative; on other random sites (4 to 49 of them)
- * the fitted values agree to 2e-11 (tests in {@code SmoothingSplineTest}). Dense linear algebra
- * is used: the helper is meant for a handful of sites (R itself uses fewer knots than sites from
- * 50 sites on, which is not implemented).
+ * <p>A plain root of {@code df(lambda) = 3} on the exact penalty would differ from R by about 1e-4
+ * relative in the fitted values. This implementation follows R's sequence of evaluations exactly:
+ * on the q-value grid it reproduces R's {@code ratio}, {@code spar} and {@code lambda} to the last
+ * bit and the fitted values to 5e-13 relative; on other random sites (4 to 49 of them) the fitted
+ * values agree to 2e-11 (tests in {@code SmoothingSplineTest}). Dense linear algebra is used: the
+ * helper is meant for a handful of sites (R itself uses fewer knots than sites from 50 sites on,
+ * which is not implemented).
  */
 final class SmoothingSpline {
 
@@ -165,16 +165,21 @@ final class SmoothingSpline {
   }
 
   /**
-   * Searches {@code spar} as R's {@code sbart} does for {@code df} matching (Brent's localmin
-   * with R's stopping rule, see {@link SparMinimizer}) and returns R's reported result: {@code
-   * spar} of the best point, {@code lambda} and {@code df} of the last evaluation.
+   * Searches {@code spar} as R's {@code sbart} does for {@code df} matching (Brent's localmin with
+   * R's stopping rule, see {@link SparMinimizer}) and returns R's reported result: {@code spar} of
+   * the best point, {@code lambda} and {@code df} of the last evaluation.
    *
    * @param target the requested equivalent degrees of freedom, {@code 1 < target <= n}
    */
   Match matchDf(double target) {
-    SparMinimizer search = new SparMinimizer(
-        spar -> crit(target, df(lambdaOf(spar))), SPAR_LOW, SPAR_HIGH, SPAR_TOL, SPAR_EPS,
-        MAX_ITER);
+    SparMinimizer search =
+        new SparMinimizer(
+            spar -> crit(target, df(lambdaOf(spar))),
+            SPAR_LOW,
+            SPAR_HIGH,
+            SPAR_TOL,
+            SPAR_EPS,
+            MAX_ITER);
     search.run();
     double lambda = lambdaOf(search.lastEvaluated());
     return new Match(search.best(), lambda, df(lambda), search.iterations());
@@ -224,8 +229,11 @@ final class SmoothingSpline {
       }
       for (int p = 0; p < 4; p++) {
         for (int q = p; q < 4; q++) {
-          double term = width * (y1[p] * y1[q] + (y2[p] * y1[q] + y2[q] * y1[p]) * 0.5
-              + y2[p] * y2[q] * 0.3330);
+          double term =
+              width
+                  * (y1[p] * y1[q]
+                      + (y2[p] * y1[q] + y2[q] * y1[p]) * 0.5
+                      + y2[p] * y2[q] * 0.3330);
           m[left - 3 + p][left - 3 + q] += term;
           if (q != p) {
             m[left - 3 + q][left - 3 + p] += term;

@@ -3,11 +3,11 @@ package org.figora.analysis.stats;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Brent's minimiser without derivatives (golden section plus parabolic interpolation), in the
- * exact variant of R's {@code sbart()} spar search, including its stopping rule, its guard
- * against huge criterion values and its rule that points closer than {@code tol1} to the current
- * best are never evaluated. Reproducing R's sequence of evaluations matters because R reports the
- * smoothing spline of the last evaluation rather than that of the best point.
+ * Brent's minimiser without derivatives (golden section plus parabolic interpolation), in the exact
+ * variant of R's {@code sbart()} spar search, including its stopping rule, its guard against huge
+ * criterion values and its rule that points closer than {@code tol1} to the current best are never
+ * evaluated. Reproducing R's sequence of evaluations matters because R reports the smoothing spline
+ * of the last evaluation rather than that of the best point.
  */
 final class SparMinimizer {
 
@@ -45,8 +45,8 @@ final class SparMinimizer {
    * @param eps relative tolerance on the argument (R: {@code control.spar$eps})
    * @param maxIter iteration limit (R: {@code control.spar$maxit})
    */
-  SparMinimizer(DoubleUnaryOperator f, double low, double high, double tol, double eps,
-      int maxIter) {
+  SparMinimizer(
+      DoubleUnaryOperator f, double low, double high, double tol, double eps, int maxIter) {
     this.f = f;
     this.a = low;
     this.b = high;

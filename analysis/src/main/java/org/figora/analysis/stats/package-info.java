@@ -4,8 +4,8 @@
  * <ul>
  *   <li>{@link org.figora.analysis.stats.Hypergeometric}: the p-value {@code P(X >= k)} of a
  *       figure, in log space (R: {@code phyper(k - 1, K, N - K, n, lower.tail = FALSE)});
- *   <li>{@link org.figora.analysis.stats.PValueAdjustment}: multiple-testing corrections (R:
- *       {@code p.adjust}; Bioconductor {@code qvalue});
+ *   <li>{@link org.figora.analysis.stats.PValueAdjustment}: multiple-testing corrections (R: {@code
+ *       p.adjust}; Bioconductor {@code qvalue});
  *   <li>{@link org.figora.analysis.stats.OddsRatio}: the sample odds ratio with Woolf's interval.
  * </ul>
  *

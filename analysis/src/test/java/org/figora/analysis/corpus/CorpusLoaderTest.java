@@ -26,9 +26,12 @@ class CorpusLoaderTest {
 
   /** A minimal valid record; its keywords are approved symbols unless written otherwise. */
   static String record(String figid, String... keywords) {
-    StringBuilder text = new StringBuilder("---\nfigid: ").append(figid)
-        .append("\nfigtitle: Title of ").append(figid)
-        .append("\nschema-jsonld:\n  keywords:\n");
+    StringBuilder text =
+        new StringBuilder("---\nfigid: ")
+            .append(figid)
+            .append("\nfigtitle: Title of ")
+            .append(figid)
+            .append("\nschema-jsonld:\n  keywords:\n");
     for (String keyword : keywords) {
       text.append("  - ").append(keyword).append('\n');
     }
@@ -74,8 +77,8 @@ class CorpusLoaderTest {
     assertEquals(List.of(), report.skipped());
     assertEquals(List.of(), report.warnings());
     assertEquals(0, report.mergedFromGmt());
-    assertEquals(dir.resolve("sub/deeper/c.yaml").toString(),
-        corpus.figure("C").orElseThrow().source());
+    assertEquals(
+        dir.resolve("sub/deeper/c.yaml").toString(), corpus.figure("C").orElseThrow().source());
   }
 
   @Test
@@ -102,10 +105,17 @@ class CorpusLoaderTest {
 
     assertEquals(List.of("G1", "G2", "G3"), figids(corpus));
     List<LoadIssue> skipped = corpus.report().skipped();
-    List<String> places = skipped.stream().map(i -> dir.relativize(Path.of(i.source())) + ":"
-        + i.line()).toList();
-    assertEquals(List.of("bad-year.md:4", "binary.txt:2", "dup-field.md:4", "empty.md:0",
-        "no-figid.md:2", "no-front-matter.md:1"), places);
+    List<String> places =
+        skipped.stream().map(i -> dir.relativize(Path.of(i.source())) + ":" + i.line()).toList();
+    assertEquals(
+        List.of(
+            "bad-year.md:4",
+            "binary.txt:2",
+            "dup-field.md:4",
+            "empty.md:0",
+            "no-figid.md:2",
+            "no-front-matter.md:1"),
+        places);
     assertTrue(skipped.get(0).reason().contains("year '20x8' is not a four-digit year"));
     assertTrue(skipped.get(1).reason().contains("NUL"));
     assertTrue(skipped.get(2).reason().contains("duplicate field 'figid' (first on line 2)"));
@@ -121,8 +131,8 @@ class CorpusLoaderTest {
     write("good.md", record("G", "TP53"));
     write("no-figid.md", "---\nfigtitle: no id\n---\n");
     write("bad-year.md", "---\nfigid: BY\nfigtitle: t\nyear: 20x8\n---\n");
-    InputFormatException e = assertThrows(InputFormatException.class,
-        () -> loader.strict(true).load(List.of(dir)));
+    InputFormatException e =
+        assertThrows(InputFormatException.class, () -> loader.strict(true).load(List.of(dir)));
     assertEquals(dir.resolve("bad-year.md").toString(), e.source());
     assertEquals(4, e.line());
     assertTrue(e.reason().contains("20x8"), e.reason());
@@ -131,8 +141,8 @@ class CorpusLoaderTest {
   @Test
   void strictLoadingThrowsOnASkippedGmtLine() throws IOException {
     write("sets.gmt", "OK\td\tTP53\nEMPTY\td\t\n");
-    InputFormatException e = assertThrows(InputFormatException.class,
-        () -> loader.strict(true).load(List.of(dir)));
+    InputFormatException e =
+        assertThrows(InputFormatException.class, () -> loader.strict(true).load(List.of(dir)));
     assertEquals(dir.resolve("sets.gmt").toString(), e.source());
     assertEquals(2, e.line());
   }
@@ -171,8 +181,10 @@ class CorpusLoaderTest {
     Path second = write("b.md", record("X", "EGFR"));
     Corpus corpus = loader.load(List.of(dir));
     assertEquals(List.of("TP53"), corpus.figure("X").orElseThrow().humanGenes());
-    assertEquals(List.of(new LoadIssue(second.toString(), 0,
-        "duplicate figid X, first loaded from " + first)), corpus.report().skipped());
+    assertEquals(
+        List.of(
+            new LoadIssue(second.toString(), 0, "duplicate figid X, first loaded from " + first)),
+        corpus.report().skipped());
     assertEquals(0, corpus.report().mergedFromGmt());
   }
 
@@ -184,8 +196,13 @@ class CorpusLoaderTest {
     assertEquals(List.of("S", "T"), figids(corpus));
     assertEquals(List.of("TP53"), corpus.figure("S").orElseThrow().humanGenes());
     assertEquals(1, corpus.report().skipped().size());
-    assertTrue(corpus.report().skipped().get(0).toString()
-        .startsWith(dir.resolve("b.gmt") + ":2: duplicate figid S"));
+    assertTrue(
+        corpus
+            .report()
+            .skipped()
+            .get(0)
+            .toString()
+            .startsWith(dir.resolve("b.gmt") + ":2: duplicate figid S"));
   }
 
   @Test

@@ -32,8 +32,13 @@ class FolderWalkTest {
     write("a/.cache/k.md", "h");
     List<FolderWalk.Found> found = FolderWalk.filesBelow(root);
     // Byte order of whole paths: "a-c/…" before "a/…" ('-' < '/').
-    assertEquals(List.of(root.resolve("a-c/x.md"), root.resolve("a/sub/y.md"),
-        root.resolve("a/z.md"), root.resolve("b.md")), paths(found));
+    assertEquals(
+        List.of(
+            root.resolve("a-c/x.md"),
+            root.resolve("a/sub/y.md"),
+            root.resolve("a/z.md"),
+            root.resolve("b.md")),
+        paths(found));
     assertEquals(3, found.get(2).stamp().size());
   }
 
@@ -57,19 +62,22 @@ class FolderWalkTest {
     }
     write("big/.hidden/skip.md", "h");
     List<Path> expected = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        return dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-            : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            return dir.getFileName().toString().startsWith(".")
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        expected.add(file);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            expected.add(file);
+            return FileVisitResult.CONTINUE;
+          }
+        });
     expected.sort(null);
     assertEquals(3_000, expected.size());
     assertEquals(expected, paths(FolderWalk.filesBelow(root)));

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * GMT corpora from other sources use symbols the bundled 2022 reference calls previous symbols or
- * aliases: unambiguous ones are mapped to the approved symbol, ambiguous ones never (issue 13).
- * The test file is {@code previous-symbols.gmt} in this package's test resources.
+ * aliases: unambiguous ones are mapped to the approved symbol, ambiguous ones never (issue 13). The
+ * test file is {@code previous-symbols.gmt} in this package's test resources.
  */
 class GmtPreviousSymbolsTest {
 
@@ -56,8 +56,8 @@ class GmtPreviousSymbolsTest {
   @Test
   void previousSymbolsAndAliasesBecomeApprovedSymbols() {
     assertEquals(List.of("OLD1", "OLD2"), result.figures().stream().map(Figure::figid).toList());
-    assertEquals(List.of("PRKN", "ATP5F1A", "TENT5A", "TP53", "EGFR"),
-        result.figures().get(0).humanGenes());
+    assertEquals(
+        List.of("PRKN", "ATP5F1A", "TENT5A", "TP53", "EGFR"), result.figures().get(0).humanGenes());
     assertEquals(List.of("TP53", "PRKN", "AKT1", "EGFR"), result.figures().get(1).humanGenes());
   }
 
@@ -77,21 +77,34 @@ class GmtPreviousSymbolsTest {
     assertEquals(5, result.renamedTokens());
     assertEquals(6, result.droppedTokens());
     String line = file.toString();
-    assertEquals(List.of(
-        new LoadIssue(line, 3, "3 previous symbols or aliases mapped to the approved symbol:"
-            + " PARK2→PRKN, ATP5A1→ATP5F1A, FAM46A→TENT5A"),
-        new LoadIssue(line, 4, "3 gene IDs not in the human reference: NOTAGENE1, NA, Sp1"),
-        new LoadIssue(line, 4, "1 ambiguous alias left out (each names several genes):"
-            + " DIFF6 (SEPTIN1/SEPTIN2)"),
-        new LoadIssue(line, 4, "2 previous symbols or aliases mapped to the approved symbol:"
-            + " PARK2→PRKN, ENSG00000146648→EGFR"),
-        new LoadIssue(line, 4, "1 repeated gene counted once"),
-        new LoadIssue(line, 5, "1 gene ID not in the human reference: NOTAGENE1"),
-        new LoadIssue(line, 5, "1 ambiguous alias left out (each names several genes):"
-            + " DIFF6 (SEPTIN1/SEPTIN2)")),
+    assertEquals(
+        List.of(
+            new LoadIssue(
+                line,
+                3,
+                "3 previous symbols or aliases mapped to the approved symbol:"
+                    + " PARK2→PRKN, ATP5A1→ATP5F1A, FAM46A→TENT5A"),
+            new LoadIssue(line, 4, "3 gene IDs not in the human reference: NOTAGENE1, NA, Sp1"),
+            new LoadIssue(
+                line,
+                4,
+                "1 ambiguous alias left out (each names several genes):"
+                    + " DIFF6 (SEPTIN1/SEPTIN2)"),
+            new LoadIssue(
+                line,
+                4,
+                "2 previous symbols or aliases mapped to the approved symbol:"
+                    + " PARK2→PRKN, ENSG00000146648→EGFR"),
+            new LoadIssue(line, 4, "1 repeated gene counted once"),
+            new LoadIssue(line, 5, "1 gene ID not in the human reference: NOTAGENE1"),
+            new LoadIssue(
+                line,
+                5,
+                "1 ambiguous alias left out (each names several genes):"
+                    + " DIFF6 (SEPTIN1/SEPTIN2)")),
         result.warnings());
-    assertEquals(List.of(new LoadIssue(line, 5, "set 'OLD3' has no usable human genes")),
-        result.skipped());
+    assertEquals(
+        List.of(new LoadIssue(line, 5, "set 'OLD3' has no usable human genes")), result.skipped());
   }
 
   @Test
@@ -100,8 +113,10 @@ class GmtPreviousSymbolsTest {
     LoadReport report = corpus.report();
     assertEquals(5, report.renamedGeneTokens());
     assertEquals(6, report.droppedGeneTokens());
-    assertEquals("2 figures loaded from 1 file; 1 skipped; 6 GMT gene tokens dropped (no human"
-        + " gene); 5 GMT gene tokens mapped from previous symbols or aliases; 7 warnings (figora"
-        + " index info lists them)", report.summary());
+    assertEquals(
+        "2 figures loaded from 1 file; 1 skipped; 6 GMT gene tokens dropped (no human"
+            + " gene); 5 GMT gene tokens mapped from previous symbols or aliases; 7 warnings (figora"
+            + " index info lists them)",
+        report.summary());
   }
 }

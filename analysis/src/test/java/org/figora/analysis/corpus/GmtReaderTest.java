@@ -80,9 +80,9 @@ class GmtReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "ONLY_A_NAME | 1 field",
-      "NAME<TAB>description but no genes | 2 fields"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"ONLY_A_NAME | 1 field", "NAME<TAB>description but no genes | 2 fields"})
   void lineWithFewerThanThreeFieldsIsSkippedWithItsLine(String line, String found)
       throws IOException {
     Path file = gmt("GOOD\td\tTP53\n" + line.replace("<TAB>", "\t") + "\nGOOD2\td\tEGFR\n");
@@ -101,8 +101,9 @@ class GmtReaderTest {
     Path file = gmt("GOOD\td\tTP53\n" + line + "\n");
     GmtReader.Result result = reader.read(file);
     assertEquals(List.of("GOOD"), result.figures().stream().map(Figure::figid).toList());
-    assertEquals(List.of(new LoadIssue(file.toString(), 2,
-        "set 'EMPTY' has no usable human genes")), result.skipped());
+    assertEquals(
+        List.of(new LoadIssue(file.toString(), 2, "set 'EMPTY' has no usable human genes")),
+        result.skipped());
     assertEquals(List.of(), result.warnings());
   }
 
@@ -113,8 +114,13 @@ class GmtReaderTest {
     assertEquals(List.of(), result.figures());
     assertEquals(1, result.skipped().size());
     assertEquals(1, result.skipped().get(0).line());
-    assertEquals(List.of(new LoadIssue(file.toString(), 1,
-        "2 gene IDs not in the human reference: 999999999, not_a_gene")), result.warnings());
+    assertEquals(
+        List.of(
+            new LoadIssue(
+                file.toString(),
+                1,
+                "2 gene IDs not in the human reference: 999999999, not_a_gene")),
+        result.warnings());
   }
 
   @Test
@@ -136,8 +142,12 @@ class GmtReaderTest {
     Path file = gmt("E\td\t7157\tNA\t12a\t672\t123456789012\t999999999\n");
     GmtReader.Result result = reader.read(file);
     assertEquals(List.of("TP53", "BRCA1"), only(result).humanGenes());
-    assertEquals(List.of(new LoadIssue(file.toString(), 1,
-        "4 gene IDs not in the human reference: NA, 12a, 123456789012, 999999999")),
+    assertEquals(
+        List.of(
+            new LoadIssue(
+                file.toString(),
+                1,
+                "4 gene IDs not in the human reference: NA, 12a, 123456789012, 999999999")),
         result.warnings());
     assertEquals(List.of(), result.skipped());
   }
@@ -146,8 +156,13 @@ class GmtReaderTest {
   void moreThanFiveUnmappedIdsAreCountedInFullAndElided() throws IOException {
     Path file = gmt("E\td\t7157\tx1\tx2\tx3\tx4\tx5\tx6\tx7\n");
     GmtReader.Result result = reader.read(file);
-    assertEquals(List.of(new LoadIssue(file.toString(), 1,
-        "7 gene IDs not in the human reference: x1, x2, x3, x4, x5, …")), result.warnings());
+    assertEquals(
+        List.of(
+            new LoadIssue(
+                file.toString(),
+                1,
+                "7 gene IDs not in the human reference: x1, x2, x3, x4, x5, …")),
+        result.warnings());
   }
 
   @Test
@@ -171,7 +186,8 @@ class GmtReaderTest {
     GmtReader.Result result = reader.read(gmt(shortSet + longSet));
     assertEquals(List.of("HBD", "RNR1"), result.figures().get(0).humanGenes());
     assertEquals(List.of("HBD", "RNR1"), result.figures().get(1).humanGenes());
-    assertEquals(List.of("3 repeated genes counted once", "61 repeated genes counted once"),
+    assertEquals(
+        List.of("3 repeated genes counted once", "61 repeated genes counted once"),
         result.warnings().stream().map(LoadIssue::reason).toList());
   }
 
@@ -181,7 +197,8 @@ class GmtReaderTest {
     Path file = gmt("R\td\t7157\tTP53\t672\t7157\tTP53\n");
     GmtReader.Result result = reader.read(file);
     assertEquals(List.of("TP53", "BRCA1"), only(result).humanGenes());
-    assertEquals(List.of(new LoadIssue(file.toString(), 1, "3 repeated genes counted once")),
+    assertEquals(
+        List.of(new LoadIssue(file.toString(), 1, "3 repeated genes counted once")),
         result.warnings());
   }
 

@@ -21,8 +21,8 @@ class GmtWriterTest {
 
   @Test
   void theSeedsRoundTripThroughGmt() throws IOException {
-    Corpus seeds = CorpusLoader.withReference(GeneReference.bundled())
-        .load(List.of(Path.of("../seeds")));
+    Corpus seeds =
+        CorpusLoader.withReference(GeneReference.bundled()).load(List.of(Path.of("../seeds")));
     StringWriter out = new StringWriter();
     int written = GmtWriter.write(seeds.figures(), out);
     long withGenes = seeds.figures().stream().filter(f -> !f.humanGenes().isEmpty()).count();
@@ -36,7 +36,8 @@ class GmtWriterTest {
   }
 
   private static Map<String, List<String>> genes(Corpus corpus) {
-    return corpus.figures().stream().filter(f -> !f.humanGenes().isEmpty())
+    return corpus.figures().stream()
+        .filter(f -> !f.humanGenes().isEmpty())
         .collect(Collectors.toMap(Figure::figid, Figure::humanGenes, (a, b) -> a));
   }
 }

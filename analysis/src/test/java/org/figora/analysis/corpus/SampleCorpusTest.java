@@ -43,8 +43,8 @@ class SampleCorpusTest {
     for (Figure figure : corpus.figures().subList(0, 160)) {
       assertEquals(figures.resolve(figure.figid() + ".md").toString(), figure.source());
     }
-    assertEquals("PMC5738696__ol-15-01-0041-g00",
-        corpus.figure("PMC5738696__F1").orElseThrow().figid());
+    assertEquals(
+        "PMC5738696__ol-15-01-0041-g00", corpus.figure("PMC5738696__F1").orElseThrow().figid());
   }
 
   @Test

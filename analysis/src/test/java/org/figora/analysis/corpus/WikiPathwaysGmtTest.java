@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Expected numbers were computed independently with a Python one-off that splits each line at
  * tabs and looks every non-empty ID up in the {@code entrez_id} column of {@code
- * reference/human-genes.tsv.gz}: 568 lines, 25,052 ID occurrences, 37 occurrences (19 distinct
- * IDs) without an entry, spread over 32 lines; no line loses all its genes, and no set repeats a
- * gene. This agrees with the "37 of 25,052" stated in the shared GMT README.
+ * reference/human-genes.tsv.gz}: 568 lines, 25,052 ID occurrences, 37 occurrences (19 distinct IDs)
+ * without an entry, spread over 32 lines; no line loses all its genes, and no set repeats a gene.
+ * This agrees with the "37 of 25,052" stated in the shared GMT README.
  */
 class WikiPathwaysGmtTest {
 
@@ -31,27 +31,130 @@ class WikiPathwaysGmtTest {
       Pattern.compile("^(\\d+) gene IDs? not in the human reference: .*");
 
   /** Line number to unmapped-ID count, from the Python check. */
-  private static final Map<Integer, Integer> UNMAPPED_BY_LINE = Map.ofEntries(
-      Map.entry(13, 1), Map.entry(15, 1), Map.entry(22, 1), Map.entry(35, 1), Map.entry(54, 2),
-      Map.entry(67, 1), Map.entry(79, 1), Map.entry(99, 1), Map.entry(105, 1),
-      Map.entry(108, 2), Map.entry(168, 1), Map.entry(176, 2), Map.entry(181, 1),
-      Map.entry(211, 1), Map.entry(223, 1), Map.entry(237, 1), Map.entry(253, 1),
-      Map.entry(282, 3), Map.entry(303, 1), Map.entry(331, 1), Map.entry(397, 1),
-      Map.entry(414, 1), Map.entry(416, 1), Map.entry(423, 1), Map.entry(435, 1),
-      Map.entry(440, 1), Map.entry(474, 1), Map.entry(475, 1), Map.entry(519, 1),
-      Map.entry(546, 1), Map.entry(548, 1), Map.entry(551, 1));
+  private static final Map<Integer, Integer> UNMAPPED_BY_LINE =
+      Map.ofEntries(
+          Map.entry(13, 1),
+          Map.entry(15, 1),
+          Map.entry(22, 1),
+          Map.entry(35, 1),
+          Map.entry(54, 2),
+          Map.entry(67, 1),
+          Map.entry(79, 1),
+          Map.entry(99, 1),
+          Map.entry(105, 1),
+          Map.entry(108, 2),
+          Map.entry(168, 1),
+          Map.entry(176, 2),
+          Map.entry(181, 1),
+          Map.entry(211, 1),
+          Map.entry(223, 1),
+          Map.entry(237, 1),
+          Map.entry(253, 1),
+          Map.entry(282, 3),
+          Map.entry(303, 1),
+          Map.entry(331, 1),
+          Map.entry(397, 1),
+          Map.entry(414, 1),
+          Map.entry(416, 1),
+          Map.entry(423, 1),
+          Map.entry(435, 1),
+          Map.entry(440, 1),
+          Map.entry(474, 1),
+          Map.entry(475, 1),
+          Map.entry(519, 1),
+          Map.entry(546, 1),
+          Map.entry(548, 1),
+          Map.entry(551, 1));
 
   /** WP254 (line 354): its 86 Entrez IDs mapped to symbols in line order. */
-  private static final List<String> APOPTOSIS_GENES = List.of(
-      "FADD", "TNF", "GZMB", "TP73", "IGF2", "IGF1R", "MCL1", "TNFRSF21", "BCL2L11", "BCL2",
-      "FAS", "MYC", "IGF1", "BCL2L1", "FASLG", "BCL2L2", "CASP1", "LTA", "APAF1", "BID", "CASP2",
-      "CASP3", "CASP4", "DIABLO", "CASP6", "TNFRSF1A", "TNFRSF1B", "PRF1", "TNFSF10", "CDKN2A",
-      "CHUK", "CASP7", "CASP8", "CASP9", "CASP10", "AKT1", "RIPK1", "MAP3K1", "BIRC2", "CYCS",
-      "CRADD", "HRK", "JUN", "TRAF3", "SCAF11", "TRAF2", "TNFRSF10B", "NFKB1", "NFKBIA",
-      "MIR3191", "IRF2", "NFKBIB", "PMAIP1", "IRF3", "NFKBIE", "IRF4", "TRAF1", "MDM2", "BAD",
-      "BIRC3", "XIAP", "BIRC5", "DFFB", "DFFA", "BAK1", "TP63", "IRF1", "PIK3R1", "HELLS",
-      "RELA", "TP53", "IKBKB", "MIR7846", "BAX", "BBC3", "BNIP3L", "BOK", "IRF5", "IRF6",
-      "IKBKG", "IRF7", "MAP2K4", "MAPK10", "TNFRSF25", "CFLAR", "TRADD");
+  private static final List<String> APOPTOSIS_GENES =
+      List.of(
+          "FADD",
+          "TNF",
+          "GZMB",
+          "TP73",
+          "IGF2",
+          "IGF1R",
+          "MCL1",
+          "TNFRSF21",
+          "BCL2L11",
+          "BCL2",
+          "FAS",
+          "MYC",
+          "IGF1",
+          "BCL2L1",
+          "FASLG",
+          "BCL2L2",
+          "CASP1",
+          "LTA",
+          "APAF1",
+          "BID",
+          "CASP2",
+          "CASP3",
+          "CASP4",
+          "DIABLO",
+          "CASP6",
+          "TNFRSF1A",
+          "TNFRSF1B",
+          "PRF1",
+          "TNFSF10",
+          "CDKN2A",
+          "CHUK",
+          "CASP7",
+          "CASP8",
+          "CASP9",
+          "CASP10",
+          "AKT1",
+          "RIPK1",
+          "MAP3K1",
+          "BIRC2",
+          "CYCS",
+          "CRADD",
+          "HRK",
+          "JUN",
+          "TRAF3",
+          "SCAF11",
+          "TRAF2",
+          "TNFRSF10B",
+          "NFKB1",
+          "NFKBIA",
+          "MIR3191",
+          "IRF2",
+          "NFKBIB",
+          "PMAIP1",
+          "IRF3",
+          "NFKBIE",
+          "IRF4",
+          "TRAF1",
+          "MDM2",
+          "BAD",
+          "BIRC3",
+          "XIAP",
+          "BIRC5",
+          "DFFB",
+          "DFFA",
+          "BAK1",
+          "TP63",
+          "IRF1",
+          "PIK3R1",
+          "HELLS",
+          "RELA",
+          "TP53",
+          "IKBKB",
+          "MIR7846",
+          "BAX",
+          "BBC3",
+          "BNIP3L",
+          "BOK",
+          "IRF5",
+          "IRF6",
+          "IKBKG",
+          "IRF7",
+          "MAP2K4",
+          "MAPK10",
+          "TNFRSF25",
+          "CFLAR",
+          "TRADD");
 
   private static Path file;
   private static GmtReader.Result result;

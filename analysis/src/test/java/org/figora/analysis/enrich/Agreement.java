@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compares engine values with R's and keeps, per quantity, the largest error seen and the number
- * of values compared, so a test class can report how close the agreement was.
+ * Compares engine values with R's and keeps, per quantity, the largest error seen and the number of
+ * values compared, so a test class can report how close the agreement was.
  */
 final class Agreement {
 
@@ -38,15 +38,28 @@ final class Agreement {
   }
 
   /** Asserts {@code relativeError(actual, expected) <= tolerance} and records the error. */
-  synchronized void close(String quantity, String where, double actual, double expected,
-      double tolerance) {
+  synchronized void close(
+      String quantity, String where, double actual, double expected, double tolerance) {
     if (Double.isNaN(expected) || Double.isNaN(actual)) {
       fail(where + ": " + quantity + " is " + actual + ", R gives " + expected);
     }
     double error = relativeError(actual, expected);
     record(quantity, error);
-    assertTrue(error <= tolerance, () -> where + ": " + quantity + " " + actual + " vs R "
-        + expected + " (relative error " + error + " > " + tolerance + ")");
+    assertTrue(
+        error <= tolerance,
+        () ->
+            where
+                + ": "
+                + quantity
+                + " "
+                + actual
+                + " vs R "
+                + expected
+                + " (relative error "
+                + error
+                + " > "
+                + tolerance
+                + ")");
   }
 
   /**
@@ -54,13 +67,14 @@ final class Agreement {
    * {@link Double#MIN_NORMAL} (subnormal or underflowed to 0, where a double has lost relative
    * precision) the engine's value must be below it too.
    */
-  synchronized void probability(String quantity, String where, double actual, double expected,
-      double tolerance) {
+  synchronized void probability(
+      String quantity, String where, double actual, double expected, double tolerance) {
     if (expected >= Double.MIN_NORMAL || Double.isNaN(expected)) {
       close(quantity, where, actual, expected, tolerance);
     } else {
       record(quantity + " (R below 2.2e-308)", Math.abs(actual - expected));
-      assertTrue(actual >= 0 && actual < Double.MIN_NORMAL,
+      assertTrue(
+          actual >= 0 && actual < Double.MIN_NORMAL,
           () -> where + ": " + quantity + " " + actual + " vs R " + expected);
     }
   }
@@ -76,11 +90,15 @@ final class Agreement {
     m[1]++;
   }
 
-  /** @return one line per quantity: largest relative error and number of values compared */
+  /**
+   * @return one line per quantity: largest relative error and number of values compared
+   */
   synchronized String summary() {
     StringBuilder text = new StringBuilder("agreement with R, " + name + ":\n");
-    maxima.forEach((q, m) -> text.append(String.format("  %-44s max error %.3g over %d values%n",
-        q, m[0], (long) m[1])));
+    maxima.forEach(
+        (q, m) ->
+            text.append(
+                String.format("  %-44s max error %.3g over %d values%n", q, m[0], (long) m[1])));
     return text.toString();
   }
 }

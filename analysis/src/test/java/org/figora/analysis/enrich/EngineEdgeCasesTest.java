@@ -26,11 +26,11 @@ class EngineEdgeCasesTest {
   private static FigureIndex index(List<List<String>> sets) {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
-      figures.add(Figure.ofGeneSet(String.format("F%06d", i), "figure " + i, "", sets.get(i),
-          "test"));
+      figures.add(
+          Figure.ofGeneSet(String.format("F%06d", i), "figure " + i, "", sets.get(i), "test"));
     }
-    return FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    return FigureIndex.of(
+        new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
   }
 
   private static EnrichmentOptions everySize(PValueAdjustment method) {
@@ -45,9 +45,15 @@ class EngineEdgeCasesTest {
       assertTrue(row.adjustedPValue() >= 0 && row.adjustedPValue() <= 1, where);
       assertTrue(row.log10PValue() <= 0 && row.log10PValue() >= previousLog, where);
       previousLog = row.log10PValue();
-      for (double value : new double[] {row.foldEnrichment(), row.geneRatio(),
-          row.backgroundRatio(), row.oddsRatio().estimate(), row.oddsRatio().lower(),
-          row.oddsRatio().upper()}) {
+      for (double value :
+          new double[] {
+            row.foldEnrichment(),
+            row.geneRatio(),
+            row.backgroundRatio(),
+            row.oddsRatio().estimate(),
+            row.oddsRatio().lower(),
+            row.oddsRatio().upper()
+          }) {
         assertTrue(Double.isFinite(value), where + ": " + value);
       }
     }
@@ -57,8 +63,9 @@ class EngineEdgeCasesTest {
   @EnumSource(PValueAdjustment.class)
   void emptyListGivesNoHitsAndOnlyPValuesOfOne(PValueAdjustment method) {
     FigureIndex index = index(List.of(List.of("TP53", "AKT1"), List.of("EGFR")));
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        everySize(method)).enrich(new GeneList("empty", List.of()));
+    EnrichmentResult result =
+        new EnrichmentEngine(index, Universe.annotated(index), everySize(method))
+            .enrich(new GeneList("empty", List.of()));
     assertEquals(0, result.querySize());
     assertTrue(result.hits().isEmpty());
     assertEquals(2, result.zeroOverlap().size());
@@ -70,9 +77,10 @@ class EngineEdgeCasesTest {
   void wholeUniverseAsListAndAsFigureGivesPValueOne() {
     // k = K = n = N: the only possible outcome, so p = 1.
     FigureIndex index = index(List.of(List.of("TP53", "AKT1", "EGFR")));
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        everySize(PValueAdjustment.BENJAMINI_HOCHBERG))
-        .enrich(GeneList.of("all", "TP53", "AKT1", "EGFR"));
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index, Universe.annotated(index), everySize(PValueAdjustment.BENJAMINI_HOCHBERG))
+            .enrich(GeneList.of("all", "TP53", "AKT1", "EGFR"));
     FigureEnrichment row = result.hits().get(0);
     assertEquals(3, row.overlap());
     assertEquals(3, row.figureSize());
@@ -85,8 +93,9 @@ class EngineEdgeCasesTest {
   @Test
   void universeOfOneGene() {
     FigureIndex index = index(List.of(List.of("TP53")));
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        everySize(PValueAdjustment.HOLM)).enrich(GeneList.of("one", "TP53"));
+    EnrichmentResult result =
+        new EnrichmentEngine(index, Universe.annotated(index), everySize(PValueAdjustment.HOLM))
+            .enrich(GeneList.of("one", "TP53"));
     assertEquals(1, result.universeSize());
     assertEquals(1.0, result.hits().get(0).pValue(), 0.0);
     assertSane(result);
@@ -96,8 +105,8 @@ class EngineEdgeCasesTest {
   void figureWithNoGeneInTheUniverseIsNotTested() {
     FigureIndex index = index(List.of(List.of("TP53", "AKT1"), List.of("EGFR", "KRAS")));
     Universe universe = Universe.ofGenes(index, List.of("TP53", "AKT1"));
-    EnrichmentEngine engine = new EnrichmentEngine(index, universe,
-        everySize(PValueAdjustment.BENJAMINI_HOCHBERG));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(index, universe, everySize(PValueAdjustment.BENJAMINI_HOCHBERG));
     assertEquals(1, engine.testedFigures());
     assertSane(engine.enrich(GeneList.of("l", "TP53", "EGFR")));
   }
@@ -110,14 +119,16 @@ class EngineEdgeCasesTest {
     }
     sets.add(List.of("BRCA1", "BRCA2", "ATM", "CHEK2", "PALB2", "RAD51"));
     FigureIndex index = index(sets);
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        everySize(PValueAdjustment.BENJAMINI_HOCHBERG)).enrich(GeneList.of("l", "TP53", "AKT1"));
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index, Universe.annotated(index), everySize(PValueAdjustment.BENJAMINI_HOCHBERG))
+            .enrich(GeneList.of("l", "TP53", "AKT1"));
     assertEquals(50, result.hits().size());
     for (int i = 0; i < 50; i++) {
       assertEquals(String.format("F%06d", i), result.hits().get(i).figure().figid());
       assertEquals(result.hits().get(0).pValue(), result.hits().get(i).pValue(), 0.0);
-      assertEquals(result.hits().get(0).adjustedPValue(), result.hits().get(i).adjustedPValue(),
-          0.0);
+      assertEquals(
+          result.hits().get(0).adjustedPValue(), result.hits().get(i).adjustedPValue(), 0.0);
     }
     assertSane(result);
   }
@@ -130,8 +141,11 @@ class EngineEdgeCasesTest {
     }
     sets.add(List.of("MYC"));
     FigureIndex index = index(sets);
-    EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
-        new EnrichmentOptions(3, 500, PValueAdjustment.QVALUE, false));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(
+            index,
+            Universe.annotated(index),
+            new EnrichmentOptions(3, 500, PValueAdjustment.QVALUE, false));
     EnrichmentResult result = engine.enrich(GeneList.of("outside", "MYC"));
     assertEquals(100_000, result.testedFigures());
     assertTrue(result.hits().isEmpty());
@@ -153,9 +167,10 @@ class EngineEdgeCasesTest {
       genes.add("G" + i);
     }
     FigureIndex index = index(List.of(genes.subList(0, 1000), genes.subList(1000, 2000)));
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        everySize(PValueAdjustment.BENJAMINI_YEKUTIELI)).enrich(new GeneList("extreme",
-            genes.subList(0, 1000)));
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index, Universe.annotated(index), everySize(PValueAdjustment.BENJAMINI_YEKUTIELI))
+            .enrich(new GeneList("extreme", genes.subList(0, 1000)));
     FigureEnrichment top = result.hits().get(0);
     assertEquals(0.0, top.pValue(), 0.0);
     // log10(1 / choose(2000, 1000)); R 4.2: lchoose(2000, 1000) / log(10) = 600.3114
@@ -163,7 +178,8 @@ class EngineEdgeCasesTest {
     StringWriter out = new StringWriter();
     Report.of(result, result.allTested(), provenance(result)).write(format, out);
     String text = out.toString();
-    assertTrue(!text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
+    assertTrue(
+        !text.contains("NaN") && !text.contains("Infinity") && !text.contains("∞"),
         format + " output has no NaN or infinity");
   }
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Size limits, empty and disjoint lists, duplicates, ties, batch runs and invariants of the
- * engine on the synthetic corpus. Set sizes are counted here from the GMT text, not by figora.
+ * Size limits, empty and disjoint lists, duplicates, ties, batch runs and invariants of the engine
+ * on the synthetic corpus. Set sizes are counted here from the GMT text, not by figora.
  */
 class EnrichmentEngineBehaviourTest {
 
@@ -40,21 +40,37 @@ class EnrichmentEngineBehaviourTest {
   private static List<GeneList> randomLists;
 
   @ParameterizedTest(name = "sizes {0}..{1}")
-  @CsvSource({"3, 500", "4, 500", "3, 499", "2, 501", "3, 3", "2, 2", "500, 500", "501, 501",
-      "1, 1", "1, 2147483647", "601, 1000"})
+  @CsvSource({
+    "3, 500",
+    "4, 500",
+    "3, 499",
+    "2, 501",
+    "3, 3",
+    "2, 2",
+    "500, 500",
+    "501, 501",
+    "1, 1",
+    "1, 2147483647",
+    "601, 1000"
+  })
   void sizeLimitsAreInclusiveAndCountGenesInTheUniverse(int min, int max) {
     Set<String> expected = new TreeSet<>();
-    Fixtures.syntheticGmt().forEach((id, genes) -> {
-      if (genes.size() >= min && genes.size() <= max) {
-        expected.add(id);
-      }
-    });
+    Fixtures.syntheticGmt()
+        .forEach(
+            (id, genes) -> {
+              if (genes.size() >= min && genes.size() <= max) {
+                expected.add(id);
+              }
+            });
     EnrichmentEngine engine = engine("annotated", NO_LIMITS.withSizes(min, max));
     assertEquals(expected.size(), engine.testedFigures());
     EnrichmentResult result = engine.enrich(list("q400-outside"));
     assertEquals(expected.size(), result.testedFigures());
-    assertEquals(expected, result.allTested().stream().map(r -> r.figure().figid())
-        .collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(
+        expected,
+        result.allTested().stream()
+            .map(r -> r.figure().figid())
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   @Test
@@ -63,23 +79,31 @@ class EnrichmentEngineBehaviourTest {
     assertEquals(2, gmt.get("BOUNDARY_K2").size());
     assertEquals(501, gmt.get("BOUNDARY_K501").size());
     EnrichmentEngine engine = engine("annotated", EnrichmentOptions.defaults());
-    Set<String> tested = engine.enrich(GeneList.of("empty")).allTested().stream()
-        .map(r -> r.figure().figid()).collect(Collectors.toSet());
+    Set<String> tested =
+        engine.enrich(GeneList.of("empty")).allTested().stream()
+            .map(r -> r.figure().figid())
+            .collect(Collectors.toSet());
     assertTrue(tested.containsAll(List.of("BOUNDARY_K3", "BOUNDARY_K500")));
     assertFalse(tested.contains("BOUNDARY_K2"));
     assertFalse(tested.contains("BOUNDARY_K501"));
     // the planted list's best figure has K = 500: tested at max 500, gone at max 499
-    assertEquals("BOUNDARY_K500",
-        engine.enrich(list("planted-extreme")).hits().get(0).figure().figid());
-    assertTrue(engine("annotated", EnrichmentOptions.defaults().withSizes(3, 499))
-        .enrich(list("planted-extreme")).hits().stream()
-        .noneMatch(r -> r.figure().figid().equals("BOUNDARY_K500")));
+    assertEquals(
+        "BOUNDARY_K500", engine.enrich(list("planted-extreme")).hits().get(0).figure().figid());
+    assertTrue(
+        engine("annotated", EnrichmentOptions.defaults().withSizes(3, 499))
+            .enrich(list("planted-extreme"))
+            .hits()
+            .stream()
+            .noneMatch(r -> r.figure().figid().equals("BOUNDARY_K500")));
   }
 
   @Test
   void plantedEnrichmentBeyondDoublePrecisionKeepsItsLogarithm() {
-    FigureEnrichment top = engine("annotated", EnrichmentOptions.defaults())
-        .enrich(list("planted-extreme")).hits().get(0);
+    FigureEnrichment top =
+        engine("annotated", EnrichmentOptions.defaults())
+            .enrich(list("planted-extreme"))
+            .hits()
+            .get(0);
     assertEquals(0.0, top.pValue(), 0.0);
     assertEquals(0.0, top.adjustedPValue(), 0.0);
     assertTrue(top.log10PValue() < -400, "log10 p " + top.log10PValue());
@@ -89,13 +113,15 @@ class EnrichmentEngineBehaviourTest {
   @ParameterizedTest(name = "{0} universe")
   @MethodSource("org.figora.analysis.enrich.Fixtures#universeNames")
   void listEntirelyOutsideTheUniverseHasNoQueryAndNoHits(String universe) {
-    List<String> outside = new ArrayList<>(Fixtures.symbols(
-        Fixtures.resource("synthetic/lists/outside-universe.txt")));
+    List<String> outside =
+        new ArrayList<>(
+            Fixtures.symbols(Fixtures.resource("synthetic/lists/outside-universe.txt")));
     if (universe.equals("protein-coding")) {
       outside.removeIf(s -> !s.equals("NOT_A_GENE") && !s.equals("tp53"));
     }
-    for (EnrichmentOptions options : List.of(EnrichmentOptions.defaults(),
-        EnrichmentOptions.defaults().withCorrectHitsOnly(true))) {
+    for (EnrichmentOptions options :
+        List.of(
+            EnrichmentOptions.defaults(), EnrichmentOptions.defaults().withCorrectHitsOnly(true))) {
       EnrichmentEngine engine = engine(universe, options);
       for (GeneList list : List.of(new GeneList("outside", outside), GeneList.of("empty"))) {
         EnrichmentResult result = engine.enrich(list);
@@ -118,12 +144,16 @@ class EnrichmentEngineBehaviourTest {
   @ParameterizedTest(name = "{0} universe")
   @MethodSource("org.figora.analysis.enrich.Fixtures#universeNames")
   void theWholeUniverseAsAListHitsEveryFigureWithPOne(String universe) {
-    List<String> everything = switch (universe) {
-      case "annotated" -> Fixtures.synthetic().genes();
-      case "background" -> Fixtures.symbols(Fixtures.resource("synthetic/background.txt"));
-      default -> GeneReference.bundled().genes().stream().filter(Gene::isProteinCoding)
-          .map(Gene::symbol).toList();
-    };
+    List<String> everything =
+        switch (universe) {
+          case "annotated" -> Fixtures.synthetic().genes();
+          case "background" -> Fixtures.symbols(Fixtures.resource("synthetic/background.txt"));
+          default ->
+              GeneReference.bundled().genes().stream()
+                  .filter(Gene::isProteinCoding)
+                  .map(Gene::symbol)
+                  .toList();
+        };
     EnrichmentEngine engine = engine(universe, EnrichmentOptions.defaults());
     EnrichmentResult result = engine.enrich(new GeneList("everything", everything));
     assertEquals(result.universeSize(), result.querySize());
@@ -174,11 +204,11 @@ class EnrichmentEngineBehaviourTest {
     assertEquals(tie, Fixtures.syntheticGmt().get("TIE_B"));
     Set<String> background =
         new HashSet<>(Fixtures.symbols(Fixtures.resource("synthetic/background.txt")));
-    GeneList list = new GeneList("tie", tie.stream().filter(background::contains).limit(3)
-        .toList());
+    GeneList list =
+        new GeneList("tie", tie.stream().filter(background::contains).limit(3).toList());
     assertEquals(3, list.symbols().size());
-    List<FigureEnrichment> hits = engine(universe, EnrichmentOptions.defaults()).enrich(list)
-        .hits();
+    List<FigureEnrichment> hits =
+        engine(universe, EnrichmentOptions.defaults()).enrich(list).hits();
     List<String> ids = hits.stream().map(r -> r.figure().figid()).toList();
     int a = ids.indexOf("TIE_A");
     assertTrue(a >= 0, ids.toString());
@@ -201,8 +231,10 @@ class EnrichmentEngineBehaviourTest {
   @ParameterizedTest(name = "{0} universe, {1}, hits only: {2}")
   @MethodSource("universesAndOptions")
   void batchEqualsOneAtATime(String universe, PValueAdjustment method, boolean hitsOnly) {
-    EnrichmentEngine engine = engine(universe,
-        EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly));
+    EnrichmentEngine engine =
+        engine(
+            universe,
+            EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly));
     List<GeneList> lists = randomLists();
     List<EnrichmentResult> batch = engine.enrichAll(lists);
     assertEquals(lists.size(), batch.size());
@@ -222,21 +254,23 @@ class EnrichmentEngineBehaviourTest {
   @ParameterizedTest(name = "{0} universe, {1}, hits only: {2}")
   @MethodSource("universesAndOptions")
   void invariantsHoldForRandomLists(String universe, PValueAdjustment method, boolean hitsOnly) {
-    EnrichmentEngine engine = engine(universe,
-        EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly));
+    EnrichmentEngine engine =
+        engine(
+            universe,
+            EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly));
     for (GeneList list : randomLists()) {
       EnrichmentResult result = engine.enrich(list);
       String where = list.name();
       Set<String> symbols = new HashSet<>(list.symbols());
-      assertEquals(list.symbols().size(), result.querySize() + result.outsideUniverse().size(),
-          where);
+      assertEquals(
+          list.symbols().size(), result.querySize() + result.outsideUniverse().size(), where);
       assertEquals(engine.testedFigures(), result.hits().size() + result.zeroOverlap().size());
       List<FigureEnrichment> sorted = new ArrayList<>(result.hits());
       sorted.sort(EnrichmentResult.RANKING);
       assertEquals(sorted, result.hits(), where + ": hits ranked by p, then figid");
       List<FigureEnrichment> all = result.allTested();
-      Set<String> hitIds = result.hits().stream().map(r -> r.figure().figid())
-          .collect(Collectors.toSet());
+      Set<String> hitIds =
+          result.hits().stream().map(r -> r.figure().figid()).collect(Collectors.toSet());
       for (int i = 0; i < all.size(); i++) {
         FigureEnrichment r = all.get(i);
         String at = where + " " + r.figure().figid();
@@ -248,7 +282,8 @@ class EnrichmentEngineBehaviourTest {
           assertTrue(r.adjustedPValue() >= r.pValue(), at + ": adjusted below p");
         }
         if (i > 0) {
-          assertTrue(r.adjustedPValue() >= all.get(i - 1).adjustedPValue(),
+          assertTrue(
+              r.adjustedPValue() >= all.get(i - 1).adjustedPValue(),
               at + ": adjusted values not monotone along the ranking");
         }
         assertEquals(result.querySize(), r.querySize(), at);
@@ -264,17 +299,28 @@ class EnrichmentEngineBehaviourTest {
 
   private static void checkFinite(FigureEnrichment r, String at) {
     OddsRatio or = r.oddsRatio();
-    double[] values = {r.pValue(), r.log10PValue(), r.adjustedPValue(), or.estimate(),
-        or.lower(), or.upper(), r.geneRatio(), r.backgroundRatio(), r.foldEnrichment()};
+    double[] values = {
+      r.pValue(),
+      r.log10PValue(),
+      r.adjustedPValue(),
+      or.estimate(),
+      or.lower(),
+      or.upper(),
+      r.geneRatio(),
+      r.backgroundRatio(),
+      r.foldEnrichment()
+    };
     for (double v : values) {
-      assertTrue(Double.isFinite(v),
-          () -> at + ": not finite in " + java.util.Arrays.toString(values));
+      assertTrue(
+          Double.isFinite(v), () -> at + ": not finite in " + java.util.Arrays.toString(values));
     }
     assertTrue(or.lower() > 0 && or.lower() <= or.estimate() && or.estimate() <= or.upper(), at);
   }
 
   @ParameterizedTest
-  @EnumSource(value = PValueAdjustment.class, names = {"BENJAMINI_HOCHBERG", "QVALUE"})
+  @EnumSource(
+      value = PValueAdjustment.class,
+      names = {"BENJAMINI_HOCHBERG", "QVALUE"})
   void hitsOnlyCorrectsOverFewerTests(PValueAdjustment method) {
     EnrichmentOptions options = EnrichmentOptions.defaults().withCorrection(method);
     for (GeneList list : randomLists()) {
@@ -300,9 +346,14 @@ class EnrichmentEngineBehaviourTest {
       FigureIndex index = Fixtures.synthetic();
       List<String> corpus = index.genes();
       Set<String> inCorpus = new HashSet<>(corpus);
-      List<String> outside = GeneReference.bundled().genes().stream()
-          .filter(Gene::isProteinCoding).map(Gene::symbol).filter(s -> !inCorpus.contains(s))
-          .distinct().sorted().toList();
+      List<String> outside =
+          GeneReference.bundled().genes().stream()
+              .filter(Gene::isProteinCoding)
+              .map(Gene::symbol)
+              .filter(s -> !inCorpus.contains(s))
+              .distinct()
+              .sorted()
+              .toList();
       Random random = new Random(20240611L);
       List<GeneList> lists = new ArrayList<>();
       for (int i = 0; i < RANDOM_LISTS; i++) {
@@ -310,8 +361,10 @@ class EnrichmentEngineBehaviourTest {
         List<String> symbols = new ArrayList<>();
         for (int j = 0; j < size; j++) {
           double u = random.nextDouble();
-          symbols.add(u < 0.9 ? corpus.get(random.nextInt(corpus.size()))
-              : u < 0.99 ? outside.get(random.nextInt(outside.size())) : "NOT_A_GENE_" + j);
+          symbols.add(
+              u < 0.9
+                  ? corpus.get(random.nextInt(corpus.size()))
+                  : u < 0.99 ? outside.get(random.nextInt(outside.size())) : "NOT_A_GENE_" + j);
         }
         if (size > 10 && random.nextBoolean()) {
           symbols.addAll(symbols.subList(0, 5));

@@ -2,7 +2,6 @@ package org.figora.analysis.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The engine on the synthetic corpus against the shared R peer {@code ref_r.R} (R 4.2.2, qvalue
- * 2.30.0; outputs in {@code synthetic/peer-r/}, commands in the README of the test resources).
- * The peer tests every set with K ≥ 1 in the universe and has no size limits, so the engine runs
- * with sizes 1..{@link Integer#MAX_VALUE}. Two peer runs: the annotated universe correcting over
- * all sets ({@code --qvalue}), and the background file as universe correcting over the hits only
+ * 2.30.0; outputs in {@code synthetic/peer-r/}, commands in the README of the test resources). The
+ * peer tests every set with K ≥ 1 in the universe and has no size limits, so the engine runs with
+ * sizes 1..{@link Integer#MAX_VALUE}. Two peer runs: the annotated universe correcting over all
+ * sets ({@code --qvalue}), and the background file as universe correcting over the hits only
  * ({@code --universe background.txt --hits-only --qvalue}).
  */
 class EnrichmentEnginePeerRTest {
@@ -31,9 +30,13 @@ class EnrichmentEnginePeerRTest {
   private static final EnrichmentOptions NO_LIMITS =
       new EnrichmentOptions(1, Integer.MAX_VALUE, PValueAdjustment.BENJAMINI_HOCHBERG, false);
 
-  private static final List<PValueAdjustment> METHODS = List.of(
-      PValueAdjustment.BENJAMINI_HOCHBERG, PValueAdjustment.BENJAMINI_YEKUTIELI,
-      PValueAdjustment.BONFERRONI, PValueAdjustment.HOLM, PValueAdjustment.QVALUE);
+  private static final List<PValueAdjustment> METHODS =
+      List.of(
+          PValueAdjustment.BENJAMINI_HOCHBERG,
+          PValueAdjustment.BENJAMINI_YEKUTIELI,
+          PValueAdjustment.BONFERRONI,
+          PValueAdjustment.HOLM,
+          PValueAdjustment.QVALUE);
 
   @AfterAll
   static void report() {
@@ -43,9 +46,13 @@ class EnrichmentEnginePeerRTest {
   /** The lists the peer ran: every {@code .tsv} of its output directory. */
   static Stream<String> peerLists() throws IOException {
     try (Stream<Path> files = Files.list(Fixtures.resource("synthetic/peer-r/annotated-all"))) {
-      List<String> names = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".tsv")).map(n -> n.replaceFirst("\\.tsv$", "")).sorted()
-          .toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".tsv"))
+              .map(n -> n.replaceFirst("\\.tsv$", ""))
+              .sorted()
+              .toList();
       assertEquals(9, names.size(), "peer outputs");
       return names.stream();
     }
@@ -54,8 +61,8 @@ class EnrichmentEnginePeerRTest {
   @ParameterizedTest(name = "list {0}")
   @MethodSource("peerLists")
   void annotatedUniverseAllSetsMatchPeer(String list) {
-    ExpectedRows peer = ExpectedRows.read(
-        Fixtures.resource("synthetic/peer-r/annotated-all/" + list + ".tsv"));
+    ExpectedRows peer =
+        ExpectedRows.read(Fixtures.resource("synthetic/peer-r/annotated-all/" + list + ".tsv"));
     for (PValueAdjustment method : METHODS) {
       EnrichmentResult result = enrich("annotated", NO_LIMITS.withCorrection(method), list);
       assertEquals(peer.rows().size(), result.testedFigures(), list + ": tested figures");
@@ -66,22 +73,23 @@ class EnrichmentEnginePeerRTest {
   @ParameterizedTest(name = "list {0}")
   @MethodSource("peerLists")
   void backgroundUniverseHitsOnlyMatchPeer(String list) {
-    ExpectedRows peer = ExpectedRows.read(
-        Fixtures.resource("synthetic/peer-r/background-hits-only/" + list + ".tsv"));
+    ExpectedRows peer =
+        ExpectedRows.read(
+            Fixtures.resource("synthetic/peer-r/background-hits-only/" + list + ".tsv"));
     for (PValueAdjustment method : METHODS) {
-      EnrichmentResult result = enrich("background",
-          NO_LIMITS.withCorrection(method).withCorrectHitsOnly(true), list);
+      EnrichmentResult result =
+          enrich("background", NO_LIMITS.withCorrection(method).withCorrectHitsOnly(true), list);
       assertEquals(peer.rows().size(), result.hits().size(), list + ": hits");
       compare(peer, result.hits(), method, "background hits-only " + list);
     }
   }
 
-  private static void compare(ExpectedRows peer, List<FigureEnrichment> actual,
-      PValueAdjustment method, String where) {
+  private static void compare(
+      ExpectedRows peer, List<FigureEnrichment> actual, PValueAdjustment method, String where) {
     Map<String, FigureEnrichment> byFigid = new HashMap<>();
     actual.forEach(r -> byFigid.put(r.figure().figid(), r));
-    String column = method == PValueAdjustment.QVALUE ? "qvalue"
-        : "p_" + RExpectations.suffix(method);
+    String column =
+        method == PValueAdjustment.QVALUE ? "qvalue" : "p_" + RExpectations.suffix(method);
     double tolerance = method == PValueAdjustment.QVALUE ? Agreement.Q_VALUE : Agreement.EXACT;
     for (ExpectedRows.Row row : peer.rows()) {
       String at = where + " " + row.text("set_id");
@@ -97,16 +105,19 @@ class EnrichmentEnginePeerRTest {
       if (Double.isNaN(expected)) {
         // R's qvalue() failed: figora falls back to pi0 = 1, i.e. R's p.adjust(p, "BH").
         assertEquals(PValueAdjustment.QVALUE, method, at + ": NA only where qvalue() failed");
-        AGREEMENT.probability(method.optionName() + " where R qvalue() failed (fallback: R's BH)",
-            at, r.adjustedPValue(), row.number("p_bh"), Agreement.EXACT);
+        AGREEMENT.probability(
+            method.optionName() + " where R qvalue() failed (fallback: R's BH)",
+            at,
+            r.adjustedPValue(),
+            row.number("p_bh"),
+            Agreement.EXACT);
       } else {
         AGREEMENT.probability(method.optionName(), at, r.adjustedPValue(), expected, tolerance);
       }
     }
   }
 
-  private static EnrichmentResult enrich(String universe, EnrichmentOptions options,
-      String list) {
+  private static EnrichmentResult enrich(String universe, EnrichmentOptions options, String list) {
     return Fixtures.engine("synthetic", Fixtures.synthetic(), universe, options)
         .enrich(Fixtures.syntheticLists().get(list));
   }

@@ -16,18 +16,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The engine on the synthetic corpus against R, for the default size limits 3..500 and each
  * universe policy (annotated genes, the background gene file, all protein-coding genes of the
- * reference). Expected values: {@code synthetic/expected/*.tsv}, written by {@code
- * make-expected.R} with R 4.2.2 ({@code phyper}, {@code p.adjust}) and qvalue 2.30.0; see the
- * README in the test resources. Tolerances: counts exact, p, log10 p and p.adjust methods 1e-12
- * relative, q-values 1e-6 relative.
+ * reference). Expected values: {@code synthetic/expected/*.tsv}, written by {@code make-expected.R}
+ * with R 4.2.2 ({@code phyper}, {@code p.adjust}) and qvalue 2.30.0; see the README in the test
+ * resources. Tolerances: counts exact, p, log10 p and p.adjust methods 1e-12 relative, q-values
+ * 1e-6 relative.
  */
 class EnrichmentEngineRTest {
 
   private static final Agreement AGREEMENT = new Agreement("synthetic corpus, sizes 3..500");
 
-  private static final List<PValueAdjustment> METHODS = List.of(
-      PValueAdjustment.BENJAMINI_HOCHBERG, PValueAdjustment.BENJAMINI_YEKUTIELI,
-      PValueAdjustment.BONFERRONI, PValueAdjustment.HOLM, PValueAdjustment.QVALUE);
+  private static final List<PValueAdjustment> METHODS =
+      List.of(
+          PValueAdjustment.BENJAMINI_HOCHBERG,
+          PValueAdjustment.BENJAMINI_YEKUTIELI,
+          PValueAdjustment.BONFERRONI,
+          PValueAdjustment.HOLM,
+          PValueAdjustment.QVALUE);
 
   @AfterAll
   static void report() {
@@ -66,8 +70,8 @@ class EnrichmentEngineRTest {
   @ParameterizedTest(name = "{0} universe, {1}, hits only: {2}")
   @MethodSource("universesAndMethods")
   void adjustedPValuesMatchR(String universe, PValueAdjustment method, boolean hitsOnly) {
-    EnrichmentOptions options = EnrichmentOptions.defaults().withCorrection(method)
-        .withCorrectHitsOnly(hitsOnly);
+    EnrichmentOptions options =
+        EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly);
     RExpectations expected = expectations(universe);
     for (String list : expected.listNames()) {
       expected.checkAdjusted(enrich(universe, options, list), list, method, hitsOnly, AGREEMENT);
@@ -103,8 +107,7 @@ class EnrichmentEngineRTest {
     return Fixtures.engine("synthetic", index, universe, options);
   }
 
-  private static EnrichmentResult enrich(String universe, EnrichmentOptions options,
-      String list) {
+  private static EnrichmentResult enrich(String universe, EnrichmentOptions options, String list) {
     return engine(universe, options).enrich(Fixtures.syntheticLists().get(list));
   }
 }

@@ -39,8 +39,8 @@ final class ExpectedRows {
         if (header == null) {
           header = Arrays.asList(fields);
         } else if (fields.length != header.size()) {
-          throw new IllegalStateException(file + ": " + fields.length + " fields, header has "
-              + header.size() + ": " + line);
+          throw new IllegalStateException(
+              file + ": " + fields.length + " fields, header has " + header.size() + ": " + line);
         } else {
           rows.add(fields);
         }
@@ -54,7 +54,9 @@ final class ExpectedRows {
     return new ExpectedRows(file, header, rows);
   }
 
-  /** @return the rows, each one a view of this table */
+  /**
+   * @return the rows, each one a view of this table
+   */
   List<Row> rows() {
     List<Row> result = new ArrayList<>(rows.size());
     for (String[] fields : rows) {
@@ -63,12 +65,16 @@ final class ExpectedRows {
     return result;
   }
 
-  /** @return the rows whose column has the given value, in file order */
+  /**
+   * @return the rows whose column has the given value, in file order
+   */
   List<Row> where(String column, String value) {
     return rows().stream().filter(r -> r.text(column).equals(value)).toList();
   }
 
-  /** @return the only row whose column has the given value */
+  /**
+   * @return the only row whose column has the given value
+   */
   Row single(String column, String value) {
     List<Row> found = where(column, value);
     if (found.size() != 1) {

@@ -27,11 +27,11 @@ class FigureGroupsTest {
   private static FigureIndex index(List<List<String>> sets) {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
-      figures.add(Figure.ofGeneSet(String.format("F%04d", i), "figure " + i, "", sets.get(i),
-          "test"));
+      figures.add(
+          Figure.ofGeneSet(String.format("F%04d", i), "figure " + i, "", sets.get(i), "test"));
     }
-    return FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    return FigureIndex.of(
+        new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
   }
 
   private static List<String> genes(String prefix, int from, int to) {
@@ -44,8 +44,11 @@ class FigureGroupsTest {
 
   /** Every tested figure, ranked, for a list of all genes (so every figure is a hit). */
   private static List<FigureEnrichment> rows(FigureIndex index, Universe universe) {
-    EnrichmentEngine engine = new EnrichmentEngine(index, universe,
-        new EnrichmentOptions(1, 1_000_000, PValueAdjustment.BENJAMINI_HOCHBERG, false));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(
+            index,
+            universe,
+            new EnrichmentOptions(1, 1_000_000, PValueAdjustment.BENJAMINI_HOCHBERG, false));
     return engine.enrich(new GeneList("all", index.genes())).allTested();
   }
 
@@ -60,8 +63,8 @@ class FigureGroupsTest {
 
   @Test
   void identicalSetsFormOneGroupRepresentedByTheBestRankedFigure() {
-    FigureIndex index = index(List.of(genes("G", 0, 10), genes("G", 0, 10), genes("H", 0, 6),
-        genes("G", 0, 10)));
+    FigureIndex index =
+        index(List.of(genes("G", 0, 10), genes("G", 0, 10), genes("H", 0, 6), genes("G", 0, 10)));
     Universe universe = Universe.annotated(index);
     List<FigureEnrichment> rows = rows(index, universe);
     FigureGroups groups = FigureGroups.of(index, universe, rows, 0.8);
@@ -98,9 +101,11 @@ class FigureGroupsTest {
     // A ~ B (J = 0.9) and B ~ C (J = 0.9), but A and C share 16 of 24 (J = 0.67): C stays apart.
     FigureIndex index = index(List.of(genes("G", 0, 20), genes("G", 2, 22), genes("G", 4, 24)));
     Universe universe = Universe.annotated(index);
-    List<FigureEnrichment> rows = List.of(rows(index, universe).stream()
-        .sorted((a, b) -> a.figure().figid().compareTo(b.figure().figid()))
-        .toArray(FigureEnrichment[]::new));
+    List<FigureEnrichment> rows =
+        List.of(
+            rows(index, universe).stream()
+                .sorted((a, b) -> a.figure().figid().compareTo(b.figure().figid()))
+                .toArray(FigureEnrichment[]::new));
     FigureGroups groups = FigureGroups.of(index, universe, rows, 0.8);
     assertEquals(2, groups.groupSize(0));
     assertEquals(groups.group(0), groups.group(1));
@@ -110,11 +115,13 @@ class FigureGroupsTest {
 
   @Test
   void setsAreComparedWithinTheBackground() {
-    FigureIndex index = index(List.of(genes("G", 0, 10), genes("G", 0, 14),
-        List.of("G0", "G1", "G2", "X1")));
+    FigureIndex index =
+        index(List.of(genes("G", 0, 10), genes("G", 0, 14), List.of("G0", "G1", "G2", "X1")));
     Universe measured = Universe.ofGenes(index, genes("G", 0, 10));
     List<FigureEnrichment> rows = rows(index, measured);
-    assertEquals(2, FigureGroups.of(index, measured, rows, 1.0).groupCount(),
+    assertEquals(
+        2,
+        FigureGroups.of(index, measured, rows, 1.0).groupCount(),
         "10 of 14 genes measured: both big figures are G0..G9 within the background");
     Universe annotated = Universe.annotated(index);
     assertEquals(3, FigureGroups.of(index, annotated, rows(index, annotated), 0.8).groupCount());
@@ -161,8 +168,10 @@ class FigureGroupsTest {
         sets.add(new ArrayList<>(set));
       }
       FigureIndex index = index(sets);
-      Universe universe = random.nextBoolean() ? Universe.annotated(index)
-          : Universe.ofGenes(index, genes("G", 0, 100));
+      Universe universe =
+          random.nextBoolean()
+              ? Universe.annotated(index)
+              : Universe.ofGenes(index, genes("G", 0, 100));
       List<FigureEnrichment> rows = rows(index, universe);
       FigureGroups groups = FigureGroups.of(index, universe, rows, threshold);
       int[] expected = everyPair(index, universe, rows, threshold);
@@ -173,8 +182,8 @@ class FigureGroupsTest {
   }
 
   /** The rule by brute force over sets of symbols: each row's representative row. */
-  private static int[] everyPair(FigureIndex index, Universe universe,
-      List<FigureEnrichment> rows, double threshold) {
+  private static int[] everyPair(
+      FigureIndex index, Universe universe, List<FigureEnrichment> rows, double threshold) {
     List<Set<String>> sets = new ArrayList<>();
     for (FigureEnrichment row : rows) {
       Set<String> set = new HashSet<>(row.figure().humanGenes());
@@ -212,8 +221,8 @@ class FigureGroupsTest {
     int second = rowOf(rows, "PMC2661541__gcr2_4ap0010f2");
     assertEquals(groups.group(first), groups.group(second));
     assertEquals(2, groups.groupSize(first));
-    assertEquals(rows.size() - 1, groups.groupCount(),
-        "no other pair of sample figures is that similar");
+    assertEquals(
+        rows.size() - 1, groups.groupCount(), "no other pair of sample figures is that similar");
     assertFalse(groups.isRepresentative(Math.max(first, second)));
   }
 }

@@ -36,7 +36,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** @return {@link #UNIVERSES}, for {@code @MethodSource} */
+  /**
+   * @return {@link #UNIVERSES}, for {@code @MethodSource}
+   */
   static Stream<String> universeNames() {
     return UNIVERSES.stream();
   }
@@ -56,8 +58,8 @@ final class Fixtures {
 
   /** The synthetic GMT corpus, loaded through figora's GMT reader. */
   static FigureIndex synthetic() {
-    return INDEXES.computeIfAbsent("synthetic",
-        k -> load(List.of(resource("synthetic/corpus.gmt"))));
+    return INDEXES.computeIfAbsent(
+        "synthetic", k -> load(List.of(resource("synthetic/corpus.gmt"))));
   }
 
   /** Loads and indexes a corpus; every file and line must load. */
@@ -83,8 +85,10 @@ final class Fixtures {
   /** The symbols of a list or background file, in file order, duplicates kept. */
   static List<String> symbols(Path file) {
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-          .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,7 +98,9 @@ final class Fixtures {
   static Map<String, GeneList> lists(Path directory) {
     Map<String, GeneList> lists = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(directory)) {
-      files.filter(p -> p.toString().endsWith(".txt")).sorted()
+      files
+          .filter(p -> p.toString().endsWith(".txt"))
+          .sorted()
           .forEach(p -> lists.put(readList(p).name(), readList(p)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -123,9 +129,10 @@ final class Fixtures {
   }
 
   /** An engine, made once per corpus, universe and options. */
-  static EnrichmentEngine engine(String corpus, FigureIndex index, String policy,
-      EnrichmentOptions options) {
-    return ENGINES.computeIfAbsent(corpus + "|" + policy + "|" + options,
+  static EnrichmentEngine engine(
+      String corpus, FigureIndex index, String policy, EnrichmentOptions options) {
+    return ENGINES.computeIfAbsent(
+        corpus + "|" + policy + "|" + options,
         k -> new EnrichmentEngine(index, universe(index, policy), options));
   }
 

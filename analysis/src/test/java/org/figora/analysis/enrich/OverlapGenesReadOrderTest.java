@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every hit's overlap genes are the figure's genes that are in the list and the background,
- * sorted, computed here from the figures' gene lists: for the rows read one by one and for those
- * read after the genes of every hit were gathered in one walk ({@link
- * OverlapGenes#ROWS_BEFORE_WALK}), whichever order the rows are read in.
+ * Every hit's overlap genes are the figure's genes that are in the list and the background, sorted,
+ * computed here from the figures' gene lists: for the rows read one by one and for those read after
+ * the genes of every hit were gathered in one walk ({@link OverlapGenes#ROWS_BEFORE_WALK}),
+ * whichever order the rows are read in.
  */
 class OverlapGenesReadOrderTest {
 
@@ -37,12 +37,31 @@ class OverlapGenesReadOrderTest {
         genes.add("G" + random.nextInt(400));
       }
       List<String> list = new ArrayList<>(genes);
-      figures.add(new Figure("F" + i, "", "", "", "", "", "", OptionalInt.empty(),
-          Optional.empty(), Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "",
-          "", list, list, List.of(), "test"));
+      figures.add(
+          new Figure(
+              "F" + i,
+              "",
+              "",
+              "",
+              "",
+              "",
+              "",
+              OptionalInt.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              OptionalDouble.empty(),
+              "",
+              "",
+              list,
+              list,
+              List.of(),
+              "test"));
     }
-    FigureIndex index = FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    FigureIndex index =
+        FigureIndex.of(
+            new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
     List<String> query = new ArrayList<>();
     for (int g = 0; g < 400; g += 3) {
       query.add("G" + g);
@@ -55,16 +74,24 @@ class OverlapGenesReadOrderTest {
       }
     }
     Universe universe = Universe.ofGenes(index, background);
-    EnrichmentResult result = new EnrichmentEngine(index, universe,
-        new EnrichmentOptions(1, 1000, org.figora.analysis.stats.PValueAdjustment
-            .BENJAMINI_HOCHBERG, false)).enrich(new GeneList("q", query));
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index,
+                universe,
+                new EnrichmentOptions(
+                    1, 1000, org.figora.analysis.stats.PValueAdjustment.BENJAMINI_HOCHBERG, false))
+            .enrich(new GeneList("q", query));
     List<FigureEnrichment> hits = result.hits();
     assertTrue(hits.size() > 2 * OverlapGenes.ROWS_BEFORE_WALK, hits.size() + " hits");
     Set<String> inList = new HashSet<>(query);
     for (int n = 0; n < hits.size(); n++) {
       FigureEnrichment row = hits.get(backwards ? hits.size() - 1 - n : n);
-      List<String> expected = row.figure().humanGenes().stream()
-          .filter(inList::contains).filter(universe::contains).sorted().toList();
+      List<String> expected =
+          row.figure().humanGenes().stream()
+              .filter(inList::contains)
+              .filter(universe::contains)
+              .sorted()
+              .toList();
       assertEquals(expected, row.overlapGenes(), row.figure().figid());
       assertEquals(row.overlap(), expected.size());
     }

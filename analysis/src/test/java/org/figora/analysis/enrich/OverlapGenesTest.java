@@ -16,19 +16,23 @@ import org.figora.analysis.stats.PValueAdjustment;
 import org.junit.jupiter.api.Test;
 
 /**
- * Overlap genes gathered from the list genes' postings are each hit figure's genes that are in
- * the list, sorted by symbol, for hits in any order and figures outside the size limits.
+ * Overlap genes gathered from the list genes' postings are each hit figure's genes that are in the
+ * list, sorted by symbol, for hits in any order and figures outside the size limits.
  */
 class OverlapGenesTest {
 
-  private static final List<String> SYMBOLS = List.of("AKT1", "BRCA1", "EGFR", "KRAS", "MYC",
-      "PIK3CA", "PTEN", "TP53", "VEGFA", "ZNF1");
+  private static final List<String> SYMBOLS =
+      List.of("AKT1", "BRCA1", "EGFR", "KRAS", "MYC", "PIK3CA", "PTEN", "TP53", "VEGFA", "ZNF1");
 
   @Test
   void gathersTheListGenesOfEachHitInSymbolOrder() {
     FigureIndex index = index(randomSets(new Random(7), 200));
-    int[] listGenes = {index.geneIdOrMinusOne("TP53"), index.geneIdOrMinusOne("AKT1"),
-        index.geneIdOrMinusOne("MYC"), index.geneIdOrMinusOne("ZNF1")};
+    int[] listGenes = {
+      index.geneIdOrMinusOne("TP53"),
+      index.geneIdOrMinusOne("AKT1"),
+      index.geneIdOrMinusOne("MYC"),
+      index.geneIdOrMinusOne("ZNF1")
+    };
     Set<String> list = Set.of("TP53", "AKT1", "MYC", "ZNF1");
     List<Integer> hits = new ArrayList<>();
     List<Integer> overlaps = new ArrayList<>();
@@ -39,9 +43,12 @@ class OverlapGenesTest {
         overlaps.add(k);
       }
     }
-    OverlapGenes genes = OverlapGenes.of(index, listGenes,
-        hits.stream().mapToInt(Integer::intValue).toArray(),
-        overlaps.stream().mapToInt(Integer::intValue).toArray());
+    OverlapGenes genes =
+        OverlapGenes.of(
+            index,
+            listGenes,
+            hits.stream().mapToInt(Integer::intValue).toArray(),
+            overlaps.stream().mapToInt(Integer::intValue).toArray());
     for (int hit = 0; hit < hits.size(); hit++) {
       assertEquals(expected(index, hits.get(hit), list), genes.symbols(hit), "hit " + hit);
     }
@@ -50,13 +57,18 @@ class OverlapGenesTest {
   @Test
   void everyHitRowOfAnEnrichmentNamesItsOverlapGenes() {
     FigureIndex index = index(randomSets(new Random(11), 500));
-    EnrichmentEngine engine = new EnrichmentEngine(index, Universe.annotated(index),
-        new EnrichmentOptions(2, 6, PValueAdjustment.BENJAMINI_HOCHBERG, false));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(
+            index,
+            Universe.annotated(index),
+            new EnrichmentOptions(2, 6, PValueAdjustment.BENJAMINI_HOCHBERG, false));
     GeneList list = GeneList.of("list", "VEGFA", "BRCA1", "KRAS", "PTEN", "EGFR");
     EnrichmentResult result = engine.enrich(list);
     for (FigureEnrichment row : result.hits()) {
-      assertEquals(expected(index, figureNumber(index, row.figure()), Set.copyOf(list.symbols())),
-          row.overlapGenes(), row.figure().figid());
+      assertEquals(
+          expected(index, figureNumber(index, row.figure()), Set.copyOf(list.symbols())),
+          row.overlapGenes(),
+          row.figure().figid());
       assertEquals(row.overlap(), row.overlapGenes().size());
     }
   }
@@ -93,10 +105,10 @@ class OverlapGenesTest {
   private static FigureIndex index(List<List<String>> sets) {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
-      figures.add(Figure.ofGeneSet(String.format("F%04d", i), "figure " + i, "", sets.get(i),
-          "test"));
+      figures.add(
+          Figure.ofGeneSet(String.format("F%04d", i), "figure " + i, "", sets.get(i), "test"));
     }
-    return FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    return FigureIndex.of(
+        new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
   }
 }

@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The engine on real PFOCR records (the 160 records of {@code ../shared/pfocr-sample/figures}
- * plus the seed record; skipped when the shared folder is absent) against R. The figures' human
- * gene sets were derived without figora by {@code make-pfocr-gmt.py} (PyYAML 6.0) into {@code
- * pfocr/human-sets.gmt}, and R ran on that GMT ({@code make-expected.R}, R 4.2.2, qvalue
- * 2.30.0) for three lists (the IGF1R example, apoptosis regulators, genes of mixed types) in the
- * annotated and the protein-coding universe, sizes 3..500.
+ * The engine on real PFOCR records (the 160 records of {@code ../shared/pfocr-sample/figures} plus
+ * the seed record; skipped when the shared folder is absent) against R. The figures' human gene
+ * sets were derived without figora by {@code make-pfocr-gmt.py} (PyYAML 6.0) into {@code
+ * pfocr/human-sets.gmt}, and R ran on that GMT ({@code make-expected.R}, R 4.2.2, qvalue 2.30.0)
+ * for three lists (the IGF1R example, apoptosis regulators, genes of mixed types) in the annotated
+ * and the protein-coding universe, sizes 3..500.
  */
 class PfocrSampleEnrichmentTest {
 
@@ -67,9 +67,13 @@ class PfocrSampleEnrichmentTest {
   static Stream<Arguments> universesAndMethods() {
     List<Arguments> cases = new ArrayList<>();
     for (String universe : UNIVERSES) {
-      for (PValueAdjustment method : List.of(PValueAdjustment.BENJAMINI_HOCHBERG,
-          PValueAdjustment.BENJAMINI_YEKUTIELI, PValueAdjustment.BONFERRONI,
-          PValueAdjustment.HOLM, PValueAdjustment.QVALUE)) {
+      for (PValueAdjustment method :
+          List.of(
+              PValueAdjustment.BENJAMINI_HOCHBERG,
+              PValueAdjustment.BENJAMINI_YEKUTIELI,
+              PValueAdjustment.BONFERRONI,
+              PValueAdjustment.HOLM,
+              PValueAdjustment.QVALUE)) {
         cases.add(Arguments.of(universe, method, false));
         cases.add(Arguments.of(universe, method, true));
       }
@@ -111,8 +115,8 @@ class PfocrSampleEnrichmentTest {
   @ParameterizedTest(name = "{0} universe, {1}, hits only: {2}")
   @MethodSource("universesAndMethods")
   void adjustedPValuesMatchR(String universe, PValueAdjustment method, boolean hitsOnly) {
-    EnrichmentOptions options = EnrichmentOptions.defaults().withCorrection(method)
-        .withCorrectHitsOnly(hitsOnly);
+    EnrichmentOptions options =
+        EnrichmentOptions.defaults().withCorrection(method).withCorrectHitsOnly(hitsOnly);
     RExpectations expected = RExpectations.of("pfocr", universe);
     for (String list : expected.listNames()) {
       expected.checkAdjusted(enrich(universe, options, list), list, method, hitsOnly, AGREEMENT);
@@ -127,13 +131,14 @@ class PfocrSampleEnrichmentTest {
     Map<String, Integer> expected = new TreeMap<>(RExpectations.of("pfocr", universe).testedSets());
     assertEquals(expected.size(), engine.testedFigures());
     Map<String, Integer> actual = new TreeMap<>();
-    engine.enrich(GeneList.of("empty")).allTested()
+    engine
+        .enrich(GeneList.of("empty"))
+        .allTested()
         .forEach(r -> actual.put(r.figure().figid(), r.figureSize()));
     assertEquals(expected, actual);
   }
 
-  private static EnrichmentResult enrich(String universe, EnrichmentOptions options,
-      String list) {
+  private static EnrichmentResult enrich(String universe, EnrichmentOptions options, String list) {
     GeneList genes = Fixtures.readList(Fixtures.resource("pfocr/lists/" + list + ".txt"));
     return Fixtures.engine("pfocr", index(), universe, options).enrich(genes);
   }

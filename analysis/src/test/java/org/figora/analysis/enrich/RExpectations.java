@@ -10,11 +10,11 @@ import org.figora.analysis.stats.OddsRatio;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
- * The expectations {@code make-expected.R} wrote for one corpus and universe (sizes 3..500):
- * {@code <universe>-hits.tsv} (the sets with k ≥ 1 of every list, in R's order),
- * {@code <universe>-lists.tsv} (per list: n, N, tests, hits, genes outside the universe and the
- * adjusted values of a k = 0 set) and {@code <universe>-sets.tsv} (the tested sets and their K),
- * with the checks of an engine result against them.
+ * The expectations {@code make-expected.R} wrote for one corpus and universe (sizes 3..500): {@code
+ * <universe>-hits.tsv} (the sets with k ≥ 1 of every list, in R's order), {@code
+ * <universe>-lists.tsv} (per list: n, N, tests, hits, genes outside the universe and the adjusted
+ * values of a k = 0 set) and {@code <universe>-sets.tsv} (the tested sets and their K), with the
+ * checks of an engine result against them.
  */
 final class RExpectations {
 
@@ -42,18 +42,23 @@ final class RExpectations {
   }
 
   private static RExpectations read(String prefix) {
-    return new RExpectations(prefix,
+    return new RExpectations(
+        prefix,
         ExpectedRows.read(Fixtures.resource(prefix + "-hits.tsv")),
         ExpectedRows.read(Fixtures.resource(prefix + "-lists.tsv")),
         ExpectedRows.read(Fixtures.resource(prefix + "-sets.tsv")));
   }
 
-  /** @return the lists R ran, by name */
+  /**
+   * @return the lists R ran, by name
+   */
   List<String> listNames() {
     return lists.rows().stream().map(r -> r.text("list")).toList();
   }
 
-  /** @return R's tested sets and their K, in GMT order */
+  /**
+   * @return R's tested sets and their K, in GMT order
+   */
   Map<String, Integer> testedSets() {
     Map<String, Integer> result = new LinkedHashMap<>();
     sets.rows().forEach(r -> result.put(r.text("set_id"), r.integer("K")));
@@ -61,9 +66,9 @@ final class RExpectations {
   }
 
   /**
-   * n, N, the number of tests, hits and outside genes; the hits in R's order (p, then set id)
-   * with k, K, n, N and their overlap genes; p and log p; the k = 0 rows (p = 1 and R's adjusted
-   * value for them) under the engine's correction.
+   * n, N, the number of tests, hits and outside genes; the hits in R's order (p, then set id) with
+   * k, K, n, N and their overlap genes; p and log p; the k = 0 rows (p = 1 and R's adjusted value
+   * for them) under the engine's correction.
    */
   void checkCountsAndPValues(EnrichmentResult result, String list, Agreement agreement) {
     String where = label + " " + list;
@@ -74,8 +79,10 @@ final class RExpectations {
     assertEquals(summary.integer("outside"), result.outsideUniverse().size(), where + ": outside");
     List<ExpectedRows.Row> expected = hits.where("list", list);
     assertEquals(summary.integer("hits"), expected.size(), where + ": R's hits file");
-    assertEquals(expected.stream().map(r -> r.text("set_id")).toList(),
-        result.hits().stream().map(h -> h.figure().figid()).toList(), where + ": ranking");
+    assertEquals(
+        expected.stream().map(r -> r.text("set_id")).toList(),
+        result.hits().stream().map(h -> h.figure().figid()).toList(),
+        where + ": ranking");
     for (int i = 0; i < expected.size(); i++) {
       ExpectedRows.Row row = expected.get(i);
       FigureEnrichment actual = result.hits().get(i);
@@ -87,8 +94,12 @@ final class RExpectations {
       assertEquals(actual.overlap(), actual.overlapGenes().size(), at + ": overlap genes");
       agreement.exact("k, K, n, N (exact)");
       agreement.probability("p-value", at, actual.pValue(), row.number("pvalue"), Agreement.EXACT);
-      agreement.close("log10 p-value", at, actual.log10PValue(),
-          row.number("logp") / Math.log(10), Agreement.EXACT);
+      agreement.close(
+          "log10 p-value",
+          at,
+          actual.log10PValue(),
+          row.number("logp") / Math.log(10),
+          Agreement.EXACT);
     }
     int zeroRows = summary.integer("tested") - summary.integer("hits");
     assertEquals(zeroRows, result.zeroOverlap().size(), where + ": k = 0 rows");
@@ -113,11 +124,17 @@ final class RExpectations {
    * checked instead: π0 = 1, so the q-values equal R's Benjamini–Hochberg values of the same
    * vector.
    */
-  void checkAdjusted(EnrichmentResult result, String list, PValueAdjustment method,
-      boolean hitsOnly, Agreement agreement) {
+  void checkAdjusted(
+      EnrichmentResult result,
+      String list,
+      PValueAdjustment method,
+      boolean hitsOnly,
+      Agreement agreement) {
     String where = label + " " + list + " " + method + (hitsOnly ? " hits only" : "");
-    String column = hitsOnly ? "hits_" + suffix(method)
-        : method == PValueAdjustment.QVALUE ? "qvalue" : "p_" + suffix(method);
+    String column =
+        hitsOnly
+            ? "hits_" + suffix(method)
+            : method == PValueAdjustment.QVALUE ? "qvalue" : "p_" + suffix(method);
     String quantity = (hitsOnly ? "hits-only " : "") + method.optionName();
     double tolerance = method == PValueAdjustment.QVALUE ? Agreement.Q_VALUE : Agreement.EXACT;
     List<ExpectedRows.Row> expected = hits.where("list", list);
@@ -131,25 +148,37 @@ final class RExpectations {
       if (Double.isNaN(r)) {
         // R's qvalue() failed: figora falls back to pi0 = 1, i.e. R's p.adjust(p, "BH").
         assertEquals(PValueAdjustment.QVALUE, method, at + ": NA only where qvalue() failed");
-        agreement.probability(quantity + " where R qvalue() failed (fallback: R's BH)", at,
-            actual.adjustedPValue(), row.number(fallbackColumn(hitsOnly)), Agreement.EXACT);
+        agreement.probability(
+            quantity + " where R qvalue() failed (fallback: R's BH)",
+            at,
+            actual.adjustedPValue(),
+            row.number(fallbackColumn(hitsOnly)),
+            Agreement.EXACT);
         continue;
       }
       agreement.probability(quantity, at, actual.adjustedPValue(), r, tolerance);
-      assertTrue(method == PValueAdjustment.QVALUE || actual.adjustedPValue() >= actual.pValue(),
-          at);
+      assertTrue(
+          method == PValueAdjustment.QVALUE || actual.adjustedPValue() >= actual.pValue(), at);
     }
     if (!hitsOnly) {
       double r = lists.single("list", list).number("zero_" + suffix(method));
       boolean fallback = Double.isNaN(r);
       if (fallback) {
         assertEquals(PValueAdjustment.QVALUE, method, where + ": NA only where qvalue() failed");
-        r = lists.single("list", list).number("zero_" + suffix(PValueAdjustment.BENJAMINI_HOCHBERG));
+        r =
+            lists
+                .single("list", list)
+                .number("zero_" + suffix(PValueAdjustment.BENJAMINI_HOCHBERG));
       }
       for (FigureEnrichment zero : result.zeroOverlap()) {
-        agreement.close(quantity + " (k = 0 rows)" + (fallback ? " where R qvalue() failed"
-            + " (fallback: R's BH)" : ""), where + " " + zero.figure().figid(),
-            zero.adjustedPValue(), r, fallback ? Agreement.EXACT : tolerance);
+        agreement.close(
+            quantity
+                + " (k = 0 rows)"
+                + (fallback ? " where R qvalue() failed" + " (fallback: R's BH)" : ""),
+            where + " " + zero.figure().figid(),
+            zero.adjustedPValue(),
+            r,
+            fallback ? Agreement.EXACT : tolerance);
       }
     }
   }
@@ -163,16 +192,20 @@ final class RExpectations {
       String at = label + " " + list + " " + row.text("set_id");
       OddsRatio or = actual.oddsRatio();
       agreement.close("odds ratio", at, or.estimate(), row.number("or_estimate"), Agreement.EXACT);
-      agreement.close("odds ratio 95% lower", at, or.lower(), row.number("or_lower"),
-          Agreement.EXACT);
-      agreement.close("odds ratio 95% upper", at, or.upper(), row.number("or_upper"),
-          Agreement.EXACT);
-      agreement.close("fold enrichment", at, actual.foldEnrichment(), row.number("fold"),
-          Agreement.EXACT);
+      agreement.close(
+          "odds ratio 95% lower", at, or.lower(), row.number("or_lower"), Agreement.EXACT);
+      agreement.close(
+          "odds ratio 95% upper", at, or.upper(), row.number("or_upper"), Agreement.EXACT);
+      agreement.close(
+          "fold enrichment", at, actual.foldEnrichment(), row.number("fold"), Agreement.EXACT);
       double k = row.integer("k");
       agreement.close("GeneRatio k/n", at, actual.geneRatio(), k / row.integer("n"), 0.0);
-      agreement.close("BgRatio K/N", at, actual.backgroundRatio(),
-          (double) row.integer("K") / row.integer("N"), 0.0);
+      agreement.close(
+          "BgRatio K/N",
+          at,
+          actual.backgroundRatio(),
+          (double) row.integer("K") / row.integer("N"),
+          0.0);
     }
   }
 

@@ -23,16 +23,25 @@ class UniverseOwnershipTest {
     Path gmt = folder.resolve(name + ".gmt");
     Files.write(gmt, List.of(lines));
     return new IndexStore(folder.resolve("cache"), GeneReference.bundled())
-        .open(List.of(gmt), true).index();
+        .open(List.of(gmt), true)
+        .index();
   }
 
   @Test
   void aBackgroundOfAnIndexWithOtherSizesIsRefusedNotAnArrayIndexError() throws IOException {
     FigureIndex small = index("small", "F1\tone\tIGF1R\tIRS1\tAKT1");
-    FigureIndex large = index("large",
-        "F1\tone\tIGF1R\tIRS1\tAKT1", "F2\ttwo\tKRAS\tHRAS\tNRAS\tBRAF", "F3\tthree\tTP53\tMDM2");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new EnrichmentEngine(large, Universe.annotated(small), EnrichmentOptions.defaults()));
+    FigureIndex large =
+        index(
+            "large",
+            "F1\tone\tIGF1R\tIRS1\tAKT1",
+            "F2\ttwo\tKRAS\tHRAS\tNRAS\tBRAF",
+            "F3\tthree\tTP53\tMDM2");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new EnrichmentEngine(
+                    large, Universe.annotated(small), EnrichmentOptions.defaults()));
     assertTrue(e.getMessage().contains("another index"), e.getMessage());
   }
 
@@ -44,11 +53,12 @@ class UniverseOwnershipTest {
     assertEquals(first.figureCount(), second.figureCount());
     assertEquals(first.geneCount(), second.geneCount());
     Universe fromFirst = Universe.ofGenes(first, List.of("IGF1R", "IRS1", "AKT1"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new EnrichmentEngine(second, fromFirst, EnrichmentOptions.defaults()));
     // Its own index is accepted.
-    EnrichmentEngine engine = new EnrichmentEngine(first, fromFirst, EnrichmentOptions.defaults()
-        .withSizes(1, 10));
+    EnrichmentEngine engine =
+        new EnrichmentEngine(first, fromFirst, EnrichmentOptions.defaults().withSizes(1, 10));
     assertEquals(3, engine.enrich(GeneList.of("l", "IGF1R", "IRS1")).universeSize());
   }
 }

@@ -22,7 +22,8 @@ class FigureRecordParserTest {
   /** A stand-in for the reference: these are the approved symbols in the fixtures. */
   private static final Set<String> APPROVED = Set.of("TP53", "AKT1", "SP1", "EGFR", "CHMP2A");
 
-  private final FigureRecordParser parser = new FigureRecordParser(k -> APPROVED.contains(k) ? k : null);
+  private final FigureRecordParser parser =
+      new FigureRecordParser(k -> APPROVED.contains(k) ? k : null);
 
   @TempDir Path dir;
 
@@ -39,15 +40,22 @@ class FigureRecordParserTest {
         + extraFields
         + "schema-jsonld:\n"
         + "  '@id': https://pfocr.wikipathways.org/figures/PMC1__f1.html\n"
-        + "  keywords:" + keywords + "\n"
+        + "  keywords:"
+        + keywords
+        + "\n"
         + "---\n";
   }
 
   @Test
   void humanGenesAreExactCaseMatchesInRecordOrderAndDeduplicated() throws IOException {
-    Figure figure = parser.parse(write("a.md", record("",
-        "\n  - AKT1\n  - Akt\n  - TP53\n  - p53\n  - Sp1\n  - SP1\n  - chmp2a\n  - TP53\n"
-            + "  - Lung cancer")));
+    Figure figure =
+        parser.parse(
+            write(
+                "a.md",
+                record(
+                    "",
+                    "\n  - AKT1\n  - Akt\n  - TP53\n  - p53\n  - Sp1\n  - SP1\n  - chmp2a\n  - TP53\n"
+                        + "  - Lung cancer")));
     assertEquals(List.of("AKT1", "TP53", "SP1"), figure.humanGenes());
     assertEquals(List.of("Akt", "p53", "Sp1", "chmp2a", "Lung cancer"), figure.otherKeywords());
     assertEquals(9, figure.keywords().size());
@@ -66,8 +74,13 @@ class FigureRecordParserTest {
 
   @Test
   void yamlBooleansAndNumbersStayText() throws IOException {
-    Figure figure = parser.parse(write("e.md", record("year: '2018'\nautoml_pathway: 0.9642214\n",
-        "\n  - 'On'\n  - Off\n  - 'yes'\n  - 1")));
+    Figure figure =
+        parser.parse(
+            write(
+                "e.md",
+                record(
+                    "year: '2018'\nautoml_pathway: 0.9642214\n",
+                    "\n  - 'On'\n  - Off\n  - 'yes'\n  - 1")));
     assertEquals(List.of("On", "Off", "yes", "1"), figure.keywords());
     assertEquals(2018, figure.year().getAsInt());
     assertEquals(0.9642214, figure.automlPathway().getAsDouble(), 0.0);
@@ -75,12 +88,13 @@ class FigureRecordParserTest {
 
   @Test
   void allMetadataFieldsAndTheirMissingForms() throws IOException {
-    String fields = "figid_alias: PMC1__F1\n"
-        + "caption: 'Quoted caption with α, – and ü:\n  folded over lines.'\n"
-        + "pmcid: PMC1\npapertitle: >-\n  Folded\n  paper title\n"
-        + "reftext: Someone, et al. J. 2018.\nyear: ''\ndoi: .na.character\n"
-        + "journal_title: Oncol Lett\norganisms:\n- NA\norganisms_ner:\n- Homo sapiens\n- NA\n"
-        + "figlink: /pmc/articles/PMC1/figure/F1\nndex: ''\n";
+    String fields =
+        "figid_alias: PMC1__F1\n"
+            + "caption: 'Quoted caption with α, – and ü:\n  folded over lines.'\n"
+            + "pmcid: PMC1\npapertitle: >-\n  Folded\n  paper title\n"
+            + "reftext: Someone, et al. J. 2018.\nyear: ''\ndoi: .na.character\n"
+            + "journal_title: Oncol Lett\norganisms:\n- NA\norganisms_ner:\n- Homo sapiens\n- NA\n"
+            + "figlink: /pmc/articles/PMC1/figure/F1\nndex: ''\n";
     Figure figure = parser.parse(write("f.md", record(fields, " []")));
     assertEquals("PMC1__F1", figure.figidAlias());
     assertEquals("Quoted caption with α, – and ü: folded over lines.", figure.caption());
@@ -112,26 +126,31 @@ class FigureRecordParserTest {
 
   @Test
   void windowsLineEndingsAndByteOrderMark() throws IOException {
-    Figure figure = parser.parse(write("i.md",
-        "\uFEFF---\r\nfigid: X2\r\nschema-jsonld:\r\n  keywords:\r\n  - TP53\r\n---\r\n"));
+    Figure figure =
+        parser.parse(
+            write(
+                "i.md",
+                "\uFEFF---\r\nfigid: X2\r\nschema-jsonld:\r\n  keywords:\r\n  - TP53\r\n---\r\n"));
     assertEquals(List.of("TP53"), figure.humanGenes());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "empty file||0|empty file",
-      "no front matter|figid: X\\n|1|no front matter",
-      "unterminated|---\\nfigid: X\\n|1|unterminated front matter",
-      "invalid yaml|---\\nfigid: X\\ncaption: [unclosed\\n---\\n|4|invalid YAML",
-      "not a mapping|---\\n- a\\n- b\\n---\\n|2|not a YAML mapping",
-      "scalar document|---\\njust text\\n---\\n|2|not a YAML mapping",
-      "missing figid|---\\nfigtitle: T\\n---\\n|2|required field 'figid'",
-      "list for text|---\\nfigid: X\\nfigtitle:\\n- a\\n---\\n|4|should be text",
-      "mapping for list|---\\nfigid: X\\norganisms:\\n  a: b\\n---\\n|4|should be a list",
-      "number where list expected|---\\nfigid: X\\nschema-jsonld: 12\\n---\\n|3|should be a mapping",
-      "bad year|---\\nfigid: X\\nyear: soon\\n---\\n|3|not a four-digit year",
-      "duplicate key|---\\nfigid: X\\nfigid: Y\\n---\\n|3|duplicate field 'figid' (first on line 2)",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "empty file||0|empty file",
+        "no front matter|figid: X\\n|1|no front matter",
+        "unterminated|---\\nfigid: X\\n|1|unterminated front matter",
+        "invalid yaml|---\\nfigid: X\\ncaption: [unclosed\\n---\\n|4|invalid YAML",
+        "not a mapping|---\\n- a\\n- b\\n---\\n|2|not a YAML mapping",
+        "scalar document|---\\njust text\\n---\\n|2|not a YAML mapping",
+        "missing figid|---\\nfigtitle: T\\n---\\n|2|required field 'figid'",
+        "list for text|---\\nfigid: X\\nfigtitle:\\n- a\\n---\\n|4|should be text",
+        "mapping for list|---\\nfigid: X\\norganisms:\\n  a: b\\n---\\n|4|should be a list",
+        "number where list expected|---\\nfigid: X\\nschema-jsonld: 12\\n---\\n|3|should be a mapping",
+        "bad year|---\\nfigid: X\\nyear: soon\\n---\\n|3|not a four-digit year",
+        "duplicate key|---\\nfigid: X\\nfigid: Y\\n---\\n|3|duplicate field 'figid' (first on line 2)",
+      })
   void badRecordsNameLineAndReason(String label, String text, int line, String reason)
       throws IOException {
     Path file = write("bad.md", text == null ? "" : text.replace("\\n", "\n"));
@@ -171,8 +190,11 @@ class FigureRecordParserTest {
   @Test
   void oversizedFileIsRefusedBeforeReading() throws IOException {
     Path file = dir.resolve("huge.md");
-    try (var channel = java.nio.channels.FileChannel.open(file,
-        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        java.nio.channels.FileChannel.open(
+            file,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       channel.write(java.nio.ByteBuffer.wrap(new byte[] {'-'}), 100L * 1024 * 1024);
     }
     InputFormatException e = assertThrows(InputFormatException.class, () -> parser.parse(file));
@@ -182,8 +204,8 @@ class FigureRecordParserTest {
   @Test
   void invalidUtf8AndBinaryAreRefusedWithTheirLine() throws IOException {
     Path latin1 = dir.resolve("latin1.md");
-    Files.write(latin1, "---\nfigid: X\ncaption: caf\u00e9\n---\n".getBytes(
-        StandardCharsets.ISO_8859_1));
+    Files.write(
+        latin1, "---\nfigid: X\ncaption: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
     InputFormatException e = assertThrows(InputFormatException.class, () -> parser.parse(latin1));
     assertEquals(3, e.line());
     assertTrue(e.reason().contains("invalid UTF-8"), e.getMessage());

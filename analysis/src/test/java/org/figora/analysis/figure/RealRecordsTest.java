@@ -51,11 +51,17 @@ class RealRecordsTest {
     }
     for (Path record : records) {
       Figure figure = parser.parse(record);
-      String filename = Files.readAllLines(record).stream()
-          .filter(line -> line.startsWith("filename: ")).findFirst().orElseThrow()
-          .substring("filename: ".length()).trim();
-      assertEquals(Figure.PMC_BASE_URL + "/pmc/articles/" + figure.pmcid() + "/bin/" + filename,
-          figure.imageUrl(), record.getFileName().toString());
+      String filename =
+          Files.readAllLines(record).stream()
+              .filter(line -> line.startsWith("filename: "))
+              .findFirst()
+              .orElseThrow()
+              .substring("filename: ".length())
+              .trim();
+      assertEquals(
+          Figure.PMC_BASE_URL + "/pmc/articles/" + figure.pmcid() + "/bin/" + filename,
+          figure.imageUrl(),
+          record.getFileName().toString());
     }
     assertEquals("", Figure.ofGeneSet("WP254", "Apoptosis", "", List.of("TP53"), "t").imageUrl());
   }
@@ -70,8 +76,8 @@ class RealRecordsTest {
     assertEquals(0.9642214, figure.automlPathway().getAsDouble(), 0.0);
     assertTrue(figure.doi().isEmpty());
     assertEquals(List.of("Homo sapiens"), figure.organisms());
-    assertEquals(List.of("Homo sapiens", "Drosophila melanogaster", "Danio rerio"),
-        figure.organismsNer());
+    assertEquals(
+        List.of("Homo sapiens", "Drosophila melanogaster", "Danio rerio"), figure.organismsNer());
     assertEquals(
         "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5738696/figure/f1-ol-0-0-7276/",
         figure.figureUrl());

@@ -11,9 +11,41 @@ import net.jqwik.api.Combinators;
 final class Mutations {
 
   /** Fragments that are meaningful to YAML, GMT or list syntax. */
-  private static final List<String> FRAGMENTS = List.of("---", "\n", "\t", ":", ": ", "- ", "&a ",
-      "*a", "[", "]", "{", "}", "'", "\"", "|", ">", "#", "!!python/object:x", "\u0000", "\r\n",
-      "\uFEFF", "%", "…", "α", ",", ";", "\\", "  ", "?", "@", "`", "!!binary", "<<: *a");
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "---",
+          "\n",
+          "\t",
+          ":",
+          ": ",
+          "- ",
+          "&a ",
+          "*a",
+          "[",
+          "]",
+          "{",
+          "}",
+          "'",
+          "\"",
+          "|",
+          ">",
+          "#",
+          "!!python/object:x",
+          "\u0000",
+          "\r\n",
+          "\uFEFF",
+          "%",
+          "…",
+          "α",
+          ",",
+          ";",
+          "\\",
+          "  ",
+          "?",
+          "@",
+          "`",
+          "!!binary",
+          "<<: *a");
 
   private Mutations() {}
 
@@ -27,44 +59,65 @@ final class Mutations {
   static Arbitrary<Mutation> single() {
     Arbitrary<Integer> position = Arbitraries.integers().between(0, Integer.MAX_VALUE);
     Arbitrary<Integer> length = Arbitraries.integers().between(1, 64);
-    Arbitrary<Mutation> flip = Combinators.combine(position, Arbitraries.bytes())
-        .as((p, b) -> input -> {
-          if (input.length == 0) {
-            return new byte[] {b};
-          }
-          byte[] copy = input.clone();
-          copy[p % input.length] = b;
-          return copy;
-        });
-    Arbitrary<Mutation> insert = Combinators.combine(position, Arbitraries.of(FRAGMENTS))
-        .as((p, f) -> input -> splice(input, p % (input.length + 1), 0,
-            f.getBytes(StandardCharsets.UTF_8)));
-    Arbitrary<Mutation> delete = Combinators.combine(position, length)
-        .as((p, n) -> input -> input.length == 0 ? input
-            : splice(input, p % input.length, n, new byte[0]));
-    Arbitrary<Mutation> truncate = position
-        .map(p -> input -> Arrays.copyOf(input, input.length == 0 ? 0 : p % input.length));
-    Arbitrary<Mutation> duplicate = Combinators.combine(position, length)
-        .as((p, n) -> input -> {
-          if (input.length == 0) {
-            return input;
-          }
-          int from = p % input.length;
-          int to = Math.min(input.length, from + n);
-          return splice(input, to, 0, Arrays.copyOfRange(input, from, to));
-        });
+    Arbitrary<Mutation> flip =
+        Combinators.combine(position, Arbitraries.bytes())
+            .as(
+                (p, b) ->
+                    input -> {
+                      if (input.length == 0) {
+                        return new byte[] {b};
+                      }
+                      byte[] copy = input.clone();
+                      copy[p % input.length] = b;
+                      return copy;
+                    });
+    Arbitrary<Mutation> insert =
+        Combinators.combine(position, Arbitraries.of(FRAGMENTS))
+            .as(
+                (p, f) ->
+                    input ->
+                        splice(
+                            input, p % (input.length + 1), 0, f.getBytes(StandardCharsets.UTF_8)));
+    Arbitrary<Mutation> delete =
+        Combinators.combine(position, length)
+            .as(
+                (p, n) ->
+                    input ->
+                        input.length == 0
+                            ? input
+                            : splice(input, p % input.length, n, new byte[0]));
+    Arbitrary<Mutation> truncate =
+        position.map(p -> input -> Arrays.copyOf(input, input.length == 0 ? 0 : p % input.length));
+    Arbitrary<Mutation> duplicate =
+        Combinators.combine(position, length)
+            .as(
+                (p, n) ->
+                    input -> {
+                      if (input.length == 0) {
+                        return input;
+                      }
+                      int from = p % input.length;
+                      int to = Math.min(input.length, from + n);
+                      return splice(input, to, 0, Arrays.copyOfRange(input, from, to));
+                    });
     return Arbitraries.oneOf(flip, insert, delete, truncate, duplicate);
   }
 
   /** One to eight random edits applied in turn. */
   static Arbitrary<Mutation> several() {
-    return single().list().ofMinSize(1).ofMaxSize(8).map(list -> input -> {
-      byte[] result = input;
-      for (Mutation m : list) {
-        result = m.apply(result);
-      }
-      return result;
-    });
+    return single()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .map(
+            list ->
+                input -> {
+                  byte[] result = input;
+                  for (Mutation m : list) {
+                    result = m.apply(result);
+                  }
+                  return result;
+                });
   }
 
   private static byte[] splice(byte[] input, int at, int remove, byte[] insert) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +42,16 @@ class ParserPropertiesTest {
   private static final FigureRecordParser PARSER =
       new FigureRecordParser(REFERENCE::approvedSymbol);
 
-  private static final byte[] GMT = ("# lists\n"
-      + "PMC1__f1\tA figure\tTP53\tAKT1\tEGFR\n"
-      + "Apoptosis%WikiPathways_20200210%WP254%Homo sapiens\thttps://x/WP254\t7157\t207\t1956\n"
-      + "short\tline\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] GMT =
+      ("# lists\n"
+              + "PMC1__f1\tA figure\tTP53\tAKT1\tEGFR\n"
+              + "Apoptosis%WikiPathways_20200210%WP254%Homo sapiens\thttps://x/WP254\t7157\t207\t1956\n"
+              + "short\tline\n")
+          .getBytes(StandardCharsets.UTF_8);
 
-  private static final byte[] LIST = "# genes\nTP53\nakt1, \"EGFR\"\t7157\r\n1-Sep\nENSG00000141510.1\n"
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LIST =
+      "# genes\nTP53\nakt1, \"EGFR\"\t7157\r\n1-Sep\nENSG00000141510.1\n"
+          .getBytes(StandardCharsets.UTF_8);
 
   private static byte[] readSeed() {
     try {
@@ -82,31 +85,35 @@ class ParserPropertiesTest {
   @Property(tries = 300)
   void mutatedGmtReadsOrFailsWithLocation(@ForAll("mutation") Mutations.Mutation mutation) {
     byte[] input = mutation.apply(GMT);
-    assertTimeoutPreemptively(LIMIT, () -> {
-      try {
-        GmtReader.Result result = new GmtReader(REFERENCE).read("fuzz.gmt", reader(input));
-        result.figures().forEach(f -> assertTrue(!f.humanGenes().isEmpty(), f.figid()));
-        result.skipped().forEach(issue -> assertTrue(issue.line() >= 1, issue.toString()));
-      } catch (InputFormatException e) {
-        assertEquals("fuzz.gmt", e.source());
-      }
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          try {
+            GmtReader.Result result = new GmtReader(REFERENCE).read("fuzz.gmt", reader(input));
+            result.figures().forEach(f -> assertTrue(!f.humanGenes().isEmpty(), f.figid()));
+            result.skipped().forEach(issue -> assertTrue(issue.line() >= 1, issue.toString()));
+          } catch (InputFormatException e) {
+            assertEquals("fuzz.gmt", e.source());
+          }
+        });
   }
 
   @Property(tries = 300)
   void mutatedGeneListsReadOrFailWithLocation(@ForAll("mutation") Mutations.Mutation mutation) {
     byte[] input = mutation.apply(LIST);
-    assertTimeoutPreemptively(LIMIT, () -> {
-      try {
-        List<InputIdentifier> ids = new GeneListReader().read(new ByteArrayInputStream(input),
-            "fuzz.txt");
-        ids.forEach(id -> assertTrue(id.line() >= 1 && !id.text().isBlank(), id.toString()));
-        ids.forEach(id -> REFERENCE.resolve(id.text()));
-      } catch (InputFormatException e) {
-        assertEquals("fuzz.txt", e.source());
-        assertLineWithin(e, input);
-      }
-    });
+    assertTimeoutPreemptively(
+        LIMIT,
+        () -> {
+          try {
+            List<InputIdentifier> ids =
+                new GeneListReader().read(new ByteArrayInputStream(input), "fuzz.txt");
+            ids.forEach(id -> assertTrue(id.line() >= 1 && !id.text().isBlank(), id.toString()));
+            ids.forEach(id -> REFERENCE.resolve(id.text()));
+          } catch (InputFormatException e) {
+            assertEquals("fuzz.txt", e.source());
+            assertLineWithin(e, input);
+          }
+        });
   }
 
   private static void parseRecord(byte[] input) {
@@ -122,8 +129,8 @@ class ParserPropertiesTest {
   }
 
   /**
-   * The line an error names is 0 (the whole file) or one of the input's lines: at most the
-   * number of line breaks (LF, CRLF or a lone CR) plus one.
+   * The line an error names is 0 (the whole file) or one of the input's lines: at most the number
+   * of line breaks (LF, CRLF or a lone CR) plus one.
    */
   private static void assertLineWithin(InputFormatException e, byte[] input) {
     int lines = 1;
@@ -132,12 +139,13 @@ class ParserPropertiesTest {
         lines++;
       }
     }
-    assertTrue(e.line() >= 0 && e.line() <= lines,
+    assertTrue(
+        e.line() >= 0 && e.line() <= lines,
         "line " + e.line() + " of " + lines + ": " + e.getMessage());
   }
 
   private static BufferedReader reader(byte[] input) {
-    return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(input),
-        StandardCharsets.UTF_8));
+    return new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
   }
 }

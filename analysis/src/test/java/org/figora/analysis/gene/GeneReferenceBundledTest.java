@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Checks the bundled reference against org.Hs.eg.db 3.16.0. Every expected value was read from
- * org.Hs.eg.sqlite with sqlite3 (tables genes, gene_info, genetype, alias, ensembl, metadata),
- * not from the code under test.
+ * org.Hs.eg.sqlite with sqlite3 (tables genes, gene_info, genetype, alias, ensembl, metadata), not
+ * from the code under test.
  */
 class GeneReferenceBundledTest {
 
@@ -70,7 +70,9 @@ class GeneReferenceBundledTest {
     assertEquals(approved, REFERENCE.gene(symbol).isPresent());
     String copy = new String(symbol.toCharArray());
     if (approved) {
-      assertSame(REFERENCE.gene(symbol).orElseThrow().symbol(), REFERENCE.approvedSymbol(copy),
+      assertSame(
+          REFERENCE.gene(symbol).orElseThrow().symbol(),
+          REFERENCE.approvedSymbol(copy),
           "the reference's own instance");
     } else {
       assertEquals(null, REFERENCE.approvedSymbol(copy));
@@ -144,8 +146,8 @@ class GeneReferenceBundledTest {
   void sourceDateIsTheOneTheBuildScriptRecorded() throws IOException {
     assertEquals("2022-Sep12", REFERENCE.sourceDate());
     assertEquals("2022-Sep12", headerValue("EGSOURCEDATE"));
-    assertEquals(headerValue("source") + " (EGSOURCEDATE 2022-Sep12)",
-        REFERENCE.sourceDescription());
+    assertEquals(
+        headerValue("source") + " (EGSOURCEDATE 2022-Sep12)", REFERENCE.sourceDescription());
     assertEquals(
         "NCBI Gene via org.Hs.eg.db 3.16.0 (EGSOURCEDATE 2022-Sep12)",
         REFERENCE.sourceDescription());

@@ -50,8 +50,12 @@ class GeneReferenceReadTest {
 
   @Test
   void readsPlainTextAndNamesTheSourceWhenNoSourceLine() throws IOException {
-    String text = "#EGSOURCEDATE=2024-Jan01\n" + PREAMBLE.lines().skip(2).findFirst().get()
-        + "\n" + TP53_ROW + "\n";
+    String text =
+        "#EGSOURCEDATE=2024-Jan01\n"
+            + PREAMBLE.lines().skip(2).findFirst().get()
+            + "\n"
+            + TP53_ROW
+            + "\n";
     GeneReference reference = read(text);
     assertEquals(1, reference.size());
     assertEquals("test.tsv (EGSOURCEDATE 2024-Jan01)", reference.sourceDescription());
@@ -122,10 +126,11 @@ class GeneReferenceReadTest {
 
   @Test
   void invalidUtf8IsAnIoError() {
-    byte[] bytes = (PREAMBLE + "7157\tTP53\tprotein-coding\t\u00e9\t\t\n")
-        .getBytes(StandardCharsets.ISO_8859_1);
-    assertThrows(IOException.class, () -> GeneReference.read(new ByteArrayInputStream(bytes),
-        "latin1.tsv"));
+    byte[] bytes =
+        (PREAMBLE + "7157\tTP53\tprotein-coding\t\u00e9\t\t\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThrows(
+        IOException.class, () -> GeneReference.read(new ByteArrayInputStream(bytes), "latin1.tsv"));
   }
 
   private static GeneReference read(String text) throws IOException {

@@ -40,8 +40,19 @@ class SpreadsheetDateSymbolsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "SEPT1", "MARCH1", "Sep-2023", "0-Sep", "32-Dec", "31-Sep", "1-Sepx", "1-Foo", "44805",
-        "9/1/2023", "2023-13-01", "Sep--1", "1 - Sep"
+        "SEPT1",
+        "MARCH1",
+        "Sep-2023",
+        "0-Sep",
+        "32-Dec",
+        "31-Sep",
+        "1-Sepx",
+        "1-Foo",
+        "44805",
+        "9/1/2023",
+        "2023-13-01",
+        "Sep--1",
+        "1 - Sep"
       })
   void rejectsOtherText(String text) {
     assertEquals(Optional.empty(), SpreadsheetDateSymbols.parse(text));

@@ -48,7 +48,8 @@ class SymbolTableTest {
 
   @Test
   void rejectsASymbolGivenTwice() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new SymbolTable(List.of("TP53", new String("TP53".toCharArray()))));
   }
 }

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 class IndexBytesTest {
 
   private static LoadedIndex loaded() {
-    Corpus corpus = new Corpus(List.of(IndexCodecTest.richFigure(), IndexCodecTest.bareFigure(),
-        Figure.ofGeneSet("WP254", "Apoptosis", "", List.of("TP53", "FADD"), "sets.gmt:1")),
-        new LoadReport(1, 3, List.of(), List.of(), 0, 0));
-    return new LoadedIndex(FigureIndex.of(corpus), "fp", false, Optional.empty(),
-        Optional.empty());
+    Corpus corpus =
+        new Corpus(
+            List.of(
+                IndexCodecTest.richFigure(),
+                IndexCodecTest.bareFigure(),
+                Figure.ofGeneSet("WP254", "Apoptosis", "", List.of("TP53", "FADD"), "sets.gmt:1")),
+            new LoadReport(1, 3, List.of(), List.of(), 0, 0));
+    return new LoadedIndex(FigureIndex.of(corpus), "fp", false, Optional.empty(), Optional.empty());
   }
 
   @Test
@@ -39,7 +42,6 @@ class IndexBytesTest {
     byte[] bytes = IndexBytes.encode(loaded());
     bytes[bytes.length - 1] ^= 1;
     assertThrows(IllegalArgumentException.class, () -> IndexBytes.decode(bytes));
-    assertThrows(IllegalArgumentException.class,
-        () -> IndexBytes.decode(Arrays.copyOf(bytes, 10)));
+    assertThrows(IllegalArgumentException.class, () -> IndexBytes.decode(Arrays.copyOf(bytes, 10)));
   }
 }

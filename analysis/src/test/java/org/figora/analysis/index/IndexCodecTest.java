@@ -38,33 +38,76 @@ class IndexCodecTest {
 
   /** A figure with every field set, non-ASCII text included. */
   static Figure richFigure() {
-    return new Figure("PMC123__F1", "PMC123__F1a", "Título: Wnt–β-catenin", "Caption\nwith lines",
-        "PMC123", "Paper title", "Doe J, et al. 2019", OptionalInt.of(2019),
-        Optional.of("10.1000/xyz"), Optional.of("Journal of Tests"),
-        List.of("Homo sapiens", "Mus musculus"), List.of("Homo sapiens"),
-        OptionalDouble.of(0.9642214), "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC123/figure/F1/",
+    return new Figure(
+        "PMC123__F1",
+        "PMC123__F1a",
+        "Título: Wnt–β-catenin",
+        "Caption\nwith lines",
+        "PMC123",
+        "Paper title",
+        "Doe J, et al. 2019",
+        OptionalInt.of(2019),
+        Optional.of("10.1000/xyz"),
+        Optional.of("Journal of Tests"),
+        List.of("Homo sapiens", "Mus musculus"),
+        List.of("Homo sapiens"),
+        OptionalDouble.of(0.9642214),
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC123/figure/F1/",
         "https://pfocr.wikipathways.org/figures/PMC123__F1.html",
-        List.of("TP53", "Sp1", "CTNNB1", "β-catenin", "Cancer"), List.of("TP53", "CTNNB1"),
-        List.of("Sp1", "β-catenin", "Cancer"), "/data/records/PMC123__F1.md");
+        List.of("TP53", "Sp1", "CTNNB1", "β-catenin", "Cancer"),
+        List.of("TP53", "CTNNB1"),
+        List.of("Sp1", "β-catenin", "Cancer"),
+        "/data/records/PMC123__F1.md");
   }
 
   /** A figure with every optional field absent. */
   static Figure bareFigure() {
-    return new Figure("BARE", "", "", "", "", "", "", OptionalInt.empty(), Optional.empty(),
-        Optional.empty(), List.of(), List.of(), OptionalDouble.empty(), "", "", List.of(),
-        List.of(), List.of(), "");
+    return new Figure(
+        "BARE",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        OptionalInt.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        OptionalDouble.empty(),
+        "",
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        "");
   }
 
   @BeforeAll
   static void encode() throws IOException {
-    List<Figure> figures = List.of(richFigure(), bareFigure(),
-        Figure.ofGeneSet("WP254", "Apoptosis", "http://www.wikipathways.org/instance/WP254",
-            List.of("TP53", "FADD"), "sets.gmt:3"));
-    LoadReport report = new LoadReport(4, 3,
-        List.of(new LoadIssue("bad.md", 4, "year '20x8' is not a four-digit year"),
-            new LoadIssue("sets.gmt", 0, "whole-file issue")),
-        List.of(new LoadIssue("sets.gmt", 3, "1 gene ID not in the human reference: 999")),
-        2, 1, 5, 1);
+    List<Figure> figures =
+        List.of(
+            richFigure(),
+            bareFigure(),
+            Figure.ofGeneSet(
+                "WP254",
+                "Apoptosis",
+                "http://www.wikipathways.org/instance/WP254",
+                List.of("TP53", "FADD"),
+                "sets.gmt:3"));
+    LoadReport report =
+        new LoadReport(
+            4,
+            3,
+            List.of(
+                new LoadIssue("bad.md", 4, "year '20x8' is not a four-digit year"),
+                new LoadIssue("sets.gmt", 0, "whole-file issue")),
+            List.of(new LoadIssue("sets.gmt", 3, "1 gene ID not in the human reference: 999")),
+            2,
+            1,
+            5,
+            1);
     corpus = new Corpus(figures, report);
     encoded = IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray();
   }
@@ -83,8 +126,8 @@ class IndexCodecTest {
 
   @Test
   void encodingIsDeterministic() throws IOException {
-    assertArrayEquals(encoded,
-        IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray());
+    assertArrayEquals(
+        encoded, IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray());
   }
 
   @Test
@@ -109,8 +152,7 @@ class IndexCodecTest {
   @ValueSource(ints = {0, 1, 8, 12, 23, 24, 25, 100, -1})
   void truncatedFileIsRejected(int keep) {
     int length = keep >= 0 ? keep : encoded.length + keep;
-    assertEquals(Optional.empty(),
-        IndexCodec.decode(Arrays.copyOf(encoded, length), FINGERPRINT));
+    assertEquals(Optional.empty(), IndexCodec.decode(Arrays.copyOf(encoded, length), FINGERPRINT));
   }
 
   @Test
@@ -126,8 +168,8 @@ class IndexCodecTest {
     for (int bit = 0; bit < 8; bit++) {
       byte[] damaged = encoded.clone();
       damaged[at] ^= (byte) (1 << bit);
-      assertEquals(Optional.empty(), IndexCodec.decode(damaged, FINGERPRINT),
-          "byte " + at + " bit " + bit);
+      assertEquals(
+          Optional.empty(), IndexCodec.decode(damaged, FINGERPRINT), "byte " + at + " bit " + bit);
     }
   }
 
@@ -155,15 +197,22 @@ class IndexCodecTest {
 
   @Test
   void everyFlippedBitOfASmallCacheIsRejected() throws IOException {
-    byte[] small = IndexCodec.encode(FigureIndex.of(new Corpus(
-        List.of(Figure.ofGeneSet("S", "", "", List.of("TP53"), "s.gmt:1")),
-        new LoadReport(1, 1, List.of(), List.of(), 0, 0))), FINGERPRINT).toByteArray();
+    byte[] small =
+        IndexCodec.encode(
+                FigureIndex.of(
+                    new Corpus(
+                        List.of(Figure.ofGeneSet("S", "", "", List.of("TP53"), "s.gmt:1")),
+                        new LoadReport(1, 1, List.of(), List.of(), 0, 0))),
+                FINGERPRINT)
+            .toByteArray();
     assertTrue(IndexCodec.decode(small, FINGERPRINT).isPresent());
     for (int at = 0; at < small.length; at++) {
       for (int bit = 0; bit < 8; bit++) {
         byte[] damaged = small.clone();
         damaged[at] ^= (byte) (1 << bit);
-        assertEquals(Optional.empty(), IndexCodec.decode(damaged, FINGERPRINT),
+        assertEquals(
+            Optional.empty(),
+            IndexCodec.decode(damaged, FINGERPRINT),
             "byte " + at + " bit " + bit);
       }
     }

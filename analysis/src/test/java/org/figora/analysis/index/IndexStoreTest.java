@@ -61,9 +61,12 @@ class IndexStoreTest {
   }
 
   private static String record(String figid, String... keywords) {
-    StringBuilder text = new StringBuilder("---\nfigid: ").append(figid)
-        .append("\nfigtitle: Title of ").append(figid)
-        .append("\nyear: '2019'\nschema-jsonld:\n  keywords:\n");
+    StringBuilder text =
+        new StringBuilder("---\nfigid: ")
+            .append(figid)
+            .append("\nfigtitle: Title of ")
+            .append(figid)
+            .append("\nyear: '2019'\nschema-jsonld:\n  keywords:\n");
     for (String keyword : keywords) {
       text.append("  - ").append(keyword).append('\n');
     }
@@ -99,7 +102,8 @@ class IndexStoreTest {
     assertEquals(cacheDir, file.getParent());
     assertEquals(List.of(file), filesIn(cacheDir));
     Corpus built = first.index().corpus();
-    assertEquals(List.of("PMC1__F1", "PMC2__F1", "WP1"),
+    assertEquals(
+        List.of("PMC1__F1", "PMC2__F1", "WP1"),
         built.figures().stream().map(Figure::figid).toList());
     assertEquals(1, built.report().mergedFromGmt());
     assertEquals(1, built.report().skipped().size());
@@ -117,9 +121,11 @@ class IndexStoreTest {
 
   @Test
   void realSampleRoundTripsThroughTheCache() throws IOException {
-    List<Path> real = List.of(SharedData.require("pfocr-sample/figures"),
-        SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"),
-        Path.of("../seeds/000_7a2c117ba028c655.txt"));
+    List<Path> real =
+        List.of(
+            SharedData.require("pfocr-sample/figures"),
+            SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"),
+            Path.of("../seeds/000_7a2c117ba028c655.txt"));
     LoadedIndex built = store().open(real, true);
     LoadedIndex cached = store().open(real, true);
     assertFalse(built.fromCache());
@@ -135,8 +141,9 @@ class IndexStoreTest {
   void aMissingCorpusPathIsReportedAsOnlyTheWalkSeesIt() throws IOException {
     store().open(paths, false);
     Path missing = temp.resolve("no-such-folder");
-    InputFormatException e = assertThrows(InputFormatException.class,
-        () -> store().open(List.of(corpusDir, missing), false));
+    InputFormatException e =
+        assertThrows(
+            InputFormatException.class, () -> store().open(List.of(corpusDir, missing), false));
     assertEquals(missing.toString(), e.source());
     assertEquals("no such file or directory", e.reason());
   }
@@ -157,7 +164,8 @@ class IndexStoreTest {
     InputFormatException e =
         assertThrows(InputFormatException.class, () -> store().open(paths, true));
     assertEquals(corpusDir.resolve("broken.md").toString(), e.source());
-    assertEquals(lenient.index().corpus().report().skipped().get(0).toException().getMessage(),
+    assertEquals(
+        lenient.index().corpus().report().skipped().get(0).toException().getMessage(),
         e.getMessage());
   }
 
@@ -170,7 +178,8 @@ class IndexStoreTest {
     LoadedIndex spelled = store().open(relative, false);
     Corpus fresh = CorpusLoader.withReference(REFERENCE).load(relative);
     assertEquals(fresh, spelled.index().corpus(), "figure and issue sources as given");
-    assertEquals(relative.get(0).resolve("a.md").toString(),
+    assertEquals(
+        relative.get(0).resolve("a.md").toString(),
         spelled.index().corpus().figure("PMC1__F1").orElseThrow().source());
     assertTrue(store().open(relative, false).fromCache());
   }
@@ -217,7 +226,8 @@ class IndexStoreTest {
       case GMT_SAME_SIZE_AND_MTIME -> {
         Path gmt = corpusDir.resolve("sets.gmt");
         FileTime time = Files.getLastModifiedTime(gmt);
-        write("sets.gmt", "PMC1__F1\tgmt\tMYC\nWP1\thttp://example.org/WP1\t7157\t207\t999999998\n");
+        write(
+            "sets.gmt", "PMC1__F1\tgmt\tMYC\nWP1\thttp://example.org/WP1\t7157\t207\t999999998\n");
         Files.setLastModifiedTime(gmt, time);
       }
       case RENAMED_OVER_SAME_SIZE_AND_MTIME -> {
@@ -255,33 +265,40 @@ class IndexStoreTest {
     LoadedIndex first = store().open(paths, false);
     Path file = first.cacheFile().orElseThrow();
     byte[] bytes = Files.readAllBytes(file);
-    byte[] damaged = switch (damage) {
-      case TRUNCATED -> Arrays.copyOf(bytes, bytes.length / 2);
-      case FLIPPED_PAYLOAD_BYTE -> {
-        byte[] copy = bytes.clone();
-        copy[copy.length - 10] ^= 0x40;
-        yield copy;
-      }
-      case WRONG_FORMAT_VERSION -> {
-        byte[] copy = bytes.clone();
-        ByteBuffer.wrap(copy).putInt(8, IndexCodec.FORMAT_VERSION + 1);
-        yield copy;
-      }
-      case GARBAGE -> "figora index? no, just text\n".repeat(50).getBytes(StandardCharsets.UTF_8);
-      case EMPTY -> new byte[0];
-      case OTHER_FINGERPRINT -> IndexCodec.encode(first.index(), "not this corpus").toByteArray();
-    };
+    byte[] damaged =
+        switch (damage) {
+          case TRUNCATED -> Arrays.copyOf(bytes, bytes.length / 2);
+          case FLIPPED_PAYLOAD_BYTE -> {
+            byte[] copy = bytes.clone();
+            copy[copy.length - 10] ^= 0x40;
+            yield copy;
+          }
+          case WRONG_FORMAT_VERSION -> {
+            byte[] copy = bytes.clone();
+            ByteBuffer.wrap(copy).putInt(8, IndexCodec.FORMAT_VERSION + 1);
+            yield copy;
+          }
+          case GARBAGE ->
+              "figora index? no, just text\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+          case EMPTY -> new byte[0];
+          case OTHER_FINGERPRINT ->
+              IndexCodec.encode(first.index(), "not this corpus").toByteArray();
+        };
     Files.write(file, damaged);
 
     LoadedIndex second = store().open(paths, false);
     assertFalse(second.fromCache(), damage + " must not be read");
-    boolean corrupt = switch (damage) {
-      case TRUNCATED, FLIPPED_PAYLOAD_BYTE, GARBAGE, EMPTY -> true;
-      case WRONG_FORMAT_VERSION, OTHER_FINGERPRINT -> false; // expected: another release, corpus
-    };
+    boolean corrupt =
+        switch (damage) {
+          case TRUNCATED, FLIPPED_PAYLOAD_BYTE, GARBAGE, EMPTY -> true;
+          case WRONG_FORMAT_VERSION, OTHER_FINGERPRINT ->
+              false; // expected: another release, corpus
+        };
     if (corrupt) {
-      String warning = second.cacheProblem().orElseThrow(() -> new AssertionError(
-          damage + ": a corrupt cache is reported"));
+      String warning =
+          second
+              .cacheProblem()
+              .orElseThrow(() -> new AssertionError(damage + ": a corrupt cache is reported"));
       assertTrue(warning.startsWith("the index cache " + file + " was corrupt ("), warning);
       assertTrue(warning.endsWith("it was rebuilt and replaced"), warning);
     } else {
@@ -302,7 +319,8 @@ class IndexStoreTest {
     LoadedIndex loaded = store.open(paths, false);
     assertFalse(loaded.fromCache());
     assertTrue(loaded.cacheProblem().isPresent());
-    assertTrue(loaded.cacheProblem().get().startsWith("could not write the index cache"),
+    assertTrue(
+        loaded.cacheProblem().get().startsWith("could not write the index cache"),
         loaded.cacheProblem().get());
     assertEquals(Optional.empty(), loaded.cacheFile());
     assertEquals(CorpusLoader.withReference(REFERENCE).load(paths), loaded.index().corpus());
@@ -310,10 +328,10 @@ class IndexStoreTest {
   }
 
   /**
-   * The read-only cache folder's behaviour, without relying on file permissions (which root, as
-   * CI runs, ignores): the cache file's name is taken by a non-empty folder, so the write fails
-   * at the rename. The index is still usable, the problem reported, and no temporary file is
-   * left in the cache folder.
+   * The read-only cache folder's behaviour, without relying on file permissions (which root, as CI
+   * runs, ignores): the cache file's name is taken by a non-empty folder, so the write fails at the
+   * rename. The index is still usable, the problem reported, and no temporary file is left in the
+   * cache folder.
    */
   @Test
   void cacheThatCannotBeWrittenLeavesTheIndexUsableAndNoTemporaryFile() throws IOException {
@@ -324,7 +342,8 @@ class IndexStoreTest {
     LoadedIndex loaded = store.open(paths, false);
     assertFalse(loaded.fromCache());
     assertTrue(loaded.cacheProblem().isPresent());
-    assertTrue(loaded.cacheProblem().get().startsWith("could not write the index cache"),
+    assertTrue(
+        loaded.cacheProblem().get().startsWith("could not write the index cache"),
         loaded.cacheProblem().get());
     assertEquals(Optional.empty(), loaded.cacheFile());
     assertEquals(3, loaded.index().figureCount());
@@ -340,8 +359,8 @@ class IndexStoreTest {
       Assumptions.abort("no POSIX permissions on this file system");
     }
     try {
-      Assumptions.assumeFalse(Files.isWritable(readOnly),
-          "skipped: this user can write to read-only folders (root)");
+      Assumptions.assumeFalse(
+          Files.isWritable(readOnly), "skipped: this user can write to read-only folders (root)");
       LoadedIndex loaded = new IndexStore(readOnly, REFERENCE).open(paths, false);
       assertFalse(loaded.fromCache());
       assertTrue(loaded.cacheProblem().isPresent());
@@ -354,11 +373,13 @@ class IndexStoreTest {
 
   @Test
   void otherReferenceReleaseIsNotReadFromTheCache() throws IOException {
-    Path table = Files.writeString(temp.resolve("tiny-reference.tsv"),
-        "#source=tiny test table\n#EGSOURCEDATE=2099-Jan01\n"
-            + "entrez_id\tsymbol\tgene_type\tname\taliases\tensembl_ids\n"
-            + "672\tBRCA1\tprotein-coding\tBRCA1 DNA repair associated\t\t\n"
-            + "7157\tTP53\tprotein-coding\ttumor protein p53\t\t\n");
+    Path table =
+        Files.writeString(
+            temp.resolve("tiny-reference.tsv"),
+            "#source=tiny test table\n#EGSOURCEDATE=2099-Jan01\n"
+                + "entrez_id\tsymbol\tgene_type\tname\taliases\tensembl_ids\n"
+                + "672\tBRCA1\tprotein-coding\tBRCA1 DNA repair associated\t\t\n"
+                + "7157\tTP53\tprotein-coding\ttumor protein p53\t\t\n");
     GeneReference tiny = GeneReference.read(table);
     store().open(paths, false);
     LoadedIndex other = new IndexStore(cacheDir, tiny).open(paths, false);
@@ -370,18 +391,21 @@ class IndexStoreTest {
   @ValueSource(ints = {2, 8})
   void threadsOpeningTheSameUncachedCorpusAllSucceedWithOneValidCache(int threads)
       throws Exception {
-    List<Path> real = List.of(SharedData.require("pfocr-sample/figures"),
-        SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"));
+    List<Path> real =
+        List.of(
+            SharedData.require("pfocr-sample/figures"),
+            SharedData.require("gmt/wikipathways-20200210-gmt-Homo_sapiens.gmt"));
     Corpus expected = CorpusLoader.withReference(REFERENCE).load(real);
     CyclicBarrier start = new CyclicBarrier(threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<LoadedIndex>> results = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        Callable<LoadedIndex> open = () -> {
-          start.await();
-          return new IndexStore(cacheDir, REFERENCE).open(real, false);
-        };
+        Callable<LoadedIndex> open =
+            () -> {
+              start.await();
+              return new IndexStore(cacheDir, REFERENCE).open(real, false);
+            };
         results.add(pool.submit(open));
       }
       for (Future<LoadedIndex> result : results) {
@@ -404,16 +428,18 @@ class IndexStoreTest {
   void cacheFileDependsOnThePathSetNotItsOrderOrSpelling() throws IOException {
     Path gmt = corpusDir.resolve("sets.gmt");
     IndexStore store = store();
-    assertEquals(store.cacheFile(List.of(corpusDir, gmt)),
-        store.cacheFile(List.of(gmt, corpusDir)));
-    assertEquals(store.cacheFile(List.of(corpusDir)),
+    assertEquals(
+        store.cacheFile(List.of(corpusDir, gmt)), store.cacheFile(List.of(gmt, corpusDir)));
+    assertEquals(
+        store.cacheFile(List.of(corpusDir)),
         store.cacheFile(List.of(corpusDir.resolve("x/..").resolve("."))));
     assertNotEquals(store.cacheFile(List.of(corpusDir)), store.cacheFile(List.of(gmt)));
   }
 
   @Test
   void defaultDirectoryUsesXdgCacheHome() {
-    assertEquals(Path.of("/var/cache/me/figora"),
+    assertEquals(
+        Path.of("/var/cache/me/figora"),
         IndexStore.defaultDirectory(Map.of("XDG_CACHE_HOME", "/var/cache/me")));
   }
 

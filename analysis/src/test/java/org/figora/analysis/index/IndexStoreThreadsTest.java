@@ -47,16 +47,19 @@ class IndexStoreThreadsTest {
     ExecutorService pool = Executors.newFixedThreadPool(3);
     AtomicInteger tasks = new AtomicInteger();
     try {
-      IndexStore store = new IndexStore(folder.resolve("pool"), reference)
-          .withExecutor(task -> {
-            tasks.incrementAndGet();
-            pool.execute(task);
-          });
+      IndexStore store =
+          new IndexStore(folder.resolve("pool"), reference)
+              .withExecutor(
+                  task -> {
+                    tasks.incrementAndGet();
+                    pool.execute(task);
+                  });
       LoadedIndex pooled = store.rebuild(SEEDS, false);
       assertTrue(tasks.get() > 0, "the executor was used");
       assertEquals(alone.fingerprint(), pooled.fingerprint());
       assertEquals(alone.index().contentDigest(), pooled.index().contentDigest());
-      assertArrayEquals(Files.readAllBytes(alone.cacheFile().orElseThrow()),
+      assertArrayEquals(
+          Files.readAllBytes(alone.cacheFile().orElseThrow()),
           Files.readAllBytes(pooled.cacheFile().orElseThrow()));
       LoadedIndex reopened = store.open(SEEDS, false);
       assertTrue(reopened.fromCache());
@@ -67,10 +70,12 @@ class IndexStoreThreadsTest {
 
   @Test
   void anExecutorThatRunsNothingLeavesTheWorkToTheCaller() throws IOException {
-    IndexStore store = new IndexStore(folder.resolve("full"), GeneReference.bundled())
-        .withExecutor(task -> {
-          throw new RejectedExecutionException("full");
-        });
+    IndexStore store =
+        new IndexStore(folder.resolve("full"), GeneReference.bundled())
+            .withExecutor(
+                task -> {
+                  throw new RejectedExecutionException("full");
+                });
     LoadedIndex built = store.rebuild(SEEDS, false);
     assertEquals(147, built.index().figureCount());
     assertTrue(store.open(SEEDS, false).fromCache());

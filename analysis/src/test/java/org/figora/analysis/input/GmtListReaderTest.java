@@ -26,7 +26,8 @@ class GmtListReaderTest {
     Files.writeString(gmt, "# clusters\nc1\tfirst\tIGF1R\t IRS1 \t\tAKT1\n\nc2\t\tTP53\n");
     List<IdentifierList> lists = new GmtListReader().read(gmt);
     assertEquals(List.of("c1", "c2"), lists.stream().map(IdentifierList::name).toList());
-    assertEquals(List.of("IGF1R", "IRS1", "AKT1"),
+    assertEquals(
+        List.of("IGF1R", "IRS1", "AKT1"),
         lists.get(0).identifiers().stream().map(InputIdentifier::text).toList());
     assertEquals(2, lists.get(0).identifiers().get(0).line());
     assertEquals(4, lists.get(1).identifiers().get(0).line());
@@ -36,14 +37,14 @@ class GmtListReaderTest {
   void gzipCompressedFileWithWindowsLineEndsIsReadWhateverItsName() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write("\uFEFFc1\tfirst\tIGF1R\tIRS1\r\nc2\t\tTP53\r\n"
-          .getBytes(StandardCharsets.UTF_8));
+      out.write("\uFEFFc1\tfirst\tIGF1R\tIRS1\r\nc2\t\tTP53\r\n".getBytes(StandardCharsets.UTF_8));
     }
     for (String name : List.of("clusters.gmt.gz", "clusters.gmt")) {
       Path gmt = Files.write(folder.resolve(name), bytes.toByteArray());
       List<IdentifierList> lists = new GmtListReader().read(gmt);
       assertEquals(List.of("c1", "c2"), lists.stream().map(IdentifierList::name).toList());
-      assertEquals(List.of("IGF1R", "IRS1"),
+      assertEquals(
+          List.of("IGF1R", "IRS1"),
           lists.get(0).identifiers().stream().map(InputIdentifier::text).toList());
       assertEquals(2, lists.get(1).identifiers().get(0).line());
     }
@@ -51,8 +52,12 @@ class GmtListReaderTest {
 
   @Test
   void invalidUtf8IsAnErrorNamingTheLine() throws IOException {
-    Path gmt = Files.write(folder.resolve("latin1.gmt"),
-        new byte[] {'c', '1', '\t', 'd', '\t', 'A', '\n', 'c', '2', '\t', 'd', '\t', (byte) 0xE9});
+    Path gmt =
+        Files.write(
+            folder.resolve("latin1.gmt"),
+            new byte[] {
+              'c', '1', '\t', 'd', '\t', 'A', '\n', 'c', '2', '\t', 'd', '\t', (byte) 0xE9
+            });
     InputFormatException error =
         assertThrows(InputFormatException.class, () -> new GmtListReader().read(gmt));
     assertEquals(2, error.line());

@@ -47,8 +47,8 @@ class GzipInputTest {
 
   @Test
   void compressedStandardInputIsRead() throws IOException {
-    List<InputIdentifier> read = new GeneListReader()
-        .read(new ByteArrayInputStream(gzip("TP53\nEGFR\n")), "<stdin>");
+    List<InputIdentifier> read =
+        new GeneListReader().read(new ByteArrayInputStream(gzip("TP53\nEGFR\n")), "<stdin>");
     assertEquals(List.of("TP53", "EGFR"), texts(read));
   }
 
@@ -63,18 +63,17 @@ class GzipInputTest {
 
   @Test
   void compressedTableIsRead() throws IOException {
-    Path file = Files.write(folder.resolve("results.tsv.gz"),
-        gzip("gene\tpadj\nTP53\t0.01\nEGFR\t0.5\n"));
-    TableGeneList table = new TableGeneListReader("gene", RowFilter.parse("padj < 0.05"))
-        .read(file);
+    Path file =
+        Files.write(folder.resolve("results.tsv.gz"), gzip("gene\tpadj\nTP53\t0.01\nEGFR\t0.5\n"));
+    TableGeneList table =
+        new TableGeneListReader("gene", RowFilter.parse("padj < 0.05")).read(file);
     assertEquals(List.of("TP53"), texts(table.identifiers()));
   }
 
   @Test
   void damagedCompressedDataIsBadInputNamingTheFile() throws IOException {
     byte[] whole = gzip("TP53\nEGFR\nKRAS\nMYC\n".repeat(50));
-    Path file = Files.write(folder.resolve("cut.txt.gz"),
-        Arrays.copyOf(whole, whole.length / 2));
+    Path file = Files.write(folder.resolve("cut.txt.gz"), Arrays.copyOf(whole, whole.length / 2));
     InputFormatException error =
         assertThrows(InputFormatException.class, () -> new GeneListReader().read(file));
     assertEquals(file.toString(), error.source());

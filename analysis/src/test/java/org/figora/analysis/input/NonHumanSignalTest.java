@@ -38,27 +38,30 @@ class NonHumanSignalTest {
     assertEquals(6, signal.nonHumanCase());
     assertEquals(List.of("Igf1r", "Irs1", "Akt1"), signal.examples());
     assertTrue(signal.looksNonHuman());
-    assertTrue(signal.describe().startsWith("6 of 7 identifiers look like another organism's"),
+    assertTrue(
+        signal.describe().startsWith("6 of 7 identifiers look like another organism's"),
         signal.describe());
     assertTrue(signal.describe().contains("no ortholog mapping"));
   }
 
   @Test
   void otherOrganismsEnsemblIdsAreFlaggedHumanOnesAreNot() {
-    NonHumanSignal mouse = NonHumanSignal.of(resolve("ENSMUSG00000005533", "ENSMUSG00000059552.3",
-        "ENSRNOG00000016695", "TP53"));
+    NonHumanSignal mouse =
+        NonHumanSignal.of(
+            resolve("ENSMUSG00000005533", "ENSMUSG00000059552.3", "ENSRNOG00000016695", "TP53"));
     assertEquals(3, mouse.nonHumanEnsembl());
     assertTrue(mouse.looksNonHuman());
-    NonHumanSignal human = NonHumanSignal.of(resolve("ENSG00000141510", "ENSG00000146648.18",
-        "TP53"));
+    NonHumanSignal human =
+        NonHumanSignal.of(resolve("ENSG00000141510", "ENSG00000146648.18", "TP53"));
     assertEquals(0, human.nonHumanEnsembl());
     assertFalse(human.looksNonHuman());
   }
 
   @Test
   void humanListsWithAFewOddSpellingsAreNotFlagged() {
-    ResolvedGeneList list = resolve("IGF1R", "IRS1", "AKT1", "p53", "Her2", "C1orf112", "tp53",
-        "7157", "NA", "NaN", "Inf");
+    ResolvedGeneList list =
+        resolve(
+            "IGF1R", "IRS1", "AKT1", "p53", "Her2", "C1orf112", "tp53", "7157", "NA", "NaN", "Inf");
     NonHumanSignal signal = NonHumanSignal.of(list);
     assertEquals(8, signal.identifiers());
     assertEquals(1, signal.nonHumanCase()); // Her2; C1orf112 is an exact human symbol

@@ -19,12 +19,15 @@ class ChecksumTest {
   private static final String MD5_ABC = "900150983cd24fb0d6963f7d28e17f72";
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      MD5_ABC + "  x.gmt | MD5",
-      MD5_ABC + " *x.gmt | MD5",
-      SHA256_ABC + "  ./x.gmt | SHA-256",
-      "SHA256 (x.gmt) = " + SHA256_ABC + " | SHA-256",
-      "MD5 (x.gmt) = " + MD5_ABC + " | MD5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        MD5_ABC + "  x.gmt | MD5",
+        MD5_ABC + " *x.gmt | MD5",
+        SHA256_ABC + "  ./x.gmt | SHA-256",
+        "SHA256 (x.gmt) = " + SHA256_ABC + " | SHA-256",
+        "MD5 (x.gmt) = " + MD5_ABC + " | MD5"
+      })
   void findsTheLineForTheFile(String line, String algorithm) {
     String text = "# checksums\n" + "0".repeat(64) + "  y.gmt\n" + line + "\r\n";
 
@@ -36,7 +39,8 @@ class ChecksumTest {
 
   @Test
   void aFilesOwnChecksumFileMayHoldTheDigestAlone() {
-    assertEquals(Optional.of(new Checksum("MD5", MD5_ABC)),
+    assertEquals(
+        Optional.of(new Checksum("MD5", MD5_ABC)),
         Checksum.find(MD5_ABC.toUpperCase() + "\n", "x.gmt", true));
     assertEquals(Optional.empty(), Checksum.find(MD5_ABC + "\n", "x.gmt", false));
     assertEquals(Optional.empty(), Checksum.find(MD5_ABC + "  y.gmt\n", "x.gmt", false));

@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A PFOCR download site on 127.0.0.1 for tests: directory listings, files with Range support,
- * and faults (error statuses, redirects, cut connections, wrong lengths, stalls). Closing it stops
- * the server and interrupts any handler still stalling.
+ * A PFOCR download site on 127.0.0.1 for tests: directory listings, files with Range support, and
+ * faults (error statuses, redirects, cut connections, wrong lengths, stalls). Closing it stops the
+ * server and interrupts any handler still stalling.
  */
 final class FakePfocrServer implements AutoCloseable {
 
@@ -46,22 +46,28 @@ final class FakePfocrServer implements AutoCloseable {
 
   FakePfocrServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    executor = Executors.newCachedThreadPool(r -> {
-      Thread thread = new Thread(r, "fake-pfocr");
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread thread = new Thread(r, "fake-pfocr");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::dispatch);
     server.start();
   }
 
-  /** @return the base URL, {@code http://127.0.0.1:PORT/pfocr} */
+  /**
+   * @return the base URL, {@code http://127.0.0.1:PORT/pfocr}
+   */
   URI baseUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pfocr");
   }
 
-  /** @return the requests received so far */
+  /**
+   * @return the requests received so far
+   */
   List<Request> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
@@ -74,13 +80,21 @@ final class FakePfocrServer implements AutoCloseable {
 
   /** Serves an Apache-style listing of the names at {@code path} (ending in /). */
   void listing(String path, String... names) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">"
-        + "\n<html><head><title>Index of " + path + "</title></head><body>\n<h1>Index of " + path
-        + "</h1>\n<table><tr><th><a href=\"?C=N;O=D\">Name</a></th>"
-        + "<th><a href=\"?C=M;O=A\">Last modified</a></th></tr>\n"
-        + "<tr><td><a href=\"/pfocr/\">Parent Directory</a></td></tr>\n");
+    StringBuilder html =
+        new StringBuilder(
+            "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">"
+                + "\n<html><head><title>Index of "
+                + path
+                + "</title></head><body>\n<h1>Index of "
+                + path
+                + "</h1>\n<table><tr><th><a href=\"?C=N;O=D\">Name</a></th>"
+                + "<th><a href=\"?C=M;O=A\">Last modified</a></th></tr>\n"
+                + "<tr><td><a href=\"/pfocr/\">Parent Directory</a></td></tr>\n");
     for (String name : names) {
-      html.append("<tr><td><a href=\"").append(name).append("\">").append(name)
+      html.append("<tr><td><a href=\"")
+          .append(name)
+          .append("\">")
+          .append(name)
           .append("</a></td><td align=\"right\">2024-05-10 12:00</td></tr>\n");
     }
     html.append("</table><address>Apache Server</address></body></html>\n");
@@ -89,8 +103,10 @@ final class FakePfocrServer implements AutoCloseable {
 
   private void dispatch(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    requests.add(new Request(path,
-        String.valueOf(exchange.getRequestHeaders().getFirst("Range")).replace("null", "")));
+    requests.add(
+        new Request(
+            path,
+            String.valueOf(exchange.getRequestHeaders().getFirst("Range")).replace("null", "")));
     Route route = routes.get(path);
     try (exchange) {
       if (route == null) {
@@ -117,8 +133,9 @@ final class FakePfocrServer implements AutoCloseable {
           exchange.sendResponseHeaders(416, -1);
           return;
         }
-        exchange.getResponseHeaders().set("Content-Range",
-            "bytes " + start + "-" + (body.length - 1) + "/" + body.length);
+        exchange
+            .getResponseHeaders()
+            .set("Content-Range", "bytes " + start + "-" + (body.length - 1) + "/" + body.length);
         send(exchange, 206, body, start, body.length - start, body.length - start);
       } else {
         send(exchange, 200, body, 0, body.length, body.length);
@@ -173,7 +190,8 @@ final class FakePfocrServer implements AutoCloseable {
     return exchange -> {
       exchange.sendResponseHeaders(200, 1_000_000);
       OutputStream out = exchange.getResponseBody();
-      for (int i = 0; i * every.toMillis() < 60_000 && !Thread.currentThread().isInterrupted();
+      for (int i = 0;
+          i * every.toMillis() < 60_000 && !Thread.currentThread().isInterrupted();
           i++) {
         out.write('x');
         out.flush();
@@ -205,12 +223,13 @@ final class FakePfocrServer implements AutoCloseable {
   /** The i-th request gets the i-th route; later ones get the last. */
   static Route sequence(Route... routes) {
     AtomicInteger count = new AtomicInteger();
-    return exchange -> routes[Math.min(count.getAndIncrement(), routes.length - 1)]
-        .handle(exchange);
+    return exchange ->
+        routes[Math.min(count.getAndIncrement(), routes.length - 1)].handle(exchange);
   }
 
-  private static void send(HttpExchange exchange, int status, byte[] body, int offset, int sent,
-      long declared) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, byte[] body, int offset, int sent, long declared)
+      throws IOException {
     exchange.sendResponseHeaders(status, declared);
     OutputStream out = exchange.getResponseBody();
     out.write(body, offset, sent);

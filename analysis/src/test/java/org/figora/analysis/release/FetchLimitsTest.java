@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Downloads are bounded: a file larger than its limit (declared or sent), a listing larger than
- * its limit, a download that would eat the disk's reserve, and a server that trickles bytes just
- * fast enough to beat the idle timeout all fail without retries, and leave no partial download
- * and the installed release as it was.
+ * Downloads are bounded: a file larger than its limit (declared or sent), a listing larger than its
+ * limit, a download that would eat the disk's reserve, and a server that trickles bytes just fast
+ * enough to beat the idle timeout all fail without retries, and leave no partial download and the
+ * installed release as it was.
  */
 @Timeout(60)
 class FetchLimitsTest extends FetchTestSupport {
@@ -26,7 +26,8 @@ class FetchLimitsTest extends FetchTestSupport {
   }
 
   private ReleaseException failure(ReleaseFetcher limited) {
-    return assertThrows(ReleaseException.class,
+    return assertThrows(
+        ReleaseException.class,
         () -> limited.fetch(server.baseUrl(), "current", false, FetchProgress.NONE));
   }
 
@@ -40,8 +41,8 @@ class FetchLimitsTest extends FetchTestSupport {
 
     ReleaseException e = failure(fetcher);
 
-    assertTrue(e.getMessage().contains("1000000000000 bytes, more than the limit of"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("1000000000000 bytes, more than the limit of"), e.getMessage());
     assertFalse(e.isTransient());
     assertEquals(1, requestsFor(CURRENT_FILE));
     assertOnlyOldReleaseInstalled();
@@ -62,8 +63,8 @@ class FetchLimitsTest extends FetchTestSupport {
 
   @Test
   void aListingAboveItsLimitIsRefused() throws IOException {
-    ReleaseException e = failure(fetcher.withLimits(new FetchLimits(100, 100, 1 << 20, 0,
-        Duration.ofMinutes(1))));
+    ReleaseException e =
+        failure(fetcher.withLimits(new FetchLimits(100, 100, 1 << 20, 0, Duration.ofMinutes(1))));
 
     assertTrue(e.getMessage().contains("more than the limit of 100 bytes"), e.getMessage());
     assertEquals(1, requestsFor(CURRENT));
@@ -72,8 +73,8 @@ class FetchLimitsTest extends FetchTestSupport {
 
   @Test
   void aDownloadThatWouldEatTheReserveIsNotStarted() throws IOException {
-    ReleaseException e = failure(fetcher.withLimits(limits(1 << 30, Long.MAX_VALUE / 4,
-        Duration.ofMinutes(1))));
+    ReleaseException e =
+        failure(fetcher.withLimits(limits(1 << 30, Long.MAX_VALUE / 4, Duration.ofMinutes(1))));
 
     assertTrue(e.getMessage().startsWith("not enough free space for "), e.getMessage());
     assertFalse(e.isTransient());
@@ -88,7 +89,8 @@ class FetchLimitsTest extends FetchTestSupport {
 
     ReleaseException e = failure(fetcher.withLimits(limits(1 << 30, 0, Duration.ofMillis(1500))));
 
-    assertTrue(e.getMessage().startsWith("the fetch took longer than its deadline of 1 s"),
+    assertTrue(
+        e.getMessage().startsWith("the fetch took longer than its deadline of 1 s"),
         e.getMessage());
     assertFalse(e.isTransient());
     assertEquals(1, requestsFor(CURRENT_FILE));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A fake PFOCR site with two releases ({@code current/} = 20240510 and {@code 20240101/}), a
- * cache directory, and checks that a failed fetch left the cache as it was.
+ * A fake PFOCR site with two releases ({@code current/} = 20240510 and {@code 20240101/}), a cache
+ * directory, and checks that a failed fetch left the cache as it was.
  */
 abstract class FetchTestSupport {
 
@@ -36,17 +36,22 @@ abstract class FetchTestSupport {
   @BeforeEach
   void startServer() throws IOException {
     server = new FakePfocrServer();
-    server.listing(CURRENT, "pfocr-20240510-gmt-Mus_musculus.gmt",
-        "pfocr-20240510-chemicals-gmt-Homo_sapiens.gmt", Fixtures.CURRENT_GMT_NAME,
+    server.listing(
+        CURRENT,
+        "pfocr-20240510-gmt-Mus_musculus.gmt",
+        "pfocr-20240510-chemicals-gmt-Homo_sapiens.gmt",
+        Fixtures.CURRENT_GMT_NAME,
         "pfocr-20240510-gmt-Rattus_norvegicus.gmt");
     server.route(CURRENT_FILE, FakePfocrServer.file(CURRENT_BYTES, true));
     server.listing("/pfocr/20240101/", Fixtures.OLD_GMT_NAME);
-    server.route("/pfocr/20240101/" + Fixtures.OLD_GMT_NAME,
+    server.route(
+        "/pfocr/20240101/" + Fixtures.OLD_GMT_NAME,
         FakePfocrServer.file(Fixtures.bytes(Fixtures.OLD_GMT), true));
     store = new ReleaseStore(cache);
-    fetcher = ReleaseFetcher.withDefaults(store, GeneReference.bundled())
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400))
-        .withRetries(3, Duration.ofMillis(5));
+    fetcher =
+        ReleaseFetcher.withDefaults(store, GeneReference.bundled())
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400))
+            .withRetries(3, Duration.ofMillis(5));
   }
 
   @AfterEach
@@ -76,7 +81,8 @@ abstract class FetchTestSupport {
     assertArrayEquals(Fixtures.bytes(Fixtures.OLD_GMT), Files.readAllBytes(releases.get(0).gmt()));
     try (Stream<Path> entries = Files.list(store.directory())) {
       List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
-      assertTrue(names.stream().allMatch(n -> List.of(".lock", ".partial", "20240101").contains(n)),
+      assertTrue(
+          names.stream().allMatch(n -> List.of(".lock", ".partial", "20240101").contains(n)),
           "unexpected entries in the release folder: " + names);
     }
   }
@@ -92,8 +98,10 @@ abstract class FetchTestSupport {
   }
 
   static void assertLoads(InstalledRelease release, int figures) throws IOException {
-    Corpus corpus = CorpusLoader.withReference(GeneReference.bundled()).strict(false)
-        .load(List.of(release.gmt()));
+    Corpus corpus =
+        CorpusLoader.withReference(GeneReference.bundled())
+            .strict(false)
+            .load(List.of(release.gmt()));
     assertEquals(figures, corpus.figures().size());
     assertEquals(figures, release.metadata().figures());
   }

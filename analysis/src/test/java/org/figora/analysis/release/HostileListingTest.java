@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A listing whose file names would lead outside the cache (encoded separators and dots, NUL,
- * control characters, over-long names) fails with a clear message and changes nothing on disk:
- * no folder outside the cache, no partial download, the installed release untouched.
+ * control characters, over-long names) fails with a clear message and changes nothing on disk: no
+ * folder outside the cache, no partial download, the installed release untouched.
  */
 class HostileListingTest extends FetchTestSupport {
 
@@ -31,15 +31,17 @@ class HostileListingTest extends FetchTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "..%2F..%2Fsomewhere%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
-      "..%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
-      "%2E%2E%2F%2E%2E%2Fsomewhere%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
-      "sub%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
-      "pfocr-20240510-gmt-Homo_sapiens%00.gmt",
-      "pfocr-20240510-gmt-Homo_sapiens%0A.gmt",
-      "..%5C..%5Cpfocr-20240510-gmt-Homo_sapiens.gmt",
-      ".pfocr-20240510-gmt-Homo_sapiens.gmt"})
+  @ValueSource(
+      strings = {
+        "..%2F..%2Fsomewhere%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
+        "..%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
+        "%2E%2E%2F%2E%2E%2Fsomewhere%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
+        "sub%2Fpfocr-20240510-gmt-Homo_sapiens.gmt",
+        "pfocr-20240510-gmt-Homo_sapiens%00.gmt",
+        "pfocr-20240510-gmt-Homo_sapiens%0A.gmt",
+        "..%5C..%5Cpfocr-20240510-gmt-Homo_sapiens.gmt",
+        ".pfocr-20240510-gmt-Homo_sapiens.gmt"
+      })
   void aNameFromTheListingThatIsNotOneSafeSegmentIsRefused(String href) throws IOException {
     String decoded = ReleaseListing.percentDecoded(href);
     server.listing(CURRENT, href);
@@ -73,17 +75,19 @@ class HostileListingTest extends FetchTestSupport {
   void aTamperedMetadataFileNameIsNotAnInstalledRelease() throws IOException {
     Path properties = store.directory().resolve("20240101").resolve(ReleaseMetadata.FILE_NAME);
     String text = Files.readString(properties);
-    Files.writeString(properties, text.replaceAll("(?m)^file=.*$",
-        "file=../../" + Fixtures.OLD_GMT_NAME));
+    Files.writeString(
+        properties, text.replaceAll("(?m)^file=.*$", "file=../../" + Fixtures.OLD_GMT_NAME));
 
     assertEquals(List.of(), store.list());
   }
 
   private void assertNothingOutsideTheCache() throws IOException {
     try (Stream<Path> entries = Files.list(outside)) {
-      List<String> names = entries.map(p -> p.getFileName().toString())
-          .filter(n -> n.contains("somewhere") || n.contains("Homo_sapiens") || n.equals("sub"))
-          .toList();
+      List<String> names =
+          entries
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.contains("somewhere") || n.contains("Homo_sapiens") || n.equals("sub"))
+              .toList();
       assertEquals(List.of(), names, "written outside the cache " + cache);
     }
   }

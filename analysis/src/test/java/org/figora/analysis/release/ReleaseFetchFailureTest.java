@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Fetches that fail. Each starts with release 20240101 installed and ends checking that it is
- * still the only release, still loads, and that no staging folder is left behind.
+ * Fetches that fail. Each starts with release 20240101 installed and ends checking that it is still
+ * the only release, still loads, and that no staging folder is left behind.
  */
 class ReleaseFetchFailureTest extends FetchTestSupport {
 
@@ -40,14 +40,17 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
 
   @Test
   void aListingWithoutAHumanGeneGmtFails() throws IOException {
-    server.listing(CURRENT, "pfocr-20240510-gmt-Mus_musculus.gmt",
-        "pfocr-20240510-chemicals-gmt-Homo_sapiens.gmt", "pfocr-20240510-chebi-Homo_sapiens.gmt",
+    server.listing(
+        CURRENT,
+        "pfocr-20240510-gmt-Mus_musculus.gmt",
+        "pfocr-20240510-chemicals-gmt-Homo_sapiens.gmt",
+        "pfocr-20240510-chebi-Homo_sapiens.gmt",
         "pfocr_figures.tsv");
 
     String message = failure("current");
 
-    assertTrue(message.startsWith("no human gene GMT in " + server.baseUrl() + "/current/"),
-        message);
+    assertTrue(
+        message.startsWith("no human gene GMT in " + server.baseUrl() + "/current/"), message);
     assertTrue(message.contains("pfocr-20240510-gmt-Mus_musculus.gmt"), message);
     assertOnlyOldReleaseInstalled();
     assertNoPartialDownload();
@@ -59,15 +62,15 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
 
     String message = failure("current");
 
-    assertTrue(message.contains(server.baseUrl() + "/current/" + Fixtures.CURRENT_GMT_NAME),
-        message);
+    assertTrue(
+        message.contains(server.baseUrl() + "/current/" + Fixtures.CURRENT_GMT_NAME), message);
     assertTrue(message.contains("200 of " + CURRENT_BYTES.length + " bytes"), message);
     assertTrue(message.endsWith("(gave up after 3 attempts)"), message);
     assertEquals(3, requestsFor(CURRENT_FILE));
     assertOnlyOldReleaseInstalled();
     // Only a partial download is kept, to resume; it is not a release.
-    assertTrue(Files.isRegularFile(
-        store.partialDirectory().resolve(Fixtures.CURRENT_GMT_NAME + ".part")));
+    assertTrue(
+        Files.isRegularFile(store.partialDirectory().resolve(Fixtures.CURRENT_GMT_NAME + ".part")));
   }
 
   @Test
@@ -76,8 +79,9 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
 
     String message = failure("current");
 
-    assertTrue(message.contains(CURRENT_BYTES.length + " of " + (CURRENT_BYTES.length + 100)
-        + " bytes"), message);
+    assertTrue(
+        message.contains(CURRENT_BYTES.length + " of " + (CURRENT_BYTES.length + 100) + " bytes"),
+        message);
     assertOnlyOldReleaseInstalled();
   }
 
@@ -87,11 +91,16 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
     ReleaseFetcher quick = fetcher.withRetries(2, Duration.ofMillis(5));
     long start = System.nanoTime();
 
-    String message = assertThrows(ReleaseException.class,
-        () -> quick.fetch(server.baseUrl(), "current", false, FetchProgress.NONE)).getMessage();
+    String message =
+        assertThrows(
+                ReleaseException.class,
+                () -> quick.fetch(server.baseUrl(), "current", false, FetchProgress.NONE))
+            .getMessage();
 
-    assertTrue(message.contains("no response from " + server.baseUrl() + "/current/ within 400"
-        + " ms (read timeout)"), message);
+    assertTrue(
+        message.contains(
+            "no response from " + server.baseUrl() + "/current/ within 400" + " ms (read timeout)"),
+        message);
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
     assertOnlyOldReleaseInstalled();
   }
@@ -102,8 +111,11 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
     ReleaseFetcher quick = fetcher.withRetries(2, Duration.ofMillis(5));
     long start = System.nanoTime();
 
-    String message = assertThrows(ReleaseException.class,
-        () -> quick.fetch(server.baseUrl(), "current", false, FetchProgress.NONE)).getMessage();
+    String message =
+        assertThrows(
+                ReleaseException.class,
+                () -> quick.fetch(server.baseUrl(), "current", false, FetchProgress.NONE))
+            .getMessage();
 
     assertTrue(message.contains("no data for 400 ms"), message);
     assertTrue(message.contains("after 300 of " + CURRENT_BYTES.length + " bytes"), message);
@@ -112,11 +124,13 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<html><body>Service temporarily unavailable</body></html>\n",
-      "Apoptosis%PFOCR_20240510%PMC1__F1%Homo sapiens\thttps://x\tTP53\tBAX\n",
-      "Apoptosis%PFOCR_20240510%PMC1__F1%Homo sapiens\thttps://x\t99999990\n",
-      ""})
+  @ValueSource(
+      strings = {
+        "<html><body>Service temporarily unavailable</body></html>\n",
+        "Apoptosis%PFOCR_20240510%PMC1__F1%Homo sapiens\thttps://x\tTP53\tBAX\n",
+        "Apoptosis%PFOCR_20240510%PMC1__F1%Homo sapiens\thttps://x\t99999990\n",
+        ""
+      })
   void aCorruptGmtIsNotInstalled(String body) throws IOException {
     server.route(CURRENT_FILE, FakePfocrServer.file(Fixtures.bytes(body), true));
 
@@ -144,13 +158,15 @@ class ReleaseFetchFailureTest extends FetchTestSupport {
   void aChecksumMismatchIsNotInstalled() throws IOException {
     server.listing(CURRENT, Fixtures.CURRENT_GMT_NAME, Fixtures.CURRENT_GMT_NAME + ".sha256");
     String wrong = "0".repeat(64);
-    server.route(CURRENT_FILE + ".sha256", FakePfocrServer.file(
-        Fixtures.bytes(wrong + "  " + Fixtures.CURRENT_GMT_NAME + "\n"), true));
+    server.route(
+        CURRENT_FILE + ".sha256",
+        FakePfocrServer.file(
+            Fixtures.bytes(wrong + "  " + Fixtures.CURRENT_GMT_NAME + "\n"), true));
 
     String message = failure("current");
 
-    assertTrue(message.startsWith("checksum mismatch for " + server.baseUrl() + "/current/"),
-        message);
+    assertTrue(
+        message.startsWith("checksum mismatch for " + server.baseUrl() + "/current/"), message);
     assertTrue(message.contains("published sha256:" + wrong), message);
     assertTrue(message.contains("the " + CURRENT_BYTES.length + " bytes downloaded"), message);
     assertOnlyOldReleaseInstalled();

@@ -30,7 +30,8 @@ class ReleaseFetcherTest extends FetchTestSupport {
     assertEquals(store.directory().resolve("20240510"), release.directory());
     assertArrayEquals(CURRENT_BYTES, Files.readAllBytes(release.gmt()));
     ReleaseMetadata metadata = release.metadata();
-    assertEquals(server.baseUrl() + "/current/" + Fixtures.CURRENT_GMT_NAME,
+    assertEquals(
+        server.baseUrl() + "/current/" + Fixtures.CURRENT_GMT_NAME,
         metadata.sourceUrl().toString());
     assertEquals(CURRENT_BYTES.length, metadata.bytes());
     assertEquals(Fixtures.CURRENT_FIGURES, metadata.figures());
@@ -46,8 +47,11 @@ class ReleaseFetcherTest extends FetchTestSupport {
   @Test
   void gmtFiguresCarryFigidTitleAndPage() throws IOException {
     InstalledRelease release = fetch("current").release();
-    Figure figure = CorpusLoader.withReference(GeneReference.bundled())
-        .load(List.of(release.gmt())).figures().get(0);
+    Figure figure =
+        CorpusLoader.withReference(GeneReference.bundled())
+            .load(List.of(release.gmt()))
+            .figures()
+            .get(0);
     assertEquals("PMC1000001__F1", figure.figid());
     assertEquals("Insulin and IGF1 signalling", figure.title());
     assertEquals("https://pfocr.wikipathways.org/figures/PMC1000001__F1.html", figure.pageUrl());
@@ -62,7 +66,8 @@ class ReleaseFetcherTest extends FetchTestSupport {
     assertEquals(0, old.metadata().unmappedIds());
     fetch("current");
 
-    assertEquals(List.of("20240510", "20240101"),
+    assertEquals(
+        List.of("20240510", "20240101"),
         store.list().stream().map(InstalledRelease::release).toList());
     assertEquals("20240510", store.newest().orElseThrow().release());
     assertEquals("20240101", store.find("20240101").orElseThrow().release());
@@ -79,7 +84,8 @@ class ReleaseFetcherTest extends FetchTestSupport {
         fetcher.fetch(server.baseUrl(), "current", true, FetchProgress.NONE);
     assertTrue(forced.downloaded());
     assertEquals(2, requestsFor(CURRENT_FILE));
-    assertEquals(List.of("20240510"), store.list().stream().map(InstalledRelease::release).toList());
+    assertEquals(
+        List.of("20240510"), store.list().stream().map(InstalledRelease::release).toList());
     assertLoads(forced.release(), Fixtures.CURRENT_FIGURES);
   }
 
@@ -87,7 +93,8 @@ class ReleaseFetcherTest extends FetchTestSupport {
   void followsRedirectsOfTheFolderAndTheFile() throws IOException {
     server.route(CURRENT, FakePfocrServer.redirect(302, "/pfocr/20240510/"));
     server.listing("/pfocr/20240510/", Fixtures.CURRENT_GMT_NAME);
-    server.route("/pfocr/20240510/" + Fixtures.CURRENT_GMT_NAME,
+    server.route(
+        "/pfocr/20240510/" + Fixtures.CURRENT_GMT_NAME,
         FakePfocrServer.redirect(301, "/mirror/" + Fixtures.CURRENT_GMT_NAME));
     server.route("/mirror/" + Fixtures.CURRENT_GMT_NAME, FakePfocrServer.file(CURRENT_BYTES, true));
 
@@ -102,9 +109,16 @@ class ReleaseFetcherTest extends FetchTestSupport {
   void verifiesAPublishedChecksumFile() throws IOException {
     String sha256 = Checksum.of(writeTemp(), "SHA-256").hex();
     server.listing(CURRENT, Fixtures.CURRENT_GMT_NAME, "checksums");
-    server.route(CURRENT + "checksums", FakePfocrServer.file(Fixtures.bytes(
-        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  other.gmt\n"
-            + sha256 + " *" + Fixtures.CURRENT_GMT_NAME + "\n"), true));
+    server.route(
+        CURRENT + "checksums",
+        FakePfocrServer.file(
+            Fixtures.bytes(
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef  other.gmt\n"
+                    + sha256
+                    + " *"
+                    + Fixtures.CURRENT_GMT_NAME
+                    + "\n"),
+            true));
 
     ReleaseMetadata metadata = fetch("current").release().metadata();
 
@@ -117,21 +131,24 @@ class ReleaseFetcherTest extends FetchTestSupport {
     server.listing(CURRENT, Fixtures.CURRENT_GMT_NAME, Fixtures.CURRENT_GMT_NAME + ".md5");
     server.route(CURRENT_FILE + ".md5", FakePfocrServer.file(Fixtures.bytes(md5 + "\n"), true));
 
-    assertEquals("md5:" + md5, fetch("current").release().metadata().published()
-        .orElseThrow().toString());
+    assertEquals(
+        "md5:" + md5, fetch("current").release().metadata().published().orElseThrow().toString());
   }
 
   @Test
   void resumesACutDownloadWithARangeRequest() throws IOException {
     int half = CURRENT_BYTES.length / 2;
-    server.route(CURRENT_FILE, FakePfocrServer.sequence(
-        FakePfocrServer.cutAfter(CURRENT_BYTES, half), FakePfocrServer.file(CURRENT_BYTES, true)));
+    server.route(
+        CURRENT_FILE,
+        FakePfocrServer.sequence(
+            FakePfocrServer.cutAfter(CURRENT_BYTES, half),
+            FakePfocrServer.file(CURRENT_BYTES, true)));
 
     InstalledRelease release = fetch("current").release();
 
     assertArrayEquals(CURRENT_BYTES, Files.readAllBytes(release.gmt()));
-    List<FakePfocrServer.Request> gets = server.requests().stream()
-        .filter(r -> r.path().equals(CURRENT_FILE)).toList();
+    List<FakePfocrServer.Request> gets =
+        server.requests().stream().filter(r -> r.path().equals(CURRENT_FILE)).toList();
     assertEquals(2, gets.size());
     assertEquals("bytes=" + half + "-", gets.get(1).range());
     assertNoPartialDownload();
@@ -143,26 +160,30 @@ class ReleaseFetcherTest extends FetchTestSupport {
     int part = CURRENT_BYTES.length / 3;
     server.route(CURRENT_FILE, FakePfocrServer.cutAfter(CURRENT_BYTES, part));
     ReleaseFetcher once = fetcher.withRetries(1, Duration.ZERO);
-    assertThrows(ReleaseException.class,
+    assertThrows(
+        ReleaseException.class,
         () -> once.fetch(server.baseUrl(), "current", false, FetchProgress.NONE));
     assertOnlyOldReleaseInstalled();
-    assertEquals(part, Files.size(store.partialDirectory().resolve(
-        Fixtures.CURRENT_GMT_NAME + ".part")));
+    assertEquals(
+        part, Files.size(store.partialDirectory().resolve(Fixtures.CURRENT_GMT_NAME + ".part")));
 
     server.route(CURRENT_FILE, FakePfocrServer.file(CURRENT_BYTES, true));
-    InstalledRelease release = once.fetch(server.baseUrl(), "current", false,
-        FetchProgress.NONE).release();
+    InstalledRelease release =
+        once.fetch(server.baseUrl(), "current", false, FetchProgress.NONE).release();
 
     assertArrayEquals(CURRENT_BYTES, Files.readAllBytes(release.gmt()));
-    assertEquals("bytes=" + part + "-", server.requests().get(server.requests().size() - 1)
-        .range());
+    assertEquals(
+        "bytes=" + part + "-", server.requests().get(server.requests().size() - 1).range());
     assertNoPartialDownload();
   }
 
   @Test
   void restartsCleanlyWhenTheServerIgnoresRange() throws IOException {
-    server.route(CURRENT_FILE, FakePfocrServer.sequence(
-        FakePfocrServer.cutAfter(CURRENT_BYTES, 100), FakePfocrServer.file(CURRENT_BYTES, false)));
+    server.route(
+        CURRENT_FILE,
+        FakePfocrServer.sequence(
+            FakePfocrServer.cutAfter(CURRENT_BYTES, 100),
+            FakePfocrServer.file(CURRENT_BYTES, false)));
 
     InstalledRelease release = fetch("current").release();
 
@@ -172,8 +193,12 @@ class ReleaseFetcherTest extends FetchTestSupport {
 
   @Test
   void retriesServerErrors() throws IOException {
-    server.route(CURRENT_FILE, FakePfocrServer.sequence(FakePfocrServer.status(503),
-        FakePfocrServer.status(502), FakePfocrServer.file(CURRENT_BYTES, true)));
+    server.route(
+        CURRENT_FILE,
+        FakePfocrServer.sequence(
+            FakePfocrServer.status(503),
+            FakePfocrServer.status(502),
+            FakePfocrServer.file(CURRENT_BYTES, true)));
 
     assertEquals("20240510", fetch("current").release().release());
     assertEquals(3, requestsFor(CURRENT_FILE));

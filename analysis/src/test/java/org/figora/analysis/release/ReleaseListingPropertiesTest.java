@@ -14,8 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Properties of the release listing parser and of the file-name check: any page parses without
- * an exception, every file it reports is a URL directly inside the folder, and no name, however
+ * Properties of the release listing parser and of the file-name check: any page parses without an
+ * exception, every file it reports is a URL directly inside the folder, and no name, however
  * hostile, resolves to a path outside the folder it is joined to.
  */
 class ReleaseListingPropertiesTest {
@@ -25,25 +25,60 @@ class ReleaseListingPropertiesTest {
 
   @Provide
   Arbitrary<String> hrefs() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.of("..", ".", "/", "%2F", "%2f", "%2E", "%2e%2e", "%00", "%0A", "%5C", "\\",
-            "%", "%zz", "?", "#", ":", "//", "http://127.0.0.1:8080/pfocr/current/",
-            "http://evil.example/", "pfocr-20240510-gmt-Homo_sapiens.gmt", ".gmt", "Homo_sapiens",
-            "&amp;", "+", " ", "%20", "é", "%C3%A9", "%FF"),
-        Arbitraries.strings().ofMaxLength(8));
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "..",
+                ".",
+                "/",
+                "%2F",
+                "%2f",
+                "%2E",
+                "%2e%2e",
+                "%00",
+                "%0A",
+                "%5C",
+                "\\",
+                "%",
+                "%zz",
+                "?",
+                "#",
+                ":",
+                "//",
+                "http://127.0.0.1:8080/pfocr/current/",
+                "http://evil.example/",
+                "pfocr-20240510-gmt-Homo_sapiens.gmt",
+                ".gmt",
+                "Homo_sapiens",
+                "&amp;",
+                "+",
+                " ",
+                "%20",
+                "é",
+                "%C3%A9",
+                "%FF"),
+            Arbitraries.strings().ofMaxLength(8));
     return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
   }
 
   @Provide
   Arbitrary<String> pages() {
-    return hrefs().list().ofMaxSize(6).map(hrefs -> {
-      StringBuilder html = new StringBuilder("<html><body>");
-      for (String href : hrefs) {
-        html.append("<a href=\"").append(href.replace("\"", "")).append("\">x</a>\n")
-            .append("<a href='").append(href.replace("'", "")).append("'>y</a>\n");
-      }
-      return html.append("</body></html>").toString();
-    });
+    return hrefs()
+        .list()
+        .ofMaxSize(6)
+        .map(
+            hrefs -> {
+              StringBuilder html = new StringBuilder("<html><body>");
+              for (String href : hrefs) {
+                html.append("<a href=\"")
+                    .append(href.replace("\"", ""))
+                    .append("\">x</a>\n")
+                    .append("<a href='")
+                    .append(href.replace("'", ""))
+                    .append("'>y</a>\n");
+              }
+              return html.append("</body></html>").toString();
+            });
   }
 
   @Property(tries = 500)
@@ -53,7 +88,8 @@ class ReleaseListingPropertiesTest {
     for (String name : listing.names()) {
       URI uri = listing.uri(name).orElseThrow();
       String path = uri.getRawPath();
-      assertEquals(FOLDER.getRawPath(), path.substring(0, path.lastIndexOf('/') + 1), uri::toString);
+      assertEquals(
+          FOLDER.getRawPath(), path.substring(0, path.lastIndexOf('/') + 1), uri::toString);
       assertEquals(FOLDER.getRawAuthority(), uri.getRawAuthority());
       assertEquals(null, uri.getRawQuery());
     }
@@ -69,8 +105,10 @@ class ReleaseListingPropertiesTest {
       assertFalse(name.contains("/") || name.contains("\\") || name.contains("\0"));
       assertFalse(name.equals("..") || name.equals("."));
     } catch (ReleaseException e) {
-      assertFalse(SafeFileNames.isSafe(name) && STAGING.resolve(name).normalize().getParent()
-          .equals(STAGING), name);
+      assertFalse(
+          SafeFileNames.isSafe(name)
+              && STAGING.resolve(name).normalize().getParent().equals(STAGING),
+          name);
       assertTrue(e.getMessage().startsWith("refusing the file name"), e.getMessage());
       assertFalse(e.getMessage().chars().anyMatch(Character::isISOControl), e.getMessage());
     }
@@ -86,13 +124,13 @@ class ReleaseListingPropertiesTest {
 
   @Property(tries = 200)
   void percentDecodingKeepsPlusSigns(@ForAll("hrefs") String href) {
-    assertEquals(href.chars().filter(c -> c == '+').count(),
+    assertEquals(
+        href.chars().filter(c -> c == '+').count(),
         ReleaseListing.percentDecoded(href).chars().filter(c -> c == '+').count()
             - countEncodedPlus(href));
   }
 
   private static long countEncodedPlus(String href) {
-    return List.of(href.split("%2B", -1)).size() - 1L
-        + List.of(href.split("%2b", -1)).size() - 1L;
+    return List.of(href.split("%2B", -1)).size() - 1L + List.of(href.split("%2b", -1)).size() - 1L;
   }
 }

@@ -20,8 +20,16 @@ class ReleaseStoreTest {
   @TempDir Path cache;
 
   private ReleaseMetadata metadata(String release, String file, long bytes) {
-    return new ReleaseMetadata(release, URI.create("https://data.example/pfocr/" + release + "/"
-        + file), file, bytes, new Checksum("SHA-256", "0".repeat(64)), Optional.empty(), 1, 2, 0,
+    return new ReleaseMetadata(
+        release,
+        URI.create("https://data.example/pfocr/" + release + "/" + file),
+        file,
+        bytes,
+        new Checksum("SHA-256", "0".repeat(64)),
+        Optional.empty(),
+        1,
+        2,
+        0,
         Instant.parse("2024-05-11T10:00:00Z"));
   }
 
@@ -50,7 +58,8 @@ class ReleaseStoreTest {
     metadata("20240510", "x.gmt", 5).write(misnamed.resolve(ReleaseMetadata.FILE_NAME));
     Files.writeString(misnamed.resolve("x.gmt"), "12345");
 
-    assertEquals(List.of("20240510", "20230101"),
+    assertEquals(
+        List.of("20240510", "20230101"),
         store.list().stream().map(InstalledRelease::release).toList());
     assertEquals("20240510", store.newest().orElseThrow().release());
     assertEquals(Optional.empty(), store.find("20250303"));
@@ -67,8 +76,9 @@ class ReleaseStoreTest {
     assertEquals("new\tb\t1\t2\n", Files.readString(release.gmt()));
     assertEquals(release, store.find("20240510").orElseThrow());
     try (Stream<Path> entries = Files.list(store.directory())) {
-      assertEquals(List.of("20240510"), entries.map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals(".lock")).toList());
+      assertEquals(
+          List.of("20240510"),
+          entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).toList());
     }
   }
 
@@ -76,8 +86,8 @@ class ReleaseStoreTest {
   void rejectsAReleaseThatIsNotADate() throws IOException {
     Path gmt = Files.writeString(cache.resolve("download.gmt"), "x");
     ReleaseStore store = new ReleaseStore(cache);
-    assertThrows(IllegalArgumentException.class,
-        () -> store.install(gmt, metadata("current", "x.gmt", 1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> store.install(gmt, metadata("current", "x.gmt", 1)));
   }
 
   @Test
@@ -105,11 +115,15 @@ class ReleaseStoreTest {
 
     store.lock().close();
 
-    assertEquals(List.of("20240510", "20240101"),
+    assertEquals(
+        List.of("20240510", "20240101"),
         store.list().stream().map(InstalledRelease::release).toList());
     try (java.util.stream.Stream<Path> entries = Files.list(releases)) {
-      assertEquals(java.util.Set.of(".lock", "20240101", "20240510"), entries
-          .map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+      assertEquals(
+          java.util.Set.of(".lock", "20240101", "20240510"),
+          entries
+              .map(p -> p.getFileName().toString())
+              .collect(java.util.stream.Collectors.toSet()));
     }
   }
 }

@@ -24,16 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Reports read back by the tools people load them into, run as real processes: R ({@code
  * read.delim}, {@code read.csv}, {@code jsonlite::fromJSON}) and pandas ({@code read_csv}, {@code
- * json_normalize}), through {@code readers/read_report.R} and {@code readers/read_report.py},
- * which dump every cell they read. Every cell must come back as written: numbers exactly, text
- * exactly as written (TSV and CSV text with its formula neutralisation, which the documented
- * rule undoes: drop one leading {@code '} before {@code '*[=+\-@\t\r]}); an empty text cell may
- * come back as missing (R and pandas read empty fields so); R's {@code read.delim}/{@code
- * read.csv} read a CR inside a quoted field as LF (its text connections treat every CR as a
- * line end), the one documented loss; pandas reads
- * numbers exactly with {@code float_precision="round_trip"} (its default parser may differ in
- * the last digit). Skipped, with the reason printed, where R (with jsonlite) or
- * Python with pandas is not installed.
+ * json_normalize}), through {@code readers/read_report.R} and {@code readers/read_report.py}, which
+ * dump every cell they read. Every cell must come back as written: numbers exactly, text exactly as
+ * written (TSV and CSV text with its formula neutralisation, which the documented rule undoes: drop
+ * one leading {@code '} before {@code '*[=+\-@\t\r]}); an empty text cell may come back as missing
+ * (R and pandas read empty fields so); R's {@code read.delim}/{@code read.csv} read a CR inside a
+ * quoted field as LF (its text connections treat every CR as a line end), the one documented loss;
+ * pandas reads numbers exactly with {@code float_precision="round_trip"} (its default parser may
+ * differ in the last digit). Skipped, with the reason printed, where R (with jsonlite) or Python
+ * with pandas is not installed.
  */
 class DownstreamReadersTest {
 
@@ -43,8 +42,12 @@ class DownstreamReadersTest {
     List<Arguments> cases = new ArrayList<>();
     for (String reader : List.of("R", "pandas")) {
       for (String input : List.of("hostile", "basic", "all-rows")) {
-        for (ReportFormat format : List.of(ReportFormat.TSV, ReportFormat.CSV,
-            ReportFormat.CLUSTERPROFILER, ReportFormat.JSON)) {
+        for (ReportFormat format :
+            List.of(
+                ReportFormat.TSV,
+                ReportFormat.CSV,
+                ReportFormat.CLUSTERPROFILER,
+                ReportFormat.JSON)) {
           cases.add(Arguments.of(reader, input, format));
         }
       }
@@ -75,14 +78,16 @@ class DownstreamReadersTest {
       String[] f = line.split("\t", 3);
       cells.put(f[0] + "\t" + unescape(f[1]), unescape(f[2]));
     }
-    List<ReportColumn> columns = format == ReportFormat.CLUSTERPROFILER
-        ? ClusterProfilerWriter.COLUMNS : ReportColumns.STANDARD;
+    List<ReportColumn> columns =
+        format == ReportFormat.CLUSTERPROFILER
+            ? ClusterProfilerWriter.COLUMNS
+            : ReportColumns.STANDARD;
     assertEquals(columns.size() * report.rowCount(), cells.size(), "cells read by " + reader);
     for (int r = 0; r < report.rowCount(); r++) {
       ReportRow row = report.row(r);
       for (ReportColumn column : columns) {
-        String where = reader + ", " + input + "." + format + ", row " + (r + 1) + ", "
-            + column.name();
+        String where =
+            reader + ", " + input + "." + format + ", row " + (r + 1) + ", " + column.name();
         String read = cells.get((r + 1) + "\t" + column.name());
         assertTrue(read != null, "no cell read at " + where);
         if (column.isNumeric()) {
@@ -120,9 +125,12 @@ class DownstreamReadersTest {
   private static List<String> command(String reader) throws URISyntaxException {
     Path scripts = golden("").getParent().resolve("readers");
     if (reader.equals("R")) {
-      Assumptions.assumeTrue(works("Rscript", "-e", "library(jsonlite)"),
-          () -> skip("Rscript with jsonlite is not installed (Debian: r-base-core"
-              + " r-cran-jsonlite)"));
+      Assumptions.assumeTrue(
+          works("Rscript", "-e", "library(jsonlite)"),
+          () ->
+              skip(
+                  "Rscript with jsonlite is not installed (Debian: r-base-core"
+                      + " r-cran-jsonlite)"));
       return List.of("Rscript", scripts.resolve("read_report.R").toString());
     }
     for (String python : List.of("python3", "/usr/bin/python3")) {
@@ -130,8 +138,7 @@ class DownstreamReadersTest {
         return List.of(python, scripts.resolve("read_report.py").toString());
       }
     }
-    Assumptions.assumeTrue(false,
-        () -> skip("no python3 with pandas (Debian: python3-pandas)"));
+    Assumptions.assumeTrue(false, () -> skip("no python3 with pandas (Debian: python3-pandas)"));
     throw new AssertionError("unreachable");
   }
 
@@ -142,8 +149,11 @@ class DownstreamReadersTest {
 
   private static boolean works(String... command) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
     } catch (IOException e) {
       return false;
@@ -164,12 +174,13 @@ class DownstreamReadersTest {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length()) {
         char next = text.charAt(++i);
-        out.append(switch (next) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> next;
-        });
+        out.append(
+            switch (next) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> next;
+            });
       } else {
         out.append(c);
       }

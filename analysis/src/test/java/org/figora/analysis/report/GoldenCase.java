@@ -27,10 +27,10 @@ import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
- * A report made from a golden-file input: a small corpus, a gene list and options, written as
- * text so that hostile values are easy to read and edit. Lines are {@code key: value}; values of
- * {@code figure} lines are tab-separated; in every value {@code \t}, {@code \n}, {@code \r} and
- * {@code \\} stand for a tab, a line feed, a carriage return and a backslash.
+ * A report made from a golden-file input: a small corpus, a gene list and options, written as text
+ * so that hostile values are easy to read and edit. Lines are {@code key: value}; values of {@code
+ * figure} lines are tab-separated; in every value {@code \t}, {@code \n}, {@code \r} and {@code \\}
+ * stand for a tab, a line feed, a carriage return and a backslash.
  *
  * <pre>
  * # a comment
@@ -86,41 +86,66 @@ final class GoldenCase {
           String text = unescape(pair[0]);
           String symbol = pair[1];
           boolean duplicate = !symbols.add(symbol);
-          identifiers.add(new ResolvedIdentifier(text, lineNumber,
-              text.equals(symbol) ? MatchKind.EXACT : MatchKind.ALIAS, List.of(symbol),
-              duplicate));
+          identifiers.add(
+              new ResolvedIdentifier(
+                  text,
+                  lineNumber,
+                  text.equals(symbol) ? MatchKind.EXACT : MatchKind.ALIAS,
+                  List.of(symbol),
+                  duplicate));
         }
         case "figure" -> {
           String[] f = value.split("\t", -1);
           if (f.length != 7) {
-            throw new IllegalArgumentException(input + ":" + lineNumber + ": 7 fields, not "
-                + f.length);
+            throw new IllegalArgumentException(
+                input + ":" + lineNumber + ": 7 fields, not " + f.length);
           }
           String figid = unescape(f[0]);
           String pmcid = figid.contains("__") ? figid.substring(0, figid.indexOf("__")) : "";
           List<String> genes = f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(" "));
-          figures.add(new Figure(figid, "", unescape(f[1]), "", pmcid, "", unescape(f[5]),
-              f[4].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[4])),
-              Optional.empty(), Optional.empty(), List.of(), List.of(), OptionalDouble.empty(),
-              unescape(f[3]), unescape(f[2]), genes, genes, List.of(), "golden"));
+          figures.add(
+              new Figure(
+                  figid,
+                  "",
+                  unescape(f[1]),
+                  "",
+                  pmcid,
+                  "",
+                  unescape(f[5]),
+                  f[4].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[4])),
+                  Optional.empty(),
+                  Optional.empty(),
+                  List.of(),
+                  List.of(),
+                  OptionalDouble.empty(),
+                  unescape(f[3]),
+                  unescape(f[2]),
+                  genes,
+                  genes,
+                  List.of(),
+                  "golden"));
         }
-        default -> throw new IllegalArgumentException(input + ":" + lineNumber
-            + ": unknown key " + key);
+        default ->
+            throw new IllegalArgumentException(input + ":" + lineNumber + ": unknown key " + key);
       }
     }
     ResolvedGeneList list = new ResolvedGeneList(listName, new ArrayList<>(symbols), identifiers);
-    FigureIndex index = FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    FigureIndex index =
+        FigureIndex.of(
+            new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
     EnrichmentOptions options = new EnrichmentOptions(minSize, maxSize, correction, hitsOnly);
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index), options)
-        .enrich(list.toGeneList());
-    var shown = switch (rows.split(" ")[0]) {
-      case "hits" -> result.hits();
-      case "all" -> result.allTested();
-      case "top" -> result.hits().subList(0,
-          Math.min(Integer.parseInt(rows.split(" ")[1]), result.hits().size()));
-      default -> throw new IllegalArgumentException(input + ": rows " + rows);
-    };
+    EnrichmentResult result =
+        new EnrichmentEngine(index, Universe.annotated(index), options).enrich(list.toGeneList());
+    var shown =
+        switch (rows.split(" ")[0]) {
+          case "hits" -> result.hits();
+          case "all" -> result.allTested();
+          case "top" ->
+              result
+                  .hits()
+                  .subList(0, Math.min(Integer.parseInt(rows.split(" ")[1]), result.hits().size()));
+          default -> throw new IllegalArgumentException(input + ": rows " + rows);
+        };
     return Report.of(result, shown, provenance(result, list, index)).withInputIdentifiers(list);
   }
 
@@ -131,11 +156,16 @@ final class GoldenCase {
    * A fixed provenance: every field from the case and fixed values, none from the clock or the
    * machine (figora's version, which {@code Provenance.of} reads, is masked by the test).
    */
-  private static Provenance provenance(EnrichmentResult result, ResolvedGeneList list,
-      FigureIndex index) {
-    CorpusIdentity corpus = new CorpusIdentity("golden corpus", Optional.empty(),
-        "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-        "0123456789abcdef0123", index.figureCount(), "NCBI Gene (golden)");
+  private static Provenance provenance(
+      EnrichmentResult result, ResolvedGeneList list, FigureIndex index) {
+    CorpusIdentity corpus =
+        new CorpusIdentity(
+            "golden corpus",
+            Optional.empty(),
+            "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "0123456789abcdef0123",
+            index.figureCount(),
+            "NCBI Gene (golden)");
     return Provenance.of(corpus, result, list).withCreated(CREATED);
   }
 
@@ -145,13 +175,14 @@ final class GoldenCase {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length()) {
         char next = text.charAt(++i);
-        out.append(switch (next) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          case '\\' -> '\\';
-          default -> throw new IllegalArgumentException("unknown escape \\" + next);
-        });
+        out.append(
+            switch (next) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              case '\\' -> '\\';
+              default -> throw new IllegalArgumentException("unknown escape \\" + next);
+            });
       } else {
         out.append(c);
       }

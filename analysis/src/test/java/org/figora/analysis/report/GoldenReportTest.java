@@ -21,21 +21,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: every {@code golden/NAME.input} (see {@link GoldenCase}) is written in every
- * {@link ReportFormat} and compared with {@code golden/NAME.FORMAT} byte for byte. An input
- * without the output of some format, or an output without its input, fails the suite, as
- * google-java-format's {@code FormatterIntegrationTest} does.
+ * Golden files: every {@code golden/NAME.input} (see {@link GoldenCase}) is written in every {@link
+ * ReportFormat} and compared with {@code golden/NAME.FORMAT} byte for byte. An input without the
+ * output of some format, or an output without its input, fails the suite, as google-java-format's
+ * {@code FormatterIntegrationTest} does.
  *
  * <p>To regenerate after an intended change, run from the repository root
  *
  * <pre>mvn -o -pl analysis test -Dtest=GoldenReportTest -Dfigora.golden.update=true</pre>
  *
- * <p>which rewrites the expected files in the source tree ({@code src/test/resources}); read
- * the diff by eye before committing it.
+ * <p>which rewrites the expected files in the source tree ({@code src/test/resources}); read the
+ * diff by eye before committing it.
  */
 class GoldenReportTest {
 
   private static final String UPDATE = "figora.golden.update";
+
   /** Stands for figora's version in the expected files, so that a release changes none. */
   private static final String VERSION = "@FIGORA_VERSION@";
 
@@ -52,8 +53,9 @@ class GoldenReportTest {
 
   /** The file name of a format's expected output. */
   static String outputName(String name, ReportFormat format) {
-    return name + "." + (format == ReportFormat.CLUSTERPROFILER ? "clusterprofiler.tsv"
-        : format.extension());
+    return name
+        + "."
+        + (format == ReportFormat.CLUSTERPROFILER ? "clusterprofiler.tsv" : format.extension());
   }
 
   static Stream<Arguments> cases() throws IOException, URISyntaxException {
@@ -69,7 +71,9 @@ class GoldenReportTest {
   private static Set<String> inputs() throws IOException, URISyntaxException {
     Set<String> names = new TreeSet<>();
     try (Stream<Path> files = Files.list(sourceFolder())) {
-      files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".input"))
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith(".input"))
           .forEach(f -> names.add(f.substring(0, f.length() - ".input".length())));
     }
     assertTrue(names.size() >= 4, "golden inputs found: " + names);
@@ -89,10 +93,17 @@ class GoldenReportTest {
     if (Boolean.getBoolean(UPDATE)) {
       Files.writeString(expected, written, StandardCharsets.UTF_8);
     }
-    assertTrue(Files.exists(expected), "no expected output " + expected.getFileName()
-        + " for " + name + ".input; regenerate with -D" + UPDATE + "=true");
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), written,
-        name + " as " + format);
+    assertTrue(
+        Files.exists(expected),
+        "no expected output "
+            + expected.getFileName()
+            + " for "
+            + name
+            + ".input; regenerate with -D"
+            + UPDATE
+            + "=true");
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8), written, name + " as " + format);
   }
 
   @Test
@@ -107,7 +118,9 @@ class GoldenReportTest {
     }
     Set<String> present = new TreeSet<>();
     try (Stream<Path> files = Files.list(sourceFolder())) {
-      files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("README.md"))
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> !f.equals("README.md"))
           .forEach(present::add);
     }
     present.removeAll(expected);

@@ -23,8 +23,13 @@ final class NuChecker {
   static void assertValid(String name, String html) {
     List<String> errors = errors(html);
     if (!errors.isEmpty()) {
-      fail("Nu HTML Checker: " + errors.size() + " errors in " + name + ":\n"
-          + String.join("\n", errors));
+      fail(
+          "Nu HTML Checker: "
+              + errors.size()
+              + " errors in "
+              + name
+              + ":\n"
+              + String.join("\n", errors));
     }
   }
 
@@ -34,10 +39,12 @@ final class NuChecker {
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
     validator.setNoLangDetect(true);
     try {
-      String report = validator.validate(
-          new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-      return report.lines().filter(line -> line.startsWith("Error")
-          || line.startsWith("Fatal")).toList();
+      String report =
+          validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+      return report
+          .lines()
+          .filter(line -> line.startsWith("Error") || line.startsWith("Fatal"))
+          .toList();
     } catch (IOException | SAXException e) {
       throw new AssertionError("the Nu HTML Checker failed to run", e);
     }

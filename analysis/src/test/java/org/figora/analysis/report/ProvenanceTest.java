@@ -38,28 +38,56 @@ class ProvenanceTest {
     return all.stream();
   }
 
-  private static Provenance provenance(PValueAdjustment correction, Universe.Policy policy,
-      boolean hitsOnly, Optional<String> release, RowSelection shown) {
-    Optional<BackgroundFile> file = policy == Universe.Policy.GENE_LIST
-        ? Optional.of(new BackgroundFile("measured.txt", "ab".repeat(32))) : Optional.empty();
-    return new Provenance("0.1.0", release.map(r -> "pfocr@" + r).orElse("seeds"), release,
-        DIGEST, "fe95c2e1", 147,
-        "NCBI Gene via org.Hs.eg.db 3.16.0 (EGSOURCEDATE 2022-Sep12)", policy, 2121, 7, file,
-        3, 500, correction, hitsOnly, 146, shown, "igf1r.txt", 35, 34, List.of("p53x"), 32,
-        List.of("IRS2"), Instant.parse("2024-05-10T08:30:00Z"), Optional.empty());
+  private static Provenance provenance(
+      PValueAdjustment correction,
+      Universe.Policy policy,
+      boolean hitsOnly,
+      Optional<String> release,
+      RowSelection shown) {
+    Optional<BackgroundFile> file =
+        policy == Universe.Policy.GENE_LIST
+            ? Optional.of(new BackgroundFile("measured.txt", "ab".repeat(32)))
+            : Optional.empty();
+    return new Provenance(
+        "0.1.0",
+        release.map(r -> "pfocr@" + r).orElse("seeds"),
+        release,
+        DIGEST,
+        "fe95c2e1",
+        147,
+        "NCBI Gene via org.Hs.eg.db 3.16.0 (EGSOURCEDATE 2022-Sep12)",
+        policy,
+        2121,
+        7,
+        file,
+        3,
+        500,
+        correction,
+        hitsOnly,
+        146,
+        shown,
+        "igf1r.txt",
+        35,
+        34,
+        List.of("p53x"),
+        32,
+        List.of("IRS2"),
+        Instant.parse("2024-05-10T08:30:00Z"),
+        Optional.empty());
   }
 
   @ParameterizedTest
   @MethodSource("combinations")
-  void theMethodsParagraphSaysWhatWasDoneOnce(PValueAdjustment correction,
-      Universe.Policy policy, boolean hitsOnly) {
-    String text = provenance(correction, policy, hitsOnly, Optional.of("20240510"),
-        RowSelection.hits()).methodsParagraph();
+  void theMethodsParagraphSaysWhatWasDoneOnce(
+      PValueAdjustment correction, Universe.Policy policy, boolean hitsOnly) {
+    String text =
+        provenance(correction, policy, hitsOnly, Optional.of("20240510"), RowSelection.hits())
+            .methodsParagraph();
 
     assertTrue(text.contains(policy.describe(2121)), text);
     assertEquals(policy == Universe.Policy.GENE_LIST, text.contains("measured.txt"), text);
-    assertTrue(text.contains("PFOCR; release 20240510, content digest sha256:3335d45367c3fc8f"),
-        text);
+    assertTrue(
+        text.contains("PFOCR; release 20240510, content digest sha256:3335d45367c3fc8f"), text);
     assertTrue(text.contains("figora 0.1.0") && text.contains("one-sided hypergeometric test"));
     assertTrue(text.contains("Figures with 3 to 500 background genes were tested (146"), text);
     if (correction == PValueAdjustment.NONE) {
@@ -99,41 +127,66 @@ class ProvenanceTest {
 
   @Test
   void aCorpusOfPathsIsNamedByItsPathsAndDigest() {
-    String text = provenance(PValueAdjustment.BENJAMINI_HOCHBERG, Universe.Policy.ANNOTATED,
-        false, Optional.empty(), RowSelection.hits()).methodsParagraph();
-    assertTrue(text.contains("(PFOCR; corpus seeds, content digest sha256:3335d45367c3fc8f)"),
-        text);
+    String text =
+        provenance(
+                PValueAdjustment.BENJAMINI_HOCHBERG,
+                Universe.Policy.ANNOTATED,
+                false,
+                Optional.empty(),
+                RowSelection.hits())
+            .methodsParagraph();
+    assertTrue(
+        text.contains("(PFOCR; corpus seeds, content digest sha256:3335d45367c3fc8f)"), text);
     assertFalse(text.contains("release"), text);
   }
 
   @Test
   void theRowsShownAreSaidWhenTheyAreNotEveryHit() {
     RowSelection ungrouped = RowSelection.hits().withoutGrouping();
-    Provenance base = provenance(PValueAdjustment.BENJAMINI_HOCHBERG, Universe.Policy.ANNOTATED,
-        false, Optional.empty(), ungrouped);
+    Provenance base =
+        provenance(
+            PValueAdjustment.BENJAMINI_HOCHBERG,
+            Universe.Policy.ANNOTATED,
+            false,
+            Optional.empty(),
+            ungrouped);
     assertFalse(base.methodsParagraph().contains("reported"), base.methodsParagraph());
-    String filtered = base.withShown(ungrouped.withMaxAdjustedPValue(0.05).withTop(50))
-        .methodsParagraph();
-    assertTrue(filtered.endsWith("Figures sharing at least one gene with the list with an"
-        + " adjusted p-value of at most 0.05 are reported, at most 50 by p-value."), filtered);
+    String filtered =
+        base.withShown(ungrouped.withMaxAdjustedPValue(0.05).withTop(50)).methodsParagraph();
+    assertTrue(
+        filtered.endsWith(
+            "Figures sharing at least one gene with the list with an"
+                + " adjusted p-value of at most 0.05 are reported, at most 50 by p-value."),
+        filtered);
     String top = base.withShown(ungrouped.withTop(20)).methodsParagraph();
     assertTrue(top.endsWith("are reported, the first 20 by p-value."), top);
     String all = base.withShown(ungrouped.withZeroOverlap(true)).methodsParagraph();
     assertTrue(all.endsWith("All tested figures are reported."), all);
     String grouped = base.withShown(RowSelection.hits()).methodsParagraph();
-    assertTrue(grouped.endsWith("Jaccard similarity of at least 0.8 with a better-ranked figure"
-        + " are grouped under it; grouping does not change the statistics."), grouped);
-    String collapsed = base.withShown(RowSelection.hits().withGrouping(1.0).withCollapse(true))
-        .methodsParagraph();
-    assertTrue(collapsed.contains("at least 1.0 with a better-ranked figure are grouped under it"
-        + " and only the best-ranked figure of each group is shown"), collapsed);
+    assertTrue(
+        grouped.endsWith(
+            "Jaccard similarity of at least 0.8 with a better-ranked figure"
+                + " are grouped under it; grouping does not change the statistics."),
+        grouped);
+    String collapsed =
+        base.withShown(RowSelection.hits().withGrouping(1.0).withCollapse(true)).methodsParagraph();
+    assertTrue(
+        collapsed.contains(
+            "at least 1.0 with a better-ranked figure are grouped under it"
+                + " and only the best-ranked figure of each group is shown"),
+        collapsed);
   }
 
   @Test
   void theMapHoldsEveryOptionThatChangedWhatIsShown() {
-    Provenance p = provenance(PValueAdjustment.HOLM, Universe.Policy.GENE_LIST, false,
-        Optional.of("20240510"), RowSelection.hits().withMaxPValue(0.01).withTop(5))
-        .withCommandLine(Optional.of("figora enrich igf1r.txt --top 5 --max-p 0.01"));
+    Provenance p =
+        provenance(
+                PValueAdjustment.HOLM,
+                Universe.Policy.GENE_LIST,
+                false,
+                Optional.of("20240510"),
+                RowSelection.hits().withMaxPValue(0.01).withTop(5))
+            .withCommandLine(Optional.of("figora enrich igf1r.txt --top 5 --max-p 0.01"));
     Map<String, Object> map = p.asMap();
     assertEquals("holm", map.get("correction"));
     assertEquals("gene-list", map.get("universe"));

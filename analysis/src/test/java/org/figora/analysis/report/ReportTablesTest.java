@@ -33,9 +33,12 @@ class ReportTablesTest {
   @ValueSource(ints = {1, 40, 5_000})
   void eachRowHoldsItsEnrichment(int figureCount) {
     FigureIndex index = index(figureCount);
-    EnrichmentResult result = new EnrichmentEngine(index, Universe.annotated(index),
-        new EnrichmentOptions(1, 1000, PValueAdjustment.BENJAMINI_YEKUTIELI, false))
-        .enrich(GeneList.of("list", "G1", "G2", "G3", "G5", "G8"));
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index,
+                Universe.annotated(index),
+                new EnrichmentOptions(1, 1000, PValueAdjustment.BENJAMINI_YEKUTIELI, false))
+            .enrich(GeneList.of("list", "G1", "G2", "G3", "G5", "G8"));
     List<FigureEnrichment> rows = result.hits();
     Table table = ReportTables.of(result, rows);
     assertEquals("list", table.name());
@@ -52,22 +55,25 @@ class ReportTablesTest {
       assertEquals(row.figureSize(), table.intColumn(ReportColumns.FIGURE_SIZE).getInt(r));
       assertEquals(row.querySize(), table.intColumn(ReportColumns.LIST_SIZE).getInt(r));
       assertEquals(row.universeSize(), table.intColumn(ReportColumns.UNIVERSE_SIZE).getInt(r));
-      assertEquals(row.overlap() + "/" + row.querySize(),
+      assertEquals(
+          row.overlap() + "/" + row.querySize(),
           table.stringColumn(ReportColumns.GENE_RATIO).get(r));
-      assertEquals(row.figureSize() + "/" + row.universeSize(),
+      assertEquals(
+          row.figureSize() + "/" + row.universeSize(),
           table.stringColumn(ReportColumns.BG_RATIO).get(r));
-      assertEquals(row.foldEnrichment(),
-          table.doubleColumn(ReportColumns.FOLD_ENRICHMENT).getDouble(r));
-      assertEquals(row.oddsRatio().estimate(),
-          table.doubleColumn(ReportColumns.ODDS_RATIO).getDouble(r));
-      assertEquals(row.oddsRatio().lower(),
-          table.doubleColumn(ReportColumns.ODDS_RATIO_LOW).getDouble(r));
-      assertEquals(row.oddsRatio().upper(),
-          table.doubleColumn(ReportColumns.ODDS_RATIO_HIGH).getDouble(r));
+      assertEquals(
+          row.foldEnrichment(), table.doubleColumn(ReportColumns.FOLD_ENRICHMENT).getDouble(r));
+      assertEquals(
+          row.oddsRatio().estimate(), table.doubleColumn(ReportColumns.ODDS_RATIO).getDouble(r));
+      assertEquals(
+          row.oddsRatio().lower(), table.doubleColumn(ReportColumns.ODDS_RATIO_LOW).getDouble(r));
+      assertEquals(
+          row.oddsRatio().upper(), table.doubleColumn(ReportColumns.ODDS_RATIO_HIGH).getDouble(r));
       assertEquals(row.pValue(), table.doubleColumn(ReportColumns.P_VALUE).getDouble(r));
       assertEquals(row.log10PValue(), table.doubleColumn(ReportColumns.LOG10_P).getDouble(r));
       assertEquals(row.adjustedPValue(), table.doubleColumn("p_adjusted").getDouble(r));
-      assertEquals(String.join("/", row.overlapGenes()),
+      assertEquals(
+          String.join("/", row.overlapGenes()),
           table.stringColumn(ReportColumns.OVERLAP_GENES).get(r));
       assertEquals(figure.pageUrl(), table.stringColumn(ReportColumns.PFOCR_URL).get(r));
       assertEquals(figure.figureUrl(), table.stringColumn(ReportColumns.FIGURE_URL).get(r));
@@ -90,13 +96,29 @@ class ReportTablesTest {
       }
       boolean full = i % 3 == 0;
       String pmcid = "PMC" + (1000 + i / 2);
-      figures.add(new Figure(pmcid + "__F" + i, "", "figure " + i, "", pmcid, "",
-          full ? "Author " + i + " (2020)" : "", full ? OptionalInt.of(2000 + i % 20)
-              : OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-          OptionalDouble.empty(), full ? "https://pmc.example/" + i : "",
-          "https://pfocr.example/" + i, genes, genes, List.of(), "test"));
+      figures.add(
+          new Figure(
+              pmcid + "__F" + i,
+              "",
+              "figure " + i,
+              "",
+              pmcid,
+              "",
+              full ? "Author " + i + " (2020)" : "",
+              full ? OptionalInt.of(2000 + i % 20) : OptionalInt.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              OptionalDouble.empty(),
+              full ? "https://pmc.example/" + i : "",
+              "https://pfocr.example/" + i,
+              genes,
+              genes,
+              List.of(),
+              "test"));
     }
-    return FigureIndex.of(new Corpus(figures,
-        new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
+    return FigureIndex.of(
+        new Corpus(figures, new LoadReport(1, figures.size(), List.of(), List.of(), 0, 0)));
   }
 }

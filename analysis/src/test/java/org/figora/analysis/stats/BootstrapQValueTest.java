@@ -16,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link BootstrapQValue} against R's {@code qvalue(p, lambda, pi0.method = "bootstrap")}
- * (R 4.2.2, qvalue 2.30.0; {@code bootstrap-qvalue.R} made {@code bootstrap-qvalue.tsv}), for
- * clusterProfiler's {@code lambda = 0.05} and the default grid, including every case where R
- * stops with an error.
+ * {@link BootstrapQValue} against R's {@code qvalue(p, lambda, pi0.method = "bootstrap")} (R 4.2.2,
+ * qvalue 2.30.0; {@code bootstrap-qvalue.R} made {@code bootstrap-qvalue.tsv}), for
+ * clusterProfiler's {@code lambda = 0.05} and the default grid, including every case where R stops
+ * with an error.
  */
 class BootstrapQValueTest {
 
@@ -33,17 +33,25 @@ class BootstrapQValueTest {
   }
 
   static Stream<Case> cases() throws IOException {
-    try (InputStream in = BootstrapQValueTest.class.getResourceAsStream(
-        "bootstrap-qvalue.tsv")) {
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.startsWith("#") && !line.startsWith("case\t")).toList();
+    try (InputStream in = BootstrapQValueTest.class.getResourceAsStream("bootstrap-qvalue.tsv")) {
+      List<String> lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.startsWith("#") && !line.startsWith("case\t"))
+              .toList();
       assertTrue(lines.size() >= 20, "cases read");
-      return lines.stream().map(line -> {
-        String[] f = line.split("\t", -1);
-        return new Case(f[0], f[1], Integer.parseInt(f[2]),
-            f[3].equals("NA") ? Double.NaN : Double.parseDouble(f[3]), numbers(f[4]),
-            f[5].equals("error") ? null : numbers(f[5]));
-      });
+      return lines.stream()
+          .map(
+              line -> {
+                String[] f = line.split("\t", -1);
+                return new Case(
+                    f[0],
+                    f[1],
+                    Integer.parseInt(f[2]),
+                    f[3].equals("NA") ? Double.NaN : Double.parseDouble(f[3]),
+                    numbers(f[4]),
+                    f[5].equals("error") ? null : numbers(f[5]));
+              });
     }
   }
 
@@ -70,18 +78,23 @@ class BootstrapQValueTest {
   @Test
   void clusterProfilerIsTheSingleLambda() {
     double[] p = {0.001, 0.04, 0.3, 0.8};
-    assertEquals(BootstrapQValue.qvalues(p, 5, new double[] {0.05}).orElseThrow()[1],
-        BootstrapQValue.clusterProfiler(p, 5).orElseThrow()[1], 0.0);
+    assertEquals(
+        BootstrapQValue.qvalues(p, 5, new double[] {0.05}).orElseThrow()[1],
+        BootstrapQValue.clusterProfiler(p, 5).orElseThrow()[1],
+        0.0);
     assertEquals((2 + 5) / 9.0 / 0.95, BootstrapQValue.clusterProfilerPi0(p, 5), 1e-15);
   }
 
   @Test
   void refusesWhatRRefuses() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> BootstrapQValue.qvalues(new double[] {0.5}, 0, new double[] {0.1, 0.2}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> BootstrapQValue.qvalues(new double[] {0.5}, 0, new double[] {1.0}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> BootstrapQValue.qvalues(new double[] {1.5}, 0, new double[] {0.05}));
   }
 }

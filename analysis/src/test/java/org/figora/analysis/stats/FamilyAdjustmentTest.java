@@ -23,12 +23,13 @@ class FamilyAdjustmentTest {
       double[] listedP = new double[listed];
       for (int i = 0; i < listed; i++) {
         double u = random.nextDouble();
-        listedP[i] = switch (random.nextInt(5)) {
-          case 0 -> 1.0;
-          case 1 -> Math.pow(10, -300 * u);
-          case 2 -> listedP[Math.max(0, i - 1)];
-          default -> u;
-        };
+        listedP[i] =
+            switch (random.nextInt(5)) {
+              case 0 -> 1.0;
+              case 1 -> Math.pow(10, -300 * u);
+              case 2 -> listedP[Math.max(0, i - 1)];
+              default -> u;
+            };
       }
       if (listed + ones == 0) {
         continue;
@@ -37,8 +38,8 @@ class FamilyAdjustmentTest {
       Arrays.fill(full, listed, full.length, 1.0);
       double[] expected = method.adjust(full);
       PValueAdjustment.FamilyAdjustment family = method.adjustWithOnes(listedP, ones);
-      assertArrayEquals(Arrays.copyOf(expected, listed), family.values(),
-          method + " trial " + trial);
+      assertArrayEquals(
+          Arrays.copyOf(expected, listed), family.values(), method + " trial " + trial);
       if (ones > 0) {
         assertEquals(expected[full.length - 1], family.one(), 0.0, method + " trial " + trial);
       }
@@ -47,9 +48,11 @@ class FamilyAdjustmentTest {
 
   @Test
   void rejectsNegativeOnesAndOutOfRangeValues() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PValueAdjustment.BENJAMINI_HOCHBERG.adjustWithOnes(new double[] {0.1}, -1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PValueAdjustment.HOLM.adjustWithOnes(new double[] {Double.NaN}, 3));
   }
 }

@@ -13,8 +13,8 @@ class HypergeometricTest {
   /**
    * Agreement required with the exact values (relative, for log p and for p) and with R's phyper:
    * relative 1e-12 plus R's own deviation from the exact value, because R loses digits in a few
-   * cases where it computes {@code 1 - P(X < k)} by cancellation (up to 1e-7 relative for {@code
-   * k = K = n = 59999, N = 60000}).
+   * cases where it computes {@code 1 - P(X < k)} by cancellation (up to 1e-7 relative for {@code k
+   * = K = n = 59999, N = 60000}).
    */
   private static final double TOLERANCE = 1e-12;
 
@@ -33,7 +33,8 @@ class HypergeometricTest {
       int bigK = r.integer(i, "K");
       int n = r.integer(i, "n");
       int bigN = r.integer(i, "N");
-      assertEquals(r.text(i, "k") + r.text(i, "K") + r.text(i, "n") + r.text(i, "N"),
+      assertEquals(
+          r.text(i, "k") + r.text(i, "K") + r.text(i, "n") + r.text(i, "N"),
           exact.text(i, "k") + exact.text(i, "K") + exact.text(i, "n") + exact.text(i, "N"));
       String where = "k=" + k + " K=" + bigK + " n=" + n + " N=" + bigN;
       double log = Hypergeometric.logUpperTail(k, bigK, n, bigN);
@@ -102,7 +103,8 @@ class HypergeometricTest {
                   ExpectedTable.relativeError(Hypergeometric.upperTail(k, bigK, n, bigN), expected);
               max = Math.max(max, err);
               compared++;
-              assertTrue(err <= COMMONS_MATH_TOLERANCE,
+              assertTrue(
+                  err <= COMMONS_MATH_TOLERANCE,
                   "k=" + k + " K=" + bigK + " n=" + n + " N=" + bigN + ": vs " + expected);
             }
           }
@@ -157,8 +159,10 @@ class HypergeometricTest {
         }
       }
       assertEquals(1.0, total, 1e-12, "pmf sums to 1");
-      assertEquals(Math.log(Hypergeometric.upperTail(hi, bigK, n, bigN)),
-          Hypergeometric.logPmf(hi, bigK, n, bigN), 1e-12);
+      assertEquals(
+          Math.log(Hypergeometric.upperTail(hi, bigK, n, bigN)),
+          Hypergeometric.logPmf(hi, bigK, n, bigN),
+          1e-12);
     }
   }
 

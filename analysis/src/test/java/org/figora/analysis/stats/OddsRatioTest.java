@@ -17,12 +17,18 @@ class OddsRatioTest {
    */
   @Test
   void matchesR() {
-    assertOdds(OddsRatio.of(5, 20, 50, 1000), 6.9259259259259256, 2.4105972426529085,
-        19.898989795003121);
-    assertOdds(OddsRatio.of(12, 40, 500, 20000), 17.100702576112411, 8.644538644516361,
+    assertOdds(
+        OddsRatio.of(5, 20, 50, 1000), 6.9259259259259256, 2.4105972426529085, 19.898989795003121);
+    assertOdds(
+        OddsRatio.of(12, 40, 500, 20000),
+        17.100702576112411,
+        8.644538644516361,
         33.828760633994307);
     // a = 0: Haldane-Anscombe correction on every cell
-    assertOdds(OddsRatio.of(0, 20, 50, 1000), 0.44940835546969332, 0.026796421811358925,
+    assertOdds(
+        OddsRatio.of(0, 20, 50, 1000),
+        0.44940835546969332,
+        0.026796421811358925,
         7.5371208659045914);
     // b = c = 0
     assertOdds(OddsRatio.of(3, 3, 3, 60000), 839965, 14524.565735013026, 48575717.44979728);
@@ -31,8 +37,8 @@ class OddsRatioTest {
   }
 
   /**
-   * The 0.975 normal quantile is 1.95996398454005423552...; the constant is its 16-digit value,
-   * two ulps above R's {@code qnorm(0.975)} = 1.9599639845400536 (1e-16 relative, immaterial).
+   * The 0.975 normal quantile is 1.95996398454005423552...; the constant is its 16-digit value, two
+   * ulps above R's {@code qnorm(0.975)} = 1.9599639845400536 (1e-16 relative, immaterial).
    */
   @Test
   void zIsTheNormalQuantile() {
@@ -51,8 +57,9 @@ class OddsRatioTest {
           for (int k = lo; k <= hi; k = k == hi ? hi + 1 : Math.min(hi, k + 1 + (hi - lo) / 50)) {
             OddsRatio or = OddsRatio.of(k, bigK, n, bigN);
             assertTrue(Double.isFinite(or.lower()) && Double.isFinite(or.upper()), or.toString());
-            assertTrue(0 < or.lower() && or.lower() <= or.estimate()
-                && or.estimate() <= or.upper(), or.toString());
+            assertTrue(
+                0 < or.lower() && or.lower() <= or.estimate() && or.estimate() <= or.upper(),
+                or.toString());
           }
         }
       }
@@ -64,7 +71,8 @@ class OddsRatioTest {
     int big = Integer.MAX_VALUE;
     OddsRatio or = OddsRatio.of(1_900_000_000, 2_000_000_000, 2_000_000_000, big);
     assertTrue(or.estimate() > 1 && Double.isFinite(or.upper()), or.toString());
-    assertMessage(() -> OddsRatio.of(1, 2_000_000_000, 2_000_000_000, big),
+    assertMessage(
+        () -> OddsRatio.of(1, 2_000_000_000, 2_000_000_000, big),
         "overlap k must be in [1852516353, 2000000000]");
   }
 

@@ -90,8 +90,9 @@ class PValueAdjustmentTest {
         for (int i = 0; i < actual.length; i++) {
           double err = ExpectedTable.relativeError(actual[i], expected[i]);
           max = Math.max(max, err);
-          assertTrue(err <= tolerance, v.name() + " " + e.getKey() + " [" + i + "]: "
-              + actual[i] + " vs R " + expected[i]);
+          assertTrue(
+              err <= tolerance,
+              v.name() + " " + e.getKey() + " [" + i + "]: " + actual[i] + " vs R " + expected[i]);
         }
         maxErrors.merge(e.getKey(), max, Math::max);
       }
@@ -104,8 +105,8 @@ class PValueAdjustmentTest {
       }
     }
     assertTrue(qvalueVectors >= 10, "q-values compared on " + qvalueVectors + " vectors");
-    maxErrors.forEach((k, err) -> reporter.publishEntry("max relative error vs R: " + k,
-        Double.toString(err)));
+    maxErrors.forEach(
+        (k, err) -> reporter.publishEntry("max relative error vs R: " + k, Double.toString(err)));
   }
 
   @Test
@@ -139,12 +140,13 @@ class PValueAdjustmentTest {
       double[] p = new double[m];
       for (int i = 0; i < m; i++) {
         double u = random.nextDouble();
-        p[i] = switch (random.nextInt(4)) {
-          case 0 -> 1.0;
-          case 1 -> Math.pow(u, 8);
-          case 2 -> Math.round(u * 20) / 20.0;
-          default -> u;
-        };
+        p[i] =
+            switch (random.nextInt(4)) {
+              case 0 -> 1.0;
+              case 1 -> Math.pow(u, 8);
+              case 2 -> Math.round(u * 20) / 20.0;
+              default -> u;
+            };
       }
       double[] copy = p.clone();
       double[] adjusted = method.adjust(p);
@@ -179,13 +181,13 @@ class PValueAdjustmentTest {
     for (PValueAdjustment method : PValueAdjustment.values()) {
       assertEquals(0, method.adjust(new double[0]).length);
     }
-    assertArrayEquals(new double[] {0.03}, PValueAdjustment.BENJAMINI_HOCHBERG.adjust(
-        new double[] {0.03}));
+    assertArrayEquals(
+        new double[] {0.03}, PValueAdjustment.BENJAMINI_HOCHBERG.adjust(new double[] {0.03}));
     assertArrayEquals(new double[] {0.03}, PValueAdjustment.HOLM.adjust(new double[] {0.03}));
-    assertArrayEquals(new double[] {0.03}, PValueAdjustment.BENJAMINI_YEKUTIELI.adjust(
-        new double[] {0.03}));
-    assertArrayEquals(new double[] {0.12, 0.12}, PValueAdjustment.BONFERRONI.adjust(
-        new double[] {0.06, 0.06}));
+    assertArrayEquals(
+        new double[] {0.03}, PValueAdjustment.BENJAMINI_YEKUTIELI.adjust(new double[] {0.03}));
+    assertArrayEquals(
+        new double[] {0.12, 0.12}, PValueAdjustment.BONFERRONI.adjust(new double[] {0.06, 0.06}));
   }
 
   @Test
@@ -217,7 +219,8 @@ class PValueAdjustmentTest {
     assertEquals("bh", PValueAdjustment.BENJAMINI_HOCHBERG.optionName());
     assertEquals("p_bh", PValueAdjustment.BENJAMINI_HOCHBERG.columnName());
     assertEquals("q_value", PValueAdjustment.QVALUE.columnName());
-    assertMessage(() -> PValueAdjustment.fromOptionName("hochberg"),
+    assertMessage(
+        () -> PValueAdjustment.fromOptionName("hochberg"),
         "allowed: bh, by, bonferroni, holm, qvalue, none");
     assertMessage(() -> PValueAdjustment.fromOptionName(null), "allowed:");
   }

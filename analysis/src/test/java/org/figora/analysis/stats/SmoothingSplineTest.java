@@ -14,9 +14,9 @@ class SmoothingSplineTest {
 
   /**
    * Agreement required with R's smooth.spline(df = 3): ratio, spar, lambda, df; relative. Rounding
-   * noise in the criterion moves the final spar by about 1e-11, which moves lambda = ratio *
-   * 256^(3 spar - 1) by about 17 times that (1.3e-10 observed for 30 random sites; exact equality
-   * for the q-value grid).
+   * noise in the criterion moves the final spar by about 1e-11, which moves lambda = ratio * 256^(3
+   * spar - 1) by about 17 times that (1.3e-10 observed for 30 random sites; exact equality for the
+   * q-value grid).
    */
   private static final double PARAMETER_TOLERANCE = 1e-9;
 
@@ -41,14 +41,23 @@ class SmoothingSplineTest {
       SmoothingSpline spline = SmoothingSpline.of(x);
       SmoothingSpline.Match match = spline.matchDf(3.0);
       String where = "case " + t.text(row, "case");
-      maxParameter = Math.max(maxParameter, check(where + " ratio", spline.ratio(),
-          t.number(row, "ratio"), PARAMETER_TOLERANCE));
-      maxParameter = Math.max(maxParameter,
-          check(where + " spar", match.spar(), t.number(row, "spar"), PARAMETER_TOLERANCE));
-      maxParameter = Math.max(maxParameter,
-          check(where + " lambda", match.lambda(), t.number(row, "lambda"), PARAMETER_TOLERANCE));
-      maxParameter = Math.max(maxParameter,
-          check(where + " df", match.df(), t.number(row, "df"), PARAMETER_TOLERANCE));
+      maxParameter =
+          Math.max(
+              maxParameter,
+              check(where + " ratio", spline.ratio(), t.number(row, "ratio"), PARAMETER_TOLERANCE));
+      maxParameter =
+          Math.max(
+              maxParameter,
+              check(where + " spar", match.spar(), t.number(row, "spar"), PARAMETER_TOLERANCE));
+      maxParameter =
+          Math.max(
+              maxParameter,
+              check(
+                  where + " lambda", match.lambda(), t.number(row, "lambda"), PARAMETER_TOLERANCE));
+      maxParameter =
+          Math.max(
+              maxParameter,
+              check(where + " df", match.df(), t.number(row, "df"), PARAMETER_TOLERANCE));
       double[] fitted = spline.fit(match.lambda(), y);
       double scale = 0.0;
       for (double v : y) {
@@ -57,8 +66,8 @@ class SmoothingSplineTest {
       for (int i = 0; i < fitted.length; i++) {
         double err = Math.abs(fitted[i] - expected[i]) / scale;
         maxFit = Math.max(maxFit, err);
-        assertTrue(err <= FIT_TOLERANCE, where + " fitted[" + i + "] " + fitted[i] + " vs "
-            + expected[i]);
+        assertTrue(
+            err <= FIT_TOLERANCE, where + " fitted[" + i + "] " + fitted[i] + " vs " + expected[i]);
       }
       cases++;
       row = end;
@@ -97,8 +106,8 @@ class SmoothingSplineTest {
   @Test
   void rejectsUnusableSites() {
     assertThrows(IllegalArgumentException.class, () -> SmoothingSpline.of(new double[] {1, 2, 3}));
-    assertThrows(IllegalArgumentException.class,
-        () -> SmoothingSpline.of(new double[] {1, 2, 2, 3}));
+    assertThrows(
+        IllegalArgumentException.class, () -> SmoothingSpline.of(new double[] {1, 2, 2, 3}));
     assertThrows(IllegalArgumentException.class, () -> SmoothingSpline.of(new double[50]));
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Locates the project's shared data folder ({@code ../shared} beside the repository, as CI lays
- * it out). Tests that read it skip with a clear message when it is absent.
+ * Locates the project's shared data folder ({@code ../shared} beside the repository, as CI lays it
+ * out). Tests that read it skip with a clear message when it is absent.
  */
 public final class SharedData {
 
@@ -22,8 +22,11 @@ public final class SharedData {
    */
   public static Path require(String relative) {
     Optional<Path> found = find(relative);
-    Assumptions.assumeTrue(found.isPresent(),
-        "skipped: ../shared/" + relative + " is not present beside the repository"
+    Assumptions.assumeTrue(
+        found.isPresent(),
+        "skipped: ../shared/"
+            + relative
+            + " is not present beside the repository"
             + " (set -Dfigora.shared=DIR to point at it)");
     return found.get();
   }
@@ -36,9 +39,14 @@ public final class SharedData {
    */
   public static Optional<Path> find(String relative) {
     String configured = System.getProperty("figora.shared");
-    List<Path> roots = configured != null ? List.of(Path.of(configured))
-        : List.of(Path.of("../../shared"), Path.of("../shared"), Path.of("shared"));
-    return roots.stream().map(root -> root.resolve(relative)).filter(Files::exists)
-        .map(p -> p.toAbsolutePath().normalize()).findFirst();
+    List<Path> roots =
+        configured != null
+            ? List.of(Path.of(configured))
+            : List.of(Path.of("../../shared"), Path.of("../shared"), Path.of("shared"));
+    return roots.stream()
+        .map(root -> root.resolve(relative))
+        .filter(Files::exists)
+        .map(p -> p.toAbsolutePath().normalize())
+        .findFirst();
   }
 }

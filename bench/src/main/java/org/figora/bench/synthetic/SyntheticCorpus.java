@@ -15,24 +15,24 @@ import org.figora.analysis.gene.GeneReference;
  * A seeded, reproducible corpus of synthetic PFOCR-like figures over real human gene symbols, for
  * benchmarks and tests.
  *
- * <p>The shape follows what was measured on the 160 real PFOCR records of the shared sample
- * (human gene keywords per record: median 24, 90th percentile 64, maximum 344; 14 of 160 records,
- * 8.75%, have none; among the 146 non-empty sets median 26 and 90th percentile 65):
+ * <p>The shape follows what was measured on the 160 real PFOCR records of the shared sample (human
+ * gene keywords per record: median 24, 90th percentile 64, maximum 344; 14 of 160 records, 8.75%,
+ * have none; among the 146 non-empty sets median 26 and 90th percentile 65):
  *
  * <ul>
  *   <li>a fraction {@link #EMPTY_FRACTION} of figures has no human gene;
  *   <li>the others have a log-normal number of genes with median {@link #MEDIAN_SIZE} and 90th
- *       percentile {@link #P90_SIZE}, rounded and clipped to {@code [1, }{@link #MAX_SIZE}{@code
- *       ]} (heavy-tailed: at 100,000 figures the largest sets reach the cap);
+ *       percentile {@link #P90_SIZE}, rounded and clipped to {@code [1, }{@link #MAX_SIZE}{@code ]}
+ *       (heavy-tailed: at 100,000 figures the largest sets reach the cap);
  *   <li>gene popularity is Zipf-like: the gene of rank r is drawn with weight 1/(r + {@link
  *       #ZIPF_OFFSET}); ranks start with well-studied hub genes (TP53, AKT1, MAPK1, …), the other
- *       protein-coding symbols follow in a seeded order. The top genes land in about a fifth of
- *       the figures and a few hundred genes in more than 1% of them (the sample's most frequent
- *       gene, MAPK1, is in 40 of 160 figures);
+ *       protein-coding symbols follow in a seeded order. The top genes land in about a fifth of the
+ *       figures and a few hundred genes in more than 1% of them (the sample's most frequent gene,
+ *       MAPK1, is in 40 of 160 figures);
  *   <li>genes within a figure are distinct; each figure also carries non-human keywords as PFOCR
- *       records do: other organisms' forms of some of its genes ({@code Akt1}, {@code akt1}),
- *       bare family names ({@code Akt}, {@code p53}) and disease terms. None of them is an
- *       approved human symbol.
+ *       records do: other organisms' forms of some of its genes ({@code Akt1}, {@code akt1}), bare
+ *       family names ({@code Akt}, {@code p53}) and disease terms. None of them is an approved
+ *       human symbol.
  * </ul>
  *
  * <p>Everything comes from one {@link SplittableRandom} seeded by the caller, so the same seed and
@@ -59,30 +59,51 @@ public final class SyntheticCorpus {
   private static final double Z90 = 1.2815515655446004;
 
   /** Genes PFOCR figures mention most; they take the first popularity ranks, in this order. */
-  static final List<String> HUB_GENES = List.of("MAPK1", "MAPK3", "AKT1", "TP53", "PIK3CA",
-      "MAPK8", "AKT2", "AKT3", "PIK3CB", "PIK3CD", "PIK3R1", "MTOR", "KRAS", "HRAS", "NRAS",
-      "EGFR", "TNF", "IL6", "STAT3", "NFKB1", "RELA", "JUN", "MYC", "CTNNB1", "GSK3B", "BRAF",
-      "RAF1", "MAP2K1", "MAP2K2", "MAPK14", "MAPK9", "BCL2", "BAX", "CASP3", "CASP9", "MDM2",
-      "CDKN1A", "PTEN", "SRC", "GRB2", "SOS1", "IGF1R", "INSR", "IRS1", "VEGFA", "TGFB1",
-      "SMAD3", "SMAD4", "FOXO1", "FOXO3", "HIF1A", "NOTCH1", "JAK2", "STAT1", "IL1B", "TLR4");
+  static final List<String> HUB_GENES =
+      List.of(
+          "MAPK1", "MAPK3", "AKT1", "TP53", "PIK3CA", "MAPK8", "AKT2", "AKT3", "PIK3CB", "PIK3CD",
+          "PIK3R1", "MTOR", "KRAS", "HRAS", "NRAS", "EGFR", "TNF", "IL6", "STAT3", "NFKB1", "RELA",
+          "JUN", "MYC", "CTNNB1", "GSK3B", "BRAF", "RAF1", "MAP2K1", "MAP2K2", "MAPK14", "MAPK9",
+          "BCL2", "BAX", "CASP3", "CASP9", "MDM2", "CDKN1A", "PTEN", "SRC", "GRB2", "SOS1", "IGF1R",
+          "INSR", "IRS1", "VEGFA", "TGFB1", "SMAD3", "SMAD4", "FOXO1", "FOXO3", "HIF1A", "NOTCH1",
+          "JAK2", "STAT1", "IL1B", "TLR4");
 
   /** Disease and phenotype keywords of the kind PFOCR adds to records. */
-  static final List<String> DISEASE_TERMS = List.of("Cancer", "Lung cancer", "Breast cancer",
-      "Colorectal cancer", "Diabetes mellitus", "Alzheimer disease", "Parkinson disease",
-      "Noonan syndrome", "Obesity", "Atherosclerosis", "Hepatocellular carcinoma",
-      "Rheumatoid arthritis", "Asthma", "Leukemia", "Melanoma", "Glioblastoma", "Sepsis",
-      "Fibrosis", "Insulin resistance", "Heart failure");
+  static final List<String> DISEASE_TERMS =
+      List.of(
+          "Cancer",
+          "Lung cancer",
+          "Breast cancer",
+          "Colorectal cancer",
+          "Diabetes mellitus",
+          "Alzheimer disease",
+          "Parkinson disease",
+          "Noonan syndrome",
+          "Obesity",
+          "Atherosclerosis",
+          "Hepatocellular carcinoma",
+          "Rheumatoid arthritis",
+          "Asthma",
+          "Leukemia",
+          "Melanoma",
+          "Glioblastoma",
+          "Sepsis",
+          "Fibrosis",
+          "Insulin resistance",
+          "Heart failure");
 
   /** Family names written without a gene number, as figures often label boxes. */
-  static final List<String> FAMILY_TERMS = List.of("Akt", "p53", "Ras", "Erk", "Jnk", "p38",
-      "Pi3K92E", "drk", "wg", "Sos", "Raf", "Shc", "Wnt5", "Notch", "Smad");
+  static final List<String> FAMILY_TERMS =
+      List.of(
+          "Akt", "p53", "Ras", "Erk", "Jnk", "p38", "Pi3K92E", "drk", "wg", "Sos", "Raf", "Shc",
+          "Wnt5", "Notch", "Smad");
 
   private final List<SyntheticFigure> figures;
   private final List<String> rankedGenes;
   private final List<String> outsideGenes;
 
-  private SyntheticCorpus(List<SyntheticFigure> figures, List<String> rankedGenes,
-      List<String> outsideGenes) {
+  private SyntheticCorpus(
+      List<SyntheticFigure> figures, List<String> rankedGenes, List<String> outsideGenes) {
     this.figures = figures;
     this.rankedGenes = rankedGenes;
     this.outsideGenes = outsideGenes;
@@ -118,32 +139,47 @@ public final class SyntheticCorpus {
         figuresInArticle = 1 + random.nextInt(4);
       }
       figureInArticle++;
-      int size = random.nextDouble() < EMPTY_FRACTION ? 0
-          : (int) Math.max(1, Math.min(MAX_SIZE,
-              Math.round(Math.exp(mu + sigma * gaussian(random)))));
+      int size =
+          random.nextDouble() < EMPTY_FRACTION
+              ? 0
+              : (int)
+                  Math.max(
+                      1, Math.min(MAX_SIZE, Math.round(Math.exp(mu + sigma * gaussian(random)))));
       List<String> genes = new ArrayList<>(size);
       for (int rank : sampler.distinct(size, random)) {
         genes.add(ranked.get(rank));
       }
-      figures.add(new SyntheticFigure("PMC" + article + "__F" + figureInArticle,
-          "PMC" + article, figureInArticle, 1995 + random.nextInt(31),
-          genes, otherKeywords(genes, reference, random)));
+      figures.add(
+          new SyntheticFigure(
+              "PMC" + article + "__F" + figureInArticle,
+              "PMC" + article,
+              figureInArticle,
+              1995 + random.nextInt(31),
+              genes,
+              otherKeywords(genes, reference, random)));
     }
     Set<String> used = new java.util.HashSet<>();
     figures.forEach(f -> used.addAll(f.humanGenes()));
-    List<String> outside = reference.genes().stream().map(Gene::symbol)
-        .filter(s -> !used.contains(s) && reference.genesWithSymbol(s).size() == 1)
-        .distinct().sorted().toList();
-    return new SyntheticCorpus(Collections.unmodifiableList(figures), List.copyOf(ranked),
-        outside);
+    List<String> outside =
+        reference.genes().stream()
+            .map(Gene::symbol)
+            .filter(s -> !used.contains(s) && reference.genesWithSymbol(s).size() == 1)
+            .distinct()
+            .sorted()
+            .toList();
+    return new SyntheticCorpus(Collections.unmodifiableList(figures), List.copyOf(ranked), outside);
   }
 
-  /** @return the figures, in generation order */
+  /**
+   * @return the figures, in generation order
+   */
   public List<SyntheticFigure> figures() {
     return figures;
   }
 
-  /** @return the gene pool by popularity rank (most popular first) */
+  /**
+   * @return the gene pool by popularity rank (most popular first)
+   */
   public List<String> rankedGenes() {
     return rankedGenes;
   }
@@ -164,8 +200,14 @@ public final class SyntheticCorpus {
         hubs.add(hub);
       }
     }
-    String[] rest = reference.genes().stream().filter(Gene::isProteinCoding).map(Gene::symbol)
-        .filter(s -> !hubs.contains(s)).distinct().sorted().toArray(String[]::new);
+    String[] rest =
+        reference.genes().stream()
+            .filter(Gene::isProteinCoding)
+            .map(Gene::symbol)
+            .filter(s -> !hubs.contains(s))
+            .distinct()
+            .sorted()
+            .toArray(String[]::new);
     for (int i = rest.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       String swap = rest[i];
@@ -178,8 +220,8 @@ public final class SyntheticCorpus {
   }
 
   /** Other organisms' forms of about a third of the genes, family names and diseases. */
-  private static List<String> otherKeywords(List<String> genes, GeneReference reference,
-      SplittableRandom random) {
+  private static List<String> otherKeywords(
+      List<String> genes, GeneReference reference, SplittableRandom random) {
     Set<String> other = new LinkedHashSet<>();
     for (String gene : genes) {
       double u = random.nextDouble();

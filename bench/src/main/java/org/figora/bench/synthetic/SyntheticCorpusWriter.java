@@ -18,7 +18,8 @@ import org.figora.analysis.enrich.GeneList;
 public final class SyntheticCorpusWriter {
 
   /** Scalars written without quotes; everything else is single-quoted. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._()/-]*( [A-Za-z]+)*");
+  private static final Pattern PLAIN =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._()/-]*( [A-Za-z]+)*");
 
   private SyntheticCorpusWriter() {}
 
@@ -32,8 +33,8 @@ public final class SyntheticCorpusWriter {
   public static void writeRecords(SyntheticCorpus corpus, Path directory) throws IOException {
     Files.createDirectories(directory);
     for (SyntheticFigure figure : corpus.figures()) {
-      Files.writeString(directory.resolve(figure.figid() + ".md"), recordText(figure),
-          StandardCharsets.UTF_8);
+      Files.writeString(
+          directory.resolve(figure.figid() + ".md"), recordText(figure), StandardCharsets.UTF_8);
     }
   }
 
@@ -48,8 +49,13 @@ public final class SyntheticCorpusWriter {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (SyntheticFigure figure : corpus.figures()) {
         if (!figure.humanGenes().isEmpty()) {
-          out.write(figure.figid() + "\t" + figure.title() + "\t"
-              + String.join("\t", figure.humanGenes()) + "\n");
+          out.write(
+              figure.figid()
+                  + "\t"
+                  + figure.title()
+                  + "\t"
+                  + String.join("\t", figure.humanGenes())
+                  + "\n");
         }
       }
     }
@@ -65,8 +71,9 @@ public final class SyntheticCorpusWriter {
   public static void writeLists(List<GeneList> lists, Path directory) throws IOException {
     Files.createDirectories(directory);
     for (GeneList list : lists) {
-      try (BufferedWriter out = Files.newBufferedWriter(directory.resolve(list.name() + ".txt"),
-          StandardCharsets.UTF_8)) {
+      try (BufferedWriter out =
+          Files.newBufferedWriter(
+              directory.resolve(list.name() + ".txt"), StandardCharsets.UTF_8)) {
         out.write("# " + list.name() + ": " + list.symbols().size() + " synthetic genes\n");
         for (String symbol : list.symbols()) {
           out.write(symbol);
@@ -86,31 +93,56 @@ public final class SyntheticCorpusWriter {
     String alias = figure.pmcid() + "__F" + figure.number();
     StringBuilder out = new StringBuilder(512 + 12 * figure.keywords().size());
     out.append("---\n")
-        .append("figid: ").append(figure.figid()).append('\n')
-        .append("figtitle: ").append(scalar(figure.title())).append('\n')
+        .append("figid: ")
+        .append(figure.figid())
+        .append('\n')
+        .append("figtitle: ")
+        .append(scalar(figure.title()))
+        .append('\n')
         .append("organisms:\n- Homo sapiens\n")
         .append("organisms_ner:\n- Homo sapiens\n")
-        .append("pmcid: ").append(figure.pmcid()).append('\n')
-        .append("filename: synthetic-f").append(figure.number()).append(".jpg\n")
-        .append("figlink: /pmc/articles/").append(figure.pmcid()).append("/figure/F")
-        .append(figure.number()).append("/\n")
-        .append("number: F").append(figure.number()).append('\n')
-        .append("caption: ").append(scalar(figure.title() + ", generated for benchmarks."))
+        .append("pmcid: ")
+        .append(figure.pmcid())
         .append('\n')
-        .append("papertitle: Synthetic paper ").append(figure.pmcid()).append('\n')
-        .append("reftext: Synthetic Author, et al. Synth J. ").append(figure.year()).append('\n')
-        .append("year: '").append(figure.year()).append("'\n")
+        .append("filename: synthetic-f")
+        .append(figure.number())
+        .append(".jpg\n")
+        .append("figlink: /pmc/articles/")
+        .append(figure.pmcid())
+        .append("/figure/F")
+        .append(figure.number())
+        .append("/\n")
+        .append("number: F")
+        .append(figure.number())
+        .append('\n')
+        .append("caption: ")
+        .append(scalar(figure.title() + ", generated for benchmarks."))
+        .append('\n')
+        .append("papertitle: Synthetic paper ")
+        .append(figure.pmcid())
+        .append('\n')
+        .append("reftext: Synthetic Author, et al. Synth J. ")
+        .append(figure.year())
+        .append('\n')
+        .append("year: '")
+        .append(figure.year())
+        .append("'\n")
         .append("doi: .na.character\n")
         .append("journal_title: .na.character\n")
         .append("keywords: .na.character\n")
         .append("automl_pathway: 0.9\n")
-        .append("figid_alias: ").append(alias).append('\n')
+        .append("figid_alias: ")
+        .append(alias)
+        .append('\n')
         .append("figtype: Figure\n")
-        .append("redirect_from: /figures/").append(alias).append('\n')
+        .append("redirect_from: /figures/")
+        .append(alias)
+        .append('\n')
         .append("seo: CreativeWork\n")
         .append("schema-jsonld:\n")
         .append("  '@context': https://schema.org/\n")
-        .append("  '@id': https://pfocr.wikipathways.org/figures/").append(figure.figid())
+        .append("  '@id': https://pfocr.wikipathways.org/figures/")
+        .append(figure.figid())
         .append(".html\n")
         .append("  '@type': Dataset\n")
         .append("  license: CC0\n")
@@ -123,7 +155,8 @@ public final class SyntheticCorpusWriter {
   }
 
   private static String scalar(String value) {
-    return PLAIN.matcher(value).matches() && !value.contains(": ") ? value
+    return PLAIN.matcher(value).matches() && !value.contains(": ")
+        ? value
         : "'" + value.replace("'", "''") + "'";
   }
 }

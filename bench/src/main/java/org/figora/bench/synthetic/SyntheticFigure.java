@@ -13,8 +13,13 @@ import java.util.List;
  * @param humanGenes distinct approved human symbols, in record order (may be empty)
  * @param otherKeywords non-human keywords: other organisms' genes, family names, diseases
  */
-public record SyntheticFigure(String figid, String pmcid, int number, int year,
-    List<String> humanGenes, List<String> otherKeywords) {
+public record SyntheticFigure(
+    String figid,
+    String pmcid,
+    int number,
+    int year,
+    List<String> humanGenes,
+    List<String> otherKeywords) {
 
   /** Makes the lists unmodifiable. */
   public SyntheticFigure {
@@ -22,12 +27,16 @@ public record SyntheticFigure(String figid, String pmcid, int number, int year,
     otherKeywords = List.copyOf(otherKeywords);
   }
 
-  /** @return the figure title */
+  /**
+   * @return the figure title
+   */
   public String title() {
     return "Synthetic pathway figure " + number + " of " + pmcid;
   }
 
-  /** @return all {@code schema-jsonld.keywords}: the human genes, then the other keywords */
+  /**
+   * @return all {@code schema-jsonld.keywords}: the human genes, then the other keywords
+   */
   public List<String> keywords() {
     List<String> all = new ArrayList<>(humanGenes);
     all.addAll(otherKeywords);

@@ -9,12 +9,11 @@ import java.util.SplittableRandom;
 import org.figora.analysis.enrich.GeneList;
 
 /**
- * Seeded query gene lists for a {@link SyntheticCorpus}: sizes log-uniform between a minimum and
- * a maximum; half of the lists carry 30–70% of the genes of one to three figures with at least
- * ten genes (together at most 60% of the list), so those figures are truly enriched; the rest of
- * each list is drawn uniformly from the corpus's genes, with about 3% approved human symbols that
- * are in no figure ({@link SyntheticCorpus#outsideGenes()}; they fall outside an annotated
- * background).
+ * Seeded query gene lists for a {@link SyntheticCorpus}: sizes log-uniform between a minimum and a
+ * maximum; half of the lists carry 30–70% of the genes of one to three figures with at least ten
+ * genes (together at most 60% of the list), so those figures are truly enriched; the rest of each
+ * list is drawn uniformly from the corpus's genes, with about 3% approved human symbols that are in
+ * no figure ({@link SyntheticCorpus#outsideGenes()}; they fall outside an annotated background).
  */
 public final class SyntheticLists {
 
@@ -31,8 +30,8 @@ public final class SyntheticLists {
    * @return the lists
    * @throws IllegalArgumentException if a size or the count is out of range
    */
-  public static List<GeneList> generate(SyntheticCorpus corpus, int count, int minSize,
-      int maxSize, long seed) {
+  public static List<GeneList> generate(
+      SyntheticCorpus corpus, int count, int minSize, int maxSize, long seed) {
     Objects.requireNonNull(corpus, "corpus");
     if (count < 0 || minSize < 1 || maxSize < minSize) {
       throw new IllegalArgumentException("count " + count + ", sizes " + minSize + ".." + maxSize);
@@ -48,20 +47,24 @@ public final class SyntheticLists {
     List<String> annotated = List.copyOf(annotatedSet);
     List<String> unused = corpus.outsideGenes();
     if (maxSize > annotated.size()) {
-      throw new IllegalArgumentException("list size " + maxSize + " exceeds the "
-          + annotated.size() + " genes of the corpus");
+      throw new IllegalArgumentException(
+          "list size " + maxSize + " exceeds the " + annotated.size() + " genes of the corpus");
     }
     SplittableRandom random = new SplittableRandom(seed);
     List<GeneList> lists = new ArrayList<>(count);
     for (int j = 1; j <= count; j++) {
-      int size = (int) Math.round(Math.exp(Math.log(minSize)
-          + random.nextDouble() * (Math.log(maxSize) - Math.log(minSize))));
+      int size =
+          (int)
+              Math.round(
+                  Math.exp(
+                      Math.log(minSize)
+                          + random.nextDouble() * (Math.log(maxSize) - Math.log(minSize))));
       Set<String> genes = new LinkedHashSet<>();
       if (random.nextBoolean() && !large.isEmpty()) {
         int budget = (int) (0.6 * size);
         for (int s = 1 + random.nextInt(3); s > 0 && budget > 0; s--) {
-          List<String> members = new ArrayList<>(large.get(random.nextInt(large.size()))
-              .humanGenes());
+          List<String> members =
+              new ArrayList<>(large.get(random.nextInt(large.size())).humanGenes());
           int take = Math.min(budget, (int) (members.size() * (0.3 + 0.4 * random.nextDouble())));
           for (int i = 0; i < take; i++) {
             int pick = i + random.nextInt(members.size() - i);
@@ -81,8 +84,8 @@ public final class SyntheticLists {
       while (genes.size() < size) {
         genes.add(unused.get(random.nextInt(unused.size())));
       }
-      lists.add(new GeneList(String.format(java.util.Locale.ROOT, "q%05d", j),
-          new ArrayList<>(genes)));
+      lists.add(
+          new GeneList(String.format(java.util.Locale.ROOT, "q%05d", j), new ArrayList<>(genes)));
     }
     return lists;
   }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The synthetic corpus has the measured PFOCR shape (sizes, empty figures, Zipf-like gene
- * popularity, non-human keywords), is reproducible from its seed, and its records and GMT read
- * back through figora's own parsers to the generated gene sets.
+ * popularity, non-human keywords), is reproducible from its seed, and its records and GMT read back
+ * through figora's own parsers to the generated gene sets.
  */
 class SyntheticCorpusTest {
 
@@ -43,8 +43,8 @@ class SyntheticCorpusTest {
 
   @Test
   void setSizesFollowTheSample() {
-    List<Integer> sizes = corpus.figures().stream().map(f -> f.humanGenes().size())
-        .sorted().toList();
+    List<Integer> sizes =
+        corpus.figures().stream().map(f -> f.humanGenes().size()).sorted().toList();
     long empty = sizes.stream().filter(s -> s == 0).count();
     // 14/160 = 8.75% of sample records have no human gene; binomial sd at 20,000 is 0.2%.
     assertEquals(SyntheticCorpus.EMPTY_FRACTION, empty / (double) FIGURES, 0.01);
@@ -97,8 +97,8 @@ class SyntheticCorpusTest {
     assertNotEquals(small.figures(), other.figures());
     SyntheticCorpusWriter.writeGmt(small, dir.resolve("a.gmt"));
     SyntheticCorpusWriter.writeGmt(again, dir.resolve("b.gmt"));
-    assertArrayEquals(Files.readAllBytes(dir.resolve("a.gmt")),
-        Files.readAllBytes(dir.resolve("b.gmt")));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("a.gmt")), Files.readAllBytes(dir.resolve("b.gmt")));
     List<GeneList> lists = SyntheticLists.generate(small, 20, 20, 200, 3);
     assertEquals(lists, SyntheticLists.generate(again, 20, 20, 200, 3));
     for (GeneList list : lists) {
@@ -111,8 +111,11 @@ class SyntheticCorpusTest {
     SyntheticCorpus small = SyntheticCorpus.generate(reference, 300, 11);
     FigureRecordParser parser = new FigureRecordParser(reference::approvedSymbol);
     for (SyntheticFigure expected : small.figures()) {
-      Figure parsed = parser.parse(expected.figid(),
-          SyntheticCorpusWriter.recordText(expected).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Figure parsed =
+          parser.parse(
+              expected.figid(),
+              SyntheticCorpusWriter.recordText(expected)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       assertEquals(expected.figid(), parsed.figid());
       assertEquals(expected.humanGenes(), parsed.humanGenes());
       assertEquals(expected.otherKeywords(), parsed.otherKeywords());
@@ -120,16 +123,18 @@ class SyntheticCorpusTest {
     }
     SyntheticCorpusWriter.writeRecords(small, dir.resolve("records"));
     SyntheticCorpusWriter.writeGmt(small, dir.resolve("sets.gmt"));
-    Corpus fromRecords = CorpusLoader.withReference(reference).strict(true)
-        .load(List.of(dir.resolve("records")));
-    Corpus fromGmt = CorpusLoader.withReference(reference).strict(true)
-        .load(List.of(dir.resolve("sets.gmt")));
+    Corpus fromRecords =
+        CorpusLoader.withReference(reference).strict(true).load(List.of(dir.resolve("records")));
+    Corpus fromGmt =
+        CorpusLoader.withReference(reference).strict(true).load(List.of(dir.resolve("sets.gmt")));
     assertEquals(small.figures().size(), fromRecords.figures().size());
     Map<String, List<String>> gmtSets = new HashMap<>();
     fromGmt.figures().forEach(f -> gmtSets.put(f.figid(), f.humanGenes()));
     for (SyntheticFigure expected : small.figures()) {
-      assertEquals(expected.humanGenes().isEmpty() ? null : expected.humanGenes(),
-          gmtSets.get(expected.figid()), expected.figid());
+      assertEquals(
+          expected.humanGenes().isEmpty() ? null : expected.humanGenes(),
+          gmtSets.get(expected.figid()),
+          expected.figid());
     }
   }
 
