@@ -38,6 +38,7 @@ import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.ResolvedGeneList;
+import org.figora.analysis.report.ReportColumns;
 import org.figora.analysis.stats.PValueAdjustment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -341,7 +342,7 @@ public final class EnrichJob implements Callable<Integer> {
     Broadcast<byte[]> index = context.broadcast(bytes);
     int tasks = partitions != null ? partitions : 4 * context.defaultParallelism();
     Dataset<Row> input = source.read().repartition(tasks);
-    OutputTables tables = new OutputTables(settings.correction().columnName(), settings.format());
+    OutputTables tables = new OutputTables(ReportColumns.P_ADJUSTED, settings.format());
     JavaRDD<Row> rows = input.javaRDD().mapPartitions(new ListEnricher(index, settings));
     Dataset<Row> tested =
         spark.createDataFrame(rows, tables.unionSchema()).persist(StorageLevel.DISK_ONLY());

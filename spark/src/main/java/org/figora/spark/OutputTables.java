@@ -16,9 +16,9 @@ import org.figora.analysis.report.ReportColumns;
  * <p>The results table has one row per written figure per list, with the CLI's column names ({@link
  * ReportColumns}) after {@code list}: {@code list, rank, group, group_size, figid, title,
  * overlap_k, figure_size_K, list_size_n, universe_size_N, p_value, log10_p,} the adjusted p-value
- * named by its correction ({@code p_bh}, …), {@code overlap_genes}. The summary table has one row
- * per list: {@code list, status, reason, identifiers, mapped, ambiguous, unknown, duplicates,
- * list_size_n, figures_tested, figures_with_overlap, figures_passing}.
+ * named {@code p_adjusted} for every correction as in the CLI, {@code overlap_genes}. The summary
+ * table has one row per list: {@code list, status, reason, identifiers, mapped, ambiguous, unknown,
+ * duplicates, list_size_n, figures_tested, figures_with_overlap, figures_passing}.
  *
  * <p>Each list is tested once: a task emits both kinds of rows into one table with a {@code kind}
  * column, which the job keeps on disk and cuts into the two outputs.
@@ -56,7 +56,7 @@ final class OutputTables {
   /**
    * The tables of one job.
    *
-   * @param adjustedColumn the adjusted p-value column's name, e.g. {@code p_bh}
+   * @param adjustedColumn the adjusted p-value column's name, {@code p_adjusted}
    * @param format the output format: text formats have p-values as text, Parquet as doubles
    */
   OutputTables(String adjustedColumn, OutputFormat format) {

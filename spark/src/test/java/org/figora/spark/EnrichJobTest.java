@@ -223,7 +223,7 @@ class EnrichJobTest {
     assertSameRows(
         JobOutput.readDelimited(expected, '\t'),
         JobOutput.readParquet(spark, out.resolve("results")),
-        withAdjusted("p_bh"));
+        withAdjusted("p_adjusted"));
 
     JobOutput.Table summary = JobOutput.readParquet(spark, out.resolve("summary"));
     assertEquals(LISTS.size(), summary.rows().size());
@@ -283,7 +283,7 @@ class EnrichJobTest {
     }
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
     results.rows().forEach(r -> r.set(0, r.get(0).replaceFirst("\\.txt$", "")));
-    assertSameRows(JobOutput.readDelimited(expected, '\t'), results, withAdjusted("p_by"));
+    assertSameRows(JobOutput.readDelimited(expected, '\t'), results, withAdjusted("p_adjusted"));
     assertTrue(results.rows().stream().allMatch(r -> Integer.parseInt(r.get(1)) <= 5));
   }
 
@@ -322,7 +322,7 @@ class EnrichJobTest {
     assertSameRows(
         JobOutput.readDelimited(expected, ','),
         JobOutput.readParts(out.resolve("results"), ','),
-        withAdjusted("p_holm"));
+        withAdjusted("p_adjusted"));
   }
 
   @Test
@@ -366,7 +366,7 @@ class EnrichJobTest {
     assertSameRows(
         JobOutput.readDelimited(expected, '\t'),
         JobOutput.readParquet(spark, out.resolve("results")),
-        withAdjusted("q_value"));
+        withAdjusted("p_adjusted"));
   }
 
   // ---- failures -------------------------------------------------------------------------
