@@ -2,6 +2,7 @@ package org.figora.analysis.input;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ final class TextInput {
     if (size > maxBytes) { // compressed files are held to the limit again once decompressed
       throw tooLarge(file.toString(), size + " bytes", maxBytes);
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = open(file)) {
       return read(in, file.toString(), maxBytes);
     }
   }
@@ -72,6 +73,17 @@ final class TextInput {
       bytes = gunzip(bytes, source, maxBytes);
     }
     return decode(bytes, source);
+  }
+
+  /**
+   * Opens a file for reading. A pipe, FIFO or {@code /dev/fd/N} (process substitution) is opened as
+   * a {@link FileInputStream}: the channel stream of {@link Files#newInputStream} answers {@code
+   * available()} with a seek, which a pipe refuses ("Illegal seek").
+   */
+  private static InputStream open(Path file) throws IOException {
+    return Files.isRegularFile(file)
+        ? Files.newInputStream(file)
+        : new FileInputStream(file.toFile());
   }
 
   /** Receives the lines of a text one at a time, in order. */
@@ -101,7 +113,7 @@ final class TextInput {
     if (size > maxBytes) { // compressed files are held to the limit again once decompressed
       throw tooLarge(file.toString(), size + " bytes", maxBytes);
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = open(file)) {
       readLines(in, file.toString(), maxBytes, consumer);
     }
   }
