@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
+import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
@@ -246,14 +247,22 @@ record EnrichRequest(
       throw ApiException.badRequest(
           "'collapse' needs grouping; it cannot be used with" + " 'group_similarity': \"off\"");
     }
-    RowSelection selection =
-        new RowSelection(
-            probability(json, "max_fdr"),
-            probability(json, "max_p"),
-            top,
-            booleanField(json, "all"),
-            grouping,
-            collapse);
+    RowSelection selection = RowSelection.hits().withZeroOverlap(booleanField(json, "all"));
+    Double maxFdr = probability(json, "max_fdr");
+    if (maxFdr != null) {
+      selection = selection.withMaxAdjustedPValue(maxFdr);
+    }
+    Double maxP = probability(json, "max_p");
+    if (maxP != null) {
+      selection = selection.withMaxPValue(maxP);
+    }
+    if (top != null) {
+      selection = selection.withTop(top);
+    }
+    selection =
+        grouping == null
+            ? selection.withoutGrouping()
+            : selection.withGrouping(grouping).withCollapse(collapse);
     return new EnrichRequest(
         name,
         genes,

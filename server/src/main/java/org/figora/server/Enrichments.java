@@ -14,6 +14,7 @@ import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.enrich.GroupedRows;
+import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
@@ -189,7 +190,7 @@ final class Enrichments {
                       reference.sourceDescription()),
                   result,
                   input)
-              .withShown(request.selection().asLibrarySelection());
+              .withShown(request.selection());
       return new Report(
           corpus,
           input,

@@ -1,10 +1,7 @@
 package org.figora.spark;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.stream.Stream;
 import org.figora.analysis.enrich.EnrichmentResult;
-import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.enrich.GroupedRows;
 import org.figora.analysis.index.FigureIndex;
 
@@ -33,42 +30,33 @@ record RowSelection(
   private static final long serialVersionUID = 1L;
 
   /**
-   * The rows to write, grouped, and collapsed to one row per group when asked.
+   * The rows to write, grouped, and collapsed to one row per group when asked: the library's {@link
+   * org.figora.analysis.enrich.RowSelection}, which this record carries to executors (the library's
+   * record holds {@code Optional}s, which are not serializable).
    *
    * @param result a list's result
    * @param index the index it was tested in
    * @return the rows and their groups
    */
   GroupedRows shown(EnrichmentResult result, FigureIndex index) {
-    List<FigureEnrichment> rows = select(result);
-    if (groupSimilarity == null) {
-      return GroupedRows.ungrouped(rows);
-    }
-    GroupedRows grouped = GroupedRows.of(index, result.universe(), rows, groupSimilarity);
-    return collapse ? grouped.collapsed() : grouped;
+    return library().shown(result, index);
   }
 
-  /**
-   * The rows to write, in rank order.
-   *
-   * @param result a list's result
-   * @return the selected rows
-   */
-  List<FigureEnrichment> select(EnrichmentResult result) {
-    List<FigureEnrichment> ranked = includeZeroOverlap ? result.allTested() : result.hits();
-    if (maxAdjusted == null && maxP == null) {
-      return top == null || top >= ranked.size() ? ranked : ranked.subList(0, top);
-    }
-    Stream<FigureEnrichment> rows = ranked.stream();
+  /** The same selection as the library's type. */
+  private org.figora.analysis.enrich.RowSelection library() {
+    org.figora.analysis.enrich.RowSelection selection =
+        org.figora.analysis.enrich.RowSelection.hits().withZeroOverlap(includeZeroOverlap);
     if (maxAdjusted != null) {
-      rows = rows.filter(r -> r.adjustedPValue() <= maxAdjusted);
+      selection = selection.withMaxAdjustedPValue(maxAdjusted);
     }
     if (maxP != null) {
-      rows = rows.filter(r -> r.pValue() <= maxP);
+      selection = selection.withMaxPValue(maxP);
     }
     if (top != null) {
-      rows = rows.limit(top);
+      selection = selection.withTop(top);
     }
-    return rows.toList();
+    return groupSimilarity == null
+        ? selection.withoutGrouping()
+        : selection.withGrouping(groupSimilarity).withCollapse(collapse);
   }
 }
