@@ -3,7 +3,6 @@ package org.figora.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.figora.analysis.Background;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.InputFormatException;
@@ -77,20 +76,12 @@ final class Backgrounds {
    * before any is tested, so that a batch with such a list writes nothing.
    */
   static void requireGenesInUniverse(ResolvedGeneList input, Universe universe) {
-    List<String> symbols = input.symbols();
-    if (symbols.stream().anyMatch(universe::contains)) {
-      return;
-    }
-    throw new DataException(
-        input.name()
-            + ": none of its "
-            + symbols.size()
-            + " mapped genes is in the background ("
-            + universe.policy().label()
-            + ", N = "
-            + universe.size()
-            + "); e.g. "
-            + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
-            + ". Check the species and identifiers, or choose another --background.");
+    input
+        .noGeneIn(universe)
+        .ifPresent(
+            reason -> {
+              throw new DataException(
+                  reason + ". Check the species and identifiers, or choose another --background.");
+            });
   }
 }

@@ -218,20 +218,13 @@ final class Enrichments {
     }
     EnrichmentEngine engine = engine(corpus, request);
     Universe universe = engine.universe();
-    if (input.symbols().stream().noneMatch(universe::contains)) {
-      List<String> symbols = input.symbols();
-      throw ApiException.unprocessable(
-          input.name()
-              + ": none of its "
-              + symbols.size()
-              + " mapped genes is in the background ("
-              + universe.policy().label()
-              + ", N = "
-              + universe.size()
-              + "); e.g. "
-              + String.join(", ", symbols.subList(0, Math.min(5, symbols.size())))
-              + ". Check the species and identifiers, or choose another background.");
-    }
+    input
+        .noGeneIn(universe)
+        .ifPresent(
+            reason -> {
+              throw ApiException.unprocessable(
+                  reason + ". Check the species and identifiers, or choose another background.");
+            });
     return new Prepared(request, corpus, input, engine, figoraVersion, reference);
   }
 

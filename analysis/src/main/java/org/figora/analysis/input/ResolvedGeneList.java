@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.figora.analysis.enrich.GeneList;
+import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.MatchKind;
 
 /**
@@ -135,6 +137,30 @@ public record ResolvedGeneList(
    */
   public List<ResolvedIdentifier> duplicates() {
     return select(ResolvedIdentifier::duplicate);
+  }
+
+  /**
+   * Why this list cannot be tested against a background: none of its mapped genes is in it (a test
+   * would give a table of p = 1). Front ends add how to change the background.
+   *
+   * @param universe the background
+   * @return the reason, naming the list, its genes and the background; empty when at least one gene
+   *     is in the background
+   */
+  public Optional<String> noGeneIn(Universe universe) {
+    if (symbols.stream().anyMatch(universe::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        name
+            + ": none of its "
+            + symbols.size()
+            + " mapped genes is in the background ("
+            + universe.policy().label()
+            + ", N = "
+            + universe.size()
+            + "); e.g. "
+            + String.join(", ", symbols.subList(0, Math.min(5, symbols.size()))));
   }
 
   /**
