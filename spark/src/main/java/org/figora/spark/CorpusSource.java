@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.index.IndexStore;
 import org.figora.analysis.index.LoadedIndex;
 import org.figora.analysis.release.InstalledRelease;
+import org.figora.analysis.release.ReleaseException;
 import org.figora.analysis.release.ReleaseStore;
 
 /**
@@ -57,36 +57,17 @@ final class CorpusSource {
     return new IndexStore(cacheDirectory, reference).open(paths, strict);
   }
 
+  /** The installed release a name such as {@code pfocr@20240510} names, resolved by the library. */
   private Optional<InstalledRelease> release(String name) throws IOException {
-    if (!name.equals("pfocr") && !name.startsWith("pfocr@")) {
+    if (!ReleaseStore.namesRelease(name)) {
       return Optional.empty();
     }
-    ReleaseStore store = new ReleaseStore(cacheDirectory);
-    String date = name.equals("pfocr") ? "" : name.substring("pfocr@".length());
-    if (!date.isEmpty() && !ReleaseStore.isReleaseDate(date)) {
-      throw JobException.usage(
-          "--corpus pfocr@DATE needs a release date YYYYMMDD, got '" + name + "'");
+    try {
+      return Optional.of(new ReleaseStore(cacheDirectory).resolve(name));
+    } catch (IllegalArgumentException e) {
+      throw JobException.usage("--corpus " + e.getMessage());
+    } catch (ReleaseException e) {
+      throw JobException.data(e.getMessage());
     }
-    List<InstalledRelease> installed = store.list();
-    Optional<InstalledRelease> found =
-        date.isEmpty()
-            ? installed.stream().findFirst()
-            : installed.stream().filter(r -> r.release().equals(date)).findFirst();
-    if (found.isPresent()) {
-      return found;
-    }
-    throw JobException.data(
-        installed.isEmpty()
-            ? "no PFOCR release is installed (looked in "
-                + store.directory()
-                + "); run 'figora"
-                + " corpus fetch' first, or pass --corpus PATH"
-            : "PFOCR release "
-                + date
-                + " is not installed (installed: "
-                + installed.stream()
-                    .map(InstalledRelease::release)
-                    .collect(Collectors.joining(", "))
-                + ")");
   }
 }
