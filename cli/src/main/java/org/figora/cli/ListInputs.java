@@ -21,6 +21,7 @@ import org.figora.analysis.input.ResolvedIdentifier;
 import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.input.TableGeneList;
 import org.figora.analysis.input.TableGeneListReader;
+import org.figora.analysis.input.TableShape;
 
 /** Reads the gene lists named on the command line and resolves them to approved symbols. */
 final class ListInputs {
@@ -213,22 +214,8 @@ final class ListInputs {
    * names, numbers, "NA") would be taken for a gene, and some are aliases of genes.
    */
   private static boolean looksLikeTable(String name, List<InputIdentifier> identifiers) {
-    if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab"))) {
-      return false;
-    }
-    int linesWithSeveralCells = 0;
-    int line = 0;
-    int cells = 0;
-    for (InputIdentifier identifier : identifiers) { // in line order: count without a map
-      if (identifier.line() != line) {
-        line = identifier.line();
-        cells = 0;
-      }
-      if (++cells == 2 && ++linesWithSeveralCells > 1) {
-        return true;
-      }
-    }
-    return false;
+    return (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".tab"))
+        && TableShape.severalCellsOnSeveralLines(identifiers);
   }
 
   private static ResolvedGeneList requireGenes(ResolvedGeneList list) {

@@ -202,6 +202,32 @@ class ServeCommandTest {
   }
 
   @Test
+  void aResultTableGivesTheCommandLinesResults() throws Exception {
+    Path table = CliRun.DESEQ2;
+    String where = "padj < 0.05 and log2FoldChange > 1";
+    CliRun cli =
+        CliRun.run(
+            cache,
+            "enrich",
+            table,
+            "--corpus",
+            CliRun.SEEDS,
+            "--gene-column",
+            "column1",
+            "--where",
+            where);
+    assertEquals(0, cli.exitCode(), cli.err());
+    ObjectNode request = JSON.createObjectNode();
+    request.put("name", table.getFileName().toString());
+    request.put("genes", Files.readString(table));
+    request.put("gene_column", "column1");
+    request.put("where", where);
+    HttpResponse<String> api = post("/api/v1/enrich?format=tsv", JSON.writeValueAsString(request));
+    assertEquals(200, api.statusCode(), api.body());
+    assertEquals(cli.out(), api.body());
+  }
+
+  @Test
   void aMeasuredBackgroundGivesTheCommandLinesResults(@TempDir Path folder) throws Exception {
     List<String> measured =
         List.of(

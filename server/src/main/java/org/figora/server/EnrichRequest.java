@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.RowSelection;
+import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
  * One enrichment as a client asks for it, with the options under the command line's names.
  *
  * @param name the list's name (written into reports as the command line writes a file's name)
- * @param genes the list's text: identifiers separated as in a list file
+ * @param genes the list's text: identifiers separated as in a list file, or a result table
+ * @param geneColumn the gene column when {@code genes} is a table (the CLI's {@code --gene-column})
+ * @param where which rows of the table to keep (the CLI's {@code --where}); only with a column
  * @param corpus the corpus name, or empty for the default
  * @param background {@code annotated} or {@code protein-coding}; ignored with background genes
  * @param backgroundGenes the text of an uploaded background list, or empty
@@ -25,6 +29,8 @@ import org.figora.analysis.stats.PValueAdjustment;
 record EnrichRequest(
     String name,
     String genes,
+    Optional<String> geneColumn,
+    Optional<String> where,
     Optional<String> corpus,
     String background,
     Optional<String> backgroundGenes,
@@ -45,7 +51,9 @@ record EnrichRequest(
           "top",
           "all",
           "collapse",
-          "group_similarity");
+          "group_similarity",
+          "gene_column",
+          "where");
 
   /** The background policies a request may name. */
   static final Set<String> BACKGROUNDS = Set.of("annotated", "protein-coding");
@@ -206,6 +214,19 @@ record EnrichRequest(
           "a list name must be at most 200 characters, without" + " control characters");
     }
     Optional<String> corpus = text(json, "corpus");
+    Optional<String> geneColumn = text(json, "gene_column").filter(c -> !c.isBlank());
+    Optional<String> where = text(json, "where").filter(w -> !w.isBlank());
+    if (where.isPresent()) {
+      if (geneColumn.isEmpty()) {
+        throw ApiException.badRequest(
+            "'where' filters the rows of a table and needs 'gene_column', the column of genes");
+      }
+      try {
+        RowFilter.parse(where.get());
+      } catch (InputFormatException e) {
+        throw ApiException.badRequest("'where': " + e.reason());
+      }
+    }
     String background = "annotated";
     Optional<String> backgroundGenes = text(json, "background_genes_text");
     JsonNode backgroundNode = json.get("background");
@@ -266,6 +287,8 @@ record EnrichRequest(
     return new EnrichRequest(
         name,
         genes,
+        geneColumn,
+        where,
         corpus,
         background,
         backgroundGenes,

@@ -1,7 +1,10 @@
 package org.figora.server;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,12 @@ import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;
+import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
+import org.figora.analysis.input.RowFilter;
+import org.figora.analysis.input.TableGeneListReader;
+import org.figora.analysis.input.TableShape;
 import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.CorpusIdentity;
 import org.figora.analysis.report.HtmlReport;
@@ -92,7 +99,57 @@ final class Enrichments {
   }
 
   /**
-   * Reads and resolves a list's text with the command line's reader and resolver.
+   * Reads and resolves a request's list with the command line's readers and resolver: a table with
+   * its gene column (and row filter) when the request names one, else a plain list.
+   *
+   * @param request the list's name and text, and its gene column if it is a table
+   * @return the resolved list
+   * @throws ApiException 422 when the text holds no identifier, is a table without a named gene
+   *     column, or is a table that cannot be read as the request says (the reason names the line)
+   */
+  ResolvedGeneList resolve(EnrichRequest request) {
+    String name = request.name();
+    String text = request.genes();
+    List<InputIdentifier> identifiers;
+    try {
+      if (request.geneColumn().isPresent()) {
+        String column = request.geneColumn().get();
+        TableGeneListReader reader =
+            request.where().isPresent()
+                ? new TableGeneListReader(column, RowFilter.parse(request.where().get()))
+                : new TableGeneListReader(column);
+        identifiers =
+            reader
+                .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name)
+                .identifiers();
+      } else {
+        identifiers = GeneListReader.parse(text, name);
+      }
+    } catch (InputFormatException e) {
+      throw ApiException.unprocessable(
+          request.geneColumn().isPresent() ? e.getMessage() : name + ": no gene identifiers found");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a byte array: never
+    }
+    if (identifiers.isEmpty()) {
+      throw ApiException.unprocessable(name + ": no gene identifiers found");
+    }
+    if (request.geneColumn().isEmpty() && TableShape.looksLikeResultTable(identifiers)) {
+      List<String> columns = TableShape.firstLine(identifiers);
+      throw ApiException.unprocessable(
+          name
+              + " looks like a table (several cells, numbers among them, on several lines): name"
+              + " its gene column with 'gene_column' (and pick rows with 'where', e.g. \"padj <"
+              + " 0.05\"); its first line has "
+              + String.join(", ", columns.subList(0, Math.min(12, columns.size())))
+              + (columns.size() > 12 ? ", …" : ""));
+    }
+    return resolver.resolve(name, identifiers);
+  }
+
+  /**
+   * Reads and resolves a plain list's text (an uploaded background) with the command line's reader
+   * and resolver.
    *
    * @param name the list's name
    * @param text the identifiers
@@ -204,7 +261,7 @@ final class Enrichments {
 
   private Prepared prepare(EnrichRequest request) {
     ServedCorpus corpus = corpus(request.corpus());
-    ResolvedGeneList input = resolve(request.name(), request.genes());
+    ResolvedGeneList input = resolve(request);
     if (input.symbols().isEmpty()) {
       List<String> unknown = unresolved(input);
       throw ApiException.unprocessable(

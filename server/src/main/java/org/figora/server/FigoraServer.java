@@ -518,7 +518,7 @@ public final class FigoraServer {
       throw ApiException.badRequest("send {\"genes\": [identifiers...]}");
     }
     EnrichRequest request = EnrichRequest.single(json, settings.limits());
-    ResolvedGeneList list = enrichments.resolve(request.name(), request.genes());
+    ResolvedGeneList list = enrichments.resolve(request);
     ctx.attribute(IDENTIFIERS, list.identifiers().size());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ResolvedIdentifier id : list.identifiers()) {

@@ -58,6 +58,16 @@ final class Pages {
             + " class=\"file\">choose one<input type=\"file\" id=\"file\" accept=\".txt,.lst,.list,"
             + ".csv,.tsv,.tab,text/plain\"></label> <span id=\"file-status\"></span></div>\n");
     html.append(
+        "<fieldset id=\"table-box\"><legend>If the list is a table (DESeq2, edgeR, limma"
+            + " results)</legend>\n<p class=\"hint\">Name the column that holds the genes, and"
+            + " keep the rows you want; without a gene column a table is refused, so that numbers"
+            + " and column names are never read as genes.</p>\n<div class=\"grid\">\n<label>Gene"
+            + " column <input id=\"gene_column\" name=\"gene_column\" list=\"columns\""
+            + " placeholder=\"e.g. gene, symbol or column1\" autocomplete=\"off\"></label>"
+            + "<datalist id=\"columns\"></datalist>\n<label>Keep rows where <input id=\"where\""
+            + " name=\"where\" placeholder=\"padj &lt; 0.05 and log2FoldChange &gt; 1\""
+            + " autocomplete=\"off\"></label>\n</div>\n</fieldset>\n");
+    html.append(
         "<label for=\"name\">List name</label>\n<input id=\"name\" name=\"name\""
             + " value=\"pasted list\" maxlength=\"200\">\n");
     html.append("<fieldset><legend>Options</legend>\n<div class=\"grid\">\n");

@@ -234,6 +234,59 @@ class ApiTest {
     assertError(server.get("/results/0123/report.tsv"), 404, "no longer kept");
   }
 
+  /** A small DESeq2 result table: R's row names (an empty header cell), then numbers. */
+  private static final String DESEQ2 =
+      "\"\",\"baseMean\",\"log2FoldChange\",\"padj\"\n"
+          + "\"IGF1R\",1520.2,2.31,2.1e-25\n"
+          + "\"IRS1\",830.5,1.84,4.4e-11\n"
+          + "\"AKT1\",2210.8,1.05,5.1e-10\n"
+          + "\"PIK3CA\",655.1,0.40,0.21\n"
+          + "\"MAPK1\",3020.1,-1.90,9.0e-13\n";
+
+  private static String tableRequest(String extra) {
+    return "{\"name\": \"deseq2.csv\", \"genes\": " + Json.MAPPER.valueToTree(DESEQ2) + extra + "}";
+  }
+
+  @Test
+  void aResultTableIsReadThroughItsGeneColumnAndFilter() {
+    HttpResponse<String> response =
+        server.post(
+            "/api/v1/enrich",
+            tableRequest(
+                ", \"gene_column\": \"column1\", \"where\": \"padj < 0.05 and log2FoldChange > 1\""));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode provenance = json(response).get("provenance");
+    assertEquals(3, provenance.get("input_identifiers").asInt(), response.body());
+    assertEquals(3, provenance.get("mapped_genes").asInt(), response.body());
+    assertEquals(0, provenance.get("unmapped_identifiers").size(), response.body());
+  }
+
+  @Test
+  void aResultTableWithoutItsGeneColumnIsRefused() {
+    assertError(server.post("/api/v1/enrich", tableRequest("")), 422, "gene_column");
+    assertError(
+        server.post("/api/v1/enrich", tableRequest("")), 422, "baseMean, log2FoldChange, padj");
+    assertError(
+        server.post("/api/v1/enrich", tableRequest(", \"gene_column\": \"symbol\"")),
+        422,
+        "symbol");
+    assertError(
+        server.post("/api/v1/enrich", tableRequest(", \"where\": \"padj < 0.05\"")),
+        400,
+        "needs 'gene_column'");
+    assertError(
+        server.post(
+            "/api/v1/enrich",
+            tableRequest(", \"gene_column\": \"column1\", \"where\": \"padj < \"")),
+        400,
+        "'where'");
+    // Several genes to a line, without numbers, stay a plain list.
+    HttpResponse<String> plain =
+        server.post("/api/v1/enrich", "{\"genes\": \"IGF1R, IRS1\\nAKT1, PIK3CA\\nMAPK1\"}");
+    assertEquals(200, plain.statusCode(), plain.body());
+    assertEquals(5, json(plain).get("provenance").get("mapped_genes").asInt(), plain.body());
+  }
+
   @Test
   void listsWithoutUsableGenesAre422() {
     assertError(

@@ -211,6 +211,27 @@ class PageBrowserTest {
   }
 
   @Test
+  void aChosenResultTableIsReadThroughItsGeneColumn() throws Exception {
+    viewport(1400, 1000);
+    driver.get(server.uri("/").toString());
+    assertFalse(driver.findElement(By.id("table-box")).isDisplayed(), "shown for an empty box");
+    Path table = TestServers.ROOT.resolve("examples/deseq2-results.csv");
+    driver.findElement(By.id("file")).sendKeys(table.toString());
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("table-box")).isDisplayed());
+    // R's row names (the empty header cell) are the genes: column1, as the CLI names it.
+    assertEquals("column1", driver.findElement(By.id("gene_column")).getDomProperty("value"));
+    driver.findElement(By.id("where")).sendKeys("padj < 0.05 and log2FoldChange > 1");
+    screenshot("serve-table-1400");
+    driver.findElement(By.cssSelector("#enrich-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> !d.findElements(By.cssSelector("tr[data-figid]")).isEmpty());
+    String header = driver.findElement(By.id("serve-header")).getText();
+    assertTrue(header.contains("deseq2-results.csv"), header);
+    assertFalse(header.contains("baseMean"), header);
+  }
+
+  @Test
   void at400PixelsNothingScrollsSideways() throws Exception {
     viewport(400, 800);
     driver.get(server.uri("/").toString());
