@@ -201,6 +201,61 @@ class ServeCommandTest {
     }
   }
 
+  private static String get(String path) throws Exception {
+    HttpResponse<String> response =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(url + path.substring(1))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return response.body();
+  }
+
+  /** Submits the page's form as a browser does and returns the result page it redirects to. */
+  private static String submitForm(String... fields) throws Exception {
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < fields.length; i += 2) {
+      form.append(form.length() == 0 ? "" : "&")
+          .append(fields[i])
+          .append('=')
+          .append(java.net.URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> posted =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(url + "report"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, posted.statusCode(), posted.body());
+    return get(posted.headers().firstValue("Location").orElseThrow());
+  }
+
+  /** The server's own pages (form, result, figure) pass the Nu HTML Checker with no error. */
+  @Test
+  void theServersPagesAreValidHtml() throws Exception {
+    NuChecker.assertValid("the form page", get("/"));
+    NuChecker.assertValid(
+        "a result page",
+        submitForm("genes", Files.readString(CliRun.IGF1R), "name", "igf1r", "top", "20"));
+    NuChecker.assertValid(
+        "a result page of a table, grouped and collapsed",
+        submitForm(
+            "genes",
+            Files.readString(CliRun.DESEQ2),
+            "gene_column",
+            "column1",
+            "where",
+            "padj < 0.05",
+            "collapse",
+            "on",
+            "correction",
+            "qvalue"));
+    NuChecker.assertValid(
+        "a result page where nothing passes",
+        submitForm("genes", "TP53\nMT-CO1", "background", "protein-coding"));
+    NuChecker.assertValid("a figure page", get("/figures/" + CliRun.IGF1R_FIGURE));
+  }
+
   @Test
   void aResultTableGivesTheCommandLinesResults() throws Exception {
     Path table = CliRun.DESEQ2;
