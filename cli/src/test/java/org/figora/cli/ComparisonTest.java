@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.figora.analysis.report.ListComparison;
+import org.figora.analysis.report.NuChecker;
 import org.figora.analysis.report.ReportColumns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import nu.validator.client.EmbeddedValidator;
 import org.xml.sax.SAXException;
 
 /** The Nu HTML Checker (validator.nu, the W3C's HTML checker) run in-process on a page. */
-final class NuChecker {
+public final class NuChecker {
 
   private NuChecker() {}
 
@@ -20,7 +20,7 @@ final class NuChecker {
    * @param name what the page is, for the failure message
    * @param html the page
    */
-  static void assertValid(String name, String html) {
+  public static void assertValid(String name, String html) {
     List<String> errors = errors(html);
     if (!errors.isEmpty()) {
       fail(
@@ -34,7 +34,7 @@ final class NuChecker {
   }
 
   /** The checker's error messages (text output lines starting with "Error"). */
-  static List<String> errors(String html) {
+  public static List<String> errors(String html) {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
     validator.setNoLangDetect(true);
