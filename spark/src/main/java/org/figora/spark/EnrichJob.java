@@ -2,6 +2,7 @@ package org.figora.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -396,7 +397,9 @@ public final class EnrichJob implements Callable<Integer> {
               resultRows,
               bytes.length);
       try (OutputStream stream = fs.create(new Path(outPath, "provenance.json"), false)) {
-        stream.write(JsonText.object(provenance).getBytes(StandardCharsets.UTF_8));
+        String json =
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(provenance);
+        stream.write((json + "\n").getBytes(StandardCharsets.UTF_8));
       }
       log(
           counts.get(OutputTables.OK)

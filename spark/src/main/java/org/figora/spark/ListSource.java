@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.figora.analysis.InputFormatException;
 import org.figora.analysis.input.GeneListReader;
+import org.figora.analysis.input.GmtListReader;
+import org.figora.analysis.input.IdentifierList;
 import org.figora.analysis.input.InputIdentifier;
 import scala.Tuple2;
 
@@ -177,7 +178,7 @@ final class ListSource {
                   .read()
                   .textFile(path)
                   .javaRDD()
-                  .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                  .filter(GmtListReader::isListLine)
                   .map(ListSource::gmtLine),
               SCHEMA);
       case FOLDER -> spark.createDataFrame(folder(), SCHEMA);
@@ -213,21 +214,21 @@ final class ListSource {
   /** The name given to the rows of a long table whose list is empty. */
   static final String MISSING_NAME = "(no list name)";
 
-  /** One GMT line as a list, following {@code figora enrich --lists}. */
+  /**
+   * One GMT line as a list, read by the library's rule for {@code figora enrich --lists}; a line
+   * that is not a list is recorded as a failed list with the library's reason instead of failing
+   * the job (the line number is not known in a distributed text file).
+   */
   static Row gmtLine(String line) {
-    String[] fields = line.split("\t", -1);
-    if (fields.length < 3 || fields[0].isBlank()) {
-      String name = fields[0].isBlank() ? MISSING_NAME : fields[0].strip();
+    try {
+      IdentifierList list = GmtListReader.parseLine(line, 1, "GMT line");
       return RowFactory.create(
-          name, seq(List.of()), "not a GMT line: expected name<TAB>description<TAB>genes");
+          list.name(), seq(list.identifiers().stream().map(InputIdentifier::text).toList()), null);
+    } catch (InputFormatException e) {
+      String first = line.split("\t", -1)[0];
+      String name = first.isBlank() ? MISSING_NAME : first.strip();
+      return RowFactory.create(name, seq(List.of()), "not a GMT line: " + e.reason());
     }
-    List<String> identifiers = new ArrayList<>(fields.length - 2);
-    for (int i = 2; i < fields.length; i++) {
-      if (!fields[i].isBlank()) {
-        identifiers.add(fields[i].strip());
-      }
-    }
-    return RowFactory.create(fields[0].strip(), seq(identifiers), null);
   }
 
   private JavaRDD<Row> folder() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -228,10 +230,10 @@ class EnrichJobTest {
     JobOutput.Table summary = JobOutput.readParquet(spark, out.resolve("summary"));
     assertEquals(LISTS.size(), summary.rows().size());
     assertTrue(summary.rows().stream().allMatch(r -> r.get(1).equals("ok")), summary::toString);
-    String provenance = Files.readString(out.resolve("provenance.json"));
-    assertTrue(provenance.contains("\"lists_tested\": 5"), provenance);
-    assertTrue(provenance.contains("\"lists_failed\": 0"), provenance);
-    assertTrue(provenance.contains("\"corpus_fingerprint\": \""), provenance);
+    JsonNode provenance = new ObjectMapper().readTree(out.resolve("provenance.json").toFile());
+    assertEquals(5, provenance.get("lists_tested").asInt(), provenance::toString);
+    assertEquals(0, provenance.get("lists_failed").asInt(), provenance::toString);
+    assertTrue(provenance.get("corpus_fingerprint").isTextual(), provenance::toString);
   }
 
   @Test
@@ -409,7 +411,12 @@ class EnrichJobTest {
     JobOutput.Table results = JobOutput.readParts(out.resolve("results"), '\t');
     assertFalse(results.rows().isEmpty());
     assertTrue(results.rows().stream().allMatch(r -> r.get(0).equals("good")));
-    assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"lists_failed\": 3"));
+    assertEquals(
+        3,
+        new ObjectMapper()
+            .readTree(out.resolve("provenance.json").toFile())
+            .get("lists_failed")
+            .asInt());
   }
 
   @Test

@@ -35,25 +35,50 @@ public final class GmtListReader {
     List<String> lines = TextInput.lines(TextInput.read(file, MAX_BYTES));
     for (int number = 1; number <= lines.size(); number++) {
       String line = lines.get(number - 1);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+      if (isListLine(line)) {
+        lists.add(parseLine(line, number, file.toString()));
       }
-      String[] fields = line.split("\t", -1);
-      if (fields.length < 3 || fields[0].isBlank()) {
-        throw InputFormatException.at(
-            file, number, "expected name<TAB>description<TAB>genes for a gene list");
-      }
-      List<InputIdentifier> ids = new ArrayList<>();
-      for (int i = 2; i < fields.length; i++) {
-        if (!fields[i].isBlank()) {
-          ids.add(new InputIdentifier(fields[i].strip(), number));
-        }
-      }
-      lists.add(new IdentifierList(fields[0].strip(), ids));
     }
     if (lists.isEmpty()) {
       throw InputFormatException.at(file, 0, "no gene lists in the GMT file");
     }
     return lists;
+  }
+
+  /**
+   * Tells whether a line of a GMT of lists holds a list: not blank and not a {@code #} comment.
+   *
+   * @param line one line, without its line break
+   * @return true if {@link #parseLine} should read it
+   */
+  public static boolean isListLine(String line) {
+    return !line.isBlank() && !line.startsWith("#");
+  }
+
+  /**
+   * Reads one line of a GMT of lists: {@code name<TAB>description<TAB>identifier<TAB>…}; names and
+   * identifiers are stripped, blank identifier fields ignored. The one rule for every reader of
+   * such files (this class, and the Spark job, which reads the lines of a distributed file).
+   *
+   * @param line a line for which {@link #isListLine} is true
+   * @param number its one-based line number, the line of each identifier
+   * @param source the file's name, for the message
+   * @return the list (possibly without identifiers)
+   * @throws InputFormatException naming the source and line when the line has fewer than three
+   *     fields or no name
+   */
+  public static IdentifierList parseLine(String line, int number, String source) {
+    String[] fields = line.split("\t", -1);
+    if (fields.length < 3 || fields[0].isBlank()) {
+      throw new InputFormatException(
+          source, number, "expected name<TAB>description<TAB>genes for a gene list");
+    }
+    List<InputIdentifier> ids = new ArrayList<>();
+    for (int i = 2; i < fields.length; i++) {
+      if (!fields[i].isBlank()) {
+        ids.add(new InputIdentifier(fields[i].strip(), number));
+      }
+    }
+    return new IdentifierList(fields[0].strip(), ids);
   }
 }
