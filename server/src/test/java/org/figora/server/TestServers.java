@@ -46,7 +46,11 @@ final class TestServers {
   static synchronized List<ServedCorpus> corpora() {
     if (corpora == null) {
       try {
-        Path cache = Files.createTempDirectory("figora-server-test-cache");
+        // Under target/, which 'mvn clean' removes: a temporary folder of the system would be
+        // left behind by every run (the corpora live as long as the test JVM).
+        Path cache =
+            Files.createTempDirectory(
+                Files.createDirectories(Path.of("target")), "server-test-cache");
         IndexStore store = new IndexStore(cache, GeneReference.bundled());
         corpora =
             List.of(

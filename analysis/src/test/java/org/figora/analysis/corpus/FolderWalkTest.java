@@ -43,9 +43,9 @@ class FolderWalkTest {
   }
 
   @Test
-  void followsLinksToFilesButNotToFoldersAndSkipsDanglingLinks() throws IOException {
+  void followsLinksToFilesButNotToFoldersAndSkipsDanglingLinks(@TempDir Path outside)
+      throws IOException {
     Path target = write("data/real.md", "12345");
-    Path outside = Files.createTempDirectory("figora-walk-outside");
     Files.writeString(outside.resolve("elsewhere.md"), "1");
     Files.createSymbolicLink(root.resolve("link.md"), target);
     Files.createSymbolicLink(root.resolve("folder-link"), outside);
