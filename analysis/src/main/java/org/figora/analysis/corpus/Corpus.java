@@ -15,7 +15,12 @@ import org.figora.analysis.internal.ImmutableFigureList;
  */
 public record Corpus(List<Figure> figures, LoadReport report) {
 
-  /** Makes the list unmodifiable (an {@link ImmutableFigureList} is kept as it is). */
+  /**
+   * Makes the list unmodifiable (an {@link ImmutableFigureList} is kept as it is).
+   *
+   * @param figures the figures, in load order (files sorted by path, lines in file order)
+   * @param report what loading did
+   */
   public Corpus {
     figures = figures instanceof ImmutableFigureList ? figures : List.copyOf(figures);
   }

@@ -210,6 +210,7 @@ public final class CorpusLoader {
    * The files a list of corpus paths stands for.
    *
    * @param files record and GMT files, sorted by path within each given directory
+   * @param stamps each file's size, times and identity, in the order of {@code files}
    * @param ignored files in directories that are neither records nor GMT files
    */
   public record CorpusFiles(List<Path> files, List<FileStamp> stamps, int ignored) {
@@ -273,7 +274,13 @@ public final class CorpusLoader {
       }
     }
 
-    /** Makes the lists unmodifiable and checks they match. */
+    /**
+     * Makes the lists unmodifiable and checks they match.
+     *
+     * @param files record and GMT files, sorted by path within each given directory
+     * @param stamps each file's size, times and identity, in the order of {@code files}
+     * @param ignored files in directories that are neither records nor GMT files
+     */
     public CorpusFiles {
       files = List.copyOf(files);
       stamps = List.copyOf(stamps);

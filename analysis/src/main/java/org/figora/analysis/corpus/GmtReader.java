@@ -95,7 +95,17 @@ public final class GmtReader {
       List<LoadIssue> warnings,
       int renamedTokens,
       int droppedTokens) {
-    /** Makes the lists unmodifiable. */
+    /**
+     * Makes the lists unmodifiable.
+     *
+     * @param figures the sets read, as figures
+     * @param skipped lines not loaded, with their reasons
+     * @param warnings lines loaded with a caveat (dropped, renamed or repeated gene tokens)
+     * @param renamedTokens gene tokens mapped from a previous symbol, alias or other spelling to
+     *     the approved symbol
+     * @param droppedTokens gene tokens that map to no gene (unknown IDs, ambiguous aliases,
+     *     missing-value words such as {@code NA})
+     */
     public Result {
       figures = List.copyOf(figures);
       skipped = List.copyOf(skipped);

@@ -27,7 +27,20 @@ public record LoadReport(
     int renamedGeneTokens,
     int droppedGeneTokens) {
 
-  /** Makes the lists unmodifiable. */
+  /**
+   * Makes the lists unmodifiable.
+   *
+   * @param filesRead figure record and GMT files read
+   * @param figuresLoaded figures in the corpus
+   * @param skipped files and GMT lines not loaded, each with its place and reason
+   * @param warnings figures loaded with a caveat (e.g. gene IDs without a human symbol)
+   * @param ignoredFiles files in the given directories that are neither records nor GMT files
+   * @param mergedFromGmt GMT sets whose figure also came as a record file (the record wins)
+   * @param renamedGeneTokens GMT gene tokens mapped from a previous symbol or alias (or another
+   *     spelling) to the approved symbol
+   * @param droppedGeneTokens GMT gene tokens that map to no human gene (unknown, ambiguous); the
+   *     warnings name them
+   */
   public LoadReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);

@@ -25,6 +25,12 @@ public record EnrichmentOptions(
   /**
    * Checks the sizes.
    *
+   * @param minSize smallest figure size K (genes in the universe) tested, at least 1
+   * @param maxSize largest figure size K tested, at least {@code minSize}
+   * @param correction the multiple-testing correction
+   * @param correctHitsOnly when true, correct only over figures with an overlap (k ≥ 1), as
+   *     clusterProfiler and GSEApy do. This under-counts the tests and is offered only for
+   *     comparison with those tools; the default corrects over every tested figure.
    * @throws IllegalArgumentException when {@code minSize < 1} or {@code maxSize < minSize}
    */
   public EnrichmentOptions {

@@ -35,7 +35,24 @@ public record FigureEnrichment(
     List<String> overlapGenes,
     int figureNumber) {
 
-  /** Makes the gene list unmodifiable. */
+  /**
+   * Makes the gene list unmodifiable.
+   *
+   * @param figure the figure
+   * @param overlap k, query genes in the figure (within the universe)
+   * @param figureSize K, the figure's genes in the universe
+   * @param querySize n, query genes in the universe
+   * @param universeSize N, genes in the universe
+   * @param pValue P(X ≥ k) for X ~ Hypergeometric(N, K, n); may underflow to 0 below about 1e-308,
+   *     see {@link #log10PValue()}
+   * @param log10PValue log10 of the p-value, exact also where {@code pValue} underflows
+   * @param adjustedPValue the p-value corrected for multiple testing
+   * @param oddsRatio the odds ratio of the 2×2 table and its 95% confidence interval
+   * @param overlapGenes the overlapping genes, sorted
+   * @param figureNumber the figure's number in the index it was tested in ({@code
+   *     FigureIndex.figure(figureNumber)} is {@code figure}), which {@link FigureGroups} reads the
+   *     figure's genes by
+   */
   public FigureEnrichment {
     overlapGenes = List.copyOf(overlapGenes);
   }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record GeneList(String name, List<String> symbols) {
 
-  /** Removes duplicates and makes the list unmodifiable. */
+  /**
+   * Removes duplicates and makes the list unmodifiable.
+   *
+   * @param name the list's name (its file name, or the GMT set name)
+   * @param symbols approved symbols, each once
+   */
   public GeneList {
     Objects.requireNonNull(name, "name");
     symbols = List.copyOf(new ArrayList<>(new LinkedHashSet<>(symbols)));

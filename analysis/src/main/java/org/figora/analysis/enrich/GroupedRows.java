@@ -16,6 +16,8 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
   /**
    * Checks that the groups are those of the rows.
    *
+   * @param rows the rows, in rank order
+   * @param groups their groups, one entry per row
    * @throws IllegalArgumentException when the groups cover another number of rows
    */
   public GroupedRows {

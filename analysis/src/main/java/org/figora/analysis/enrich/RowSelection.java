@@ -31,6 +31,13 @@ public record RowSelection(
   /**
    * Checks the limits.
    *
+   * @param maxAdjustedPValue show rows with adjusted p at most this, if present
+   * @param maxPValue show rows with p at most this, if present
+   * @param top show at most this many rows, if present
+   * @param includeZeroOverlap also show tested figures with k = 0
+   * @param groupSimilarity the Jaccard threshold grouping similar shown figures ({@link
+   *     FigureGroups}), or empty for no grouping
+   * @param collapse show one row per group, its best-ranked figure
    * @throws IllegalArgumentException when a threshold is outside (0, 1], top is negative, or
    *     collapse is asked without grouping
    */

@@ -61,7 +61,31 @@ public record Figure(
   /** Base URL of figure pages on the PFOCR site. */
   public static final String PFOCR_FIGURE_BASE_URL = "https://pfocr.wikipathways.org/figures/";
 
-  /** Validates the figure and makes its lists unmodifiable. */
+  /**
+   * Validates the figure and makes its lists unmodifiable.
+   *
+   * @param figid PFOCR figure identifier, e.g. {@code PMC5738696__ol-15-01-0041-g00}
+   * @param figidAlias short alias such as {@code PMC5738696__F1}, or empty
+   * @param title figure title ({@code figtitle})
+   * @param caption figure caption
+   * @param pmcid PubMed Central id of the paper, e.g. {@code PMC5738696}
+   * @param paperTitle title of the paper
+   * @param referenceText short citation ({@code reftext})
+   * @param year publication year, when known
+   * @param doi paper DOI, when known
+   * @param journal journal title, when known
+   * @param organisms organisms PFOCR assigned to the figure ({@code NA} entries removed)
+   * @param organismsNer organisms found by named-entity recognition ({@code NA} entries removed)
+   * @param automlPathway PFOCR's pathway-figure classifier score, when present
+   * @param figureUrl full PMC URL of the figure image page, or empty
+   * @param pageUrl the figure's PFOCR page ({@code schema-jsonld.@id}), or empty
+   * @param keywords all {@code schema-jsonld.keywords} entries in record order
+   * @param humanGenes keywords that exactly equal an approved human gene symbol, de-duplicated, in
+   *     record order
+   * @param otherKeywords the remaining keywords (other organisms' genes, diseases, chemicals),
+   *     de-duplicated, in record order
+   * @param source where the figure was read from (file path, or GMT path and line)
+   */
   public Figure {
     Objects.requireNonNull(figid, "figid");
     if (figid.isBlank()) {

@@ -24,7 +24,15 @@ public record FigureFilter(
     List<String> genes, Optional<String> organism, Optional<YearRange> years, List<String> words)
     implements Predicate<Figure> {
 
-  /** Copies the lists and checks for nulls. */
+  /**
+   * Copies the lists and checks for nulls.
+   *
+   * @param genes approved symbols the figure's human genes must all include
+   * @param organism text one of the figure's organisms (PFOCR's or the NER ones) must contain,
+   *     ignoring case
+   * @param years the inclusive publication year range; a figure without a year is then excluded
+   * @param words words the title or caption must all contain, ignoring case
+   */
   public FigureFilter {
     genes = List.copyOf(genes);
     Objects.requireNonNull(organism, "organism");
@@ -45,6 +53,8 @@ public record FigureFilter(
     /**
      * Checks the order.
      *
+     * @param from first year
+     * @param to last year, at least {@code from}
      * @throws IllegalArgumentException when {@code to < from}
      */
     public YearRange {
@@ -155,7 +165,15 @@ public record FigureFilter(
    */
   public record Selection(List<Figure> figures, int withoutYear, int withoutOrganism) {
 
-    /** Makes the list unmodifiable. */
+    /**
+     * Makes the list unmodifiable.
+     *
+     * @param figures the kept figures, in corpus order
+     * @param withoutYear figures that pass every other part but have no year (0 without a year
+     *     range)
+     * @param withoutOrganism figures that pass every other part but name no organism (0 without an
+     *     organism)
+     */
     public Selection {
       figures = List.copyOf(figures);
     }

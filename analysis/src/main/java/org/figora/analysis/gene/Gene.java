@@ -27,6 +27,12 @@ public record Gene(
   /**
    * Checks the values and makes the lists unmodifiable copies.
    *
+   * @param entrezId NCBI Gene (Entrez) ID, positive
+   * @param symbol official gene symbol, case-sensitive (e.g. {@code TP53})
+   * @param type NCBI gene type, e.g. {@code protein-coding}, {@code ncRNA}, {@code pseudo}
+   * @param name full gene name, e.g. {@code tumor protein p53}; may be empty
+   * @param aliases alias and previous symbols, without the symbol itself; unmodifiable
+   * @param ensemblIds Ensembl gene IDs ({@code ENSG...}) without version; unmodifiable
    * @throws IllegalArgumentException if the Entrez ID is not positive or the symbol or type is
    *     blank
    * @throws NullPointerException if any component is null

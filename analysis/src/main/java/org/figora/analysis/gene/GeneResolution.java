@@ -19,6 +19,9 @@ public record GeneResolution(String input, MatchKind kind, List<String> symbols)
   /**
    * Checks that the number of symbols fits the kind and copies the list.
    *
+   * @param input the identifier as given, before cleaning
+   * @param kind how it matched
+   * @param symbols the approved symbol(s) it matched; unmodifiable
    * @throws IllegalArgumentException if the symbol count does not fit the kind
    * @throws NullPointerException if any component or symbol is null
    */

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record IdentifierList(String name, List<InputIdentifier> identifiers) {
 
-  /** Copies the identifiers. */
+  /**
+   * Copies the identifiers.
+   *
+   * @param name the list's name
+   * @param identifiers the identifiers, in input order
+   */
   public IdentifierList {
     Objects.requireNonNull(name, "name");
     identifiers = List.copyOf(identifiers);

@@ -13,6 +13,8 @@ public record InputIdentifier(String text, int line) {
   /**
    * Checks the components.
    *
+   * @param text the identifier, with surrounding quotes and separators removed
+   * @param line the one-based line of the file it was read from
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is blank or {@code line} is below 1
    */

@@ -40,7 +40,14 @@ public record NonHumanSignal(
 
   private static final int EXAMPLES = 3;
 
-  /** Copies the examples. */
+  /**
+   * Copies the examples.
+   *
+   * @param identifiers the list's identifiers, missing values not counted
+   * @param nonHumanCase identifiers in mouse/rat letter case that are not exact human symbols
+   * @param nonHumanEnsembl Ensembl gene IDs of other organisms
+   * @param examples up to three of these identifiers, in list order
+   */
   public NonHumanSignal {
     examples = List.copyOf(examples);
   }

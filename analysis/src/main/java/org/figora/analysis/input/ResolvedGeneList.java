@@ -38,6 +38,9 @@ public record ResolvedGeneList(
   /**
    * Copies the lists and checks that the symbols are those of the identifiers.
    *
+   * @param name the list's name, e.g. its file name
+   * @param symbols the approved symbols, each once, in the order their first identifier came
+   * @param identifiers every identifier read, in input order
    * @throws IllegalArgumentException if {@code symbols} is not the ordered, distinct symbols of the
    *     resolved identifiers, or the duplicate flags do not mark the repeats
    */

@@ -22,6 +22,12 @@ public record ResolvedIdentifier(
   /**
    * Copies the symbols and checks the components.
    *
+   * @param input the identifier as read
+   * @param line the one-based line it was read from
+   * @param kind how it matched the reference
+   * @param symbols the approved symbol it maps to, or every candidate when ambiguous, or none
+   * @param duplicate true when it resolved to a symbol that an earlier identifier of the list
+   *     already gave
    * @throws IllegalArgumentException if the number of symbols does not fit the kind (none for
    *     {@link MatchKind#UNKNOWN}, two or more for {@link MatchKind#AMBIGUOUS}, else one), or a
    *     duplicate is not resolved

@@ -35,6 +35,19 @@ public record TableGeneList(
   /**
    * Copies the lists and checks that the counts add up.
    *
+   * @param identifiers the gene cells of the matched rows, in file order, duplicates kept; each
+   *     with the line its row starts on
+   * @param columns the table's column names, in order (an empty header cell is named {@code
+   *     column1}, {@code column2}, ... by its position)
+   * @param geneColumn the name of the column the identifiers come from, as in the header
+   * @param dataRows the rows below the header, blank lines not counted
+   * @param matchedRows rows the filter selected (all rows when there is no filter)
+   * @param excludedRows rows the filter rejected
+   * @param missingValueRows rows the filter could not decide because a cell it needs is empty,
+   *     {@code NA} or not a number; they are left out
+   * @param rowsWithoutGene matched rows whose gene cell is empty or a missing-value word ({@code
+   *     NA}, {@code NaN}, {@code NULL}, {@code #N/A}, ...; see {@link
+   *     org.figora.analysis.gene.MissingValues}); they are left out
    * @throws IllegalArgumentException if the counts are inconsistent
    */
   public TableGeneList {

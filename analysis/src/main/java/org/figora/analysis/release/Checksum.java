@@ -29,7 +29,13 @@ public record Checksum(String algorithm, String hex) {
   private static final Pattern BSD_LINE =
       Pattern.compile("^[A-Za-z0-9-]+\\s*\\((.+)\\)\\s*=\\s*([0-9a-fA-F]{32,128})\\s*$");
 
-  /** Normalises the digest to lower case. */
+  /**
+   * Normalises the digest to lower case.
+   *
+   * @param algorithm a {@link MessageDigest} algorithm name: {@code MD5}, {@code SHA-1}, {@code
+   *     SHA-256} or {@code SHA-512}
+   * @param hex the digest in lower-case hex
+   */
   public Checksum {
     hex = hex.toLowerCase(Locale.ROOT);
   }

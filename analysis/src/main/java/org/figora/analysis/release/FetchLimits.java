@@ -28,7 +28,15 @@ public record FetchLimits(
   public static final FetchLimits DEFAULTS =
       new FetchLimits(16L << 20, 4L << 20, 4L << 30, 64L << 20, Duration.ofHours(2));
 
-  /** Checks that every bound is positive (the reserve may be 0). */
+  /**
+   * Checks that every bound is positive (the reserve may be 0).
+   *
+   * @param maxListingBytes the largest release-folder listing read
+   * @param maxChecksumBytes the largest checksum file read
+   * @param maxGmtBytes the largest GMT downloaded
+   * @param reserveBytes free space left on the cache's disk after the download
+   * @param deadline the longest a whole fetch may take
+   */
   public FetchLimits {
     if (maxListingBytes <= 0
         || maxChecksumBytes <= 0

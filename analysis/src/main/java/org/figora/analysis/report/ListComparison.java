@@ -46,7 +46,13 @@ public final class ListComparison {
    */
   public record ListReport(String label, String reportFile, HtmlReportInput page) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param label the list's label (its report's file name without extension)
+     * @param reportFile its HTML report's file name, linked from the page
+     * @param page what its report shows
+     */
     public ListReport {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(reportFile, "reportFile");

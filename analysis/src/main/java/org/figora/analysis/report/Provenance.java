@@ -75,7 +75,35 @@ public record Provenance(
   /** Digits of the content digest quoted in the Methods paragraph. */
   private static final int SHORT_DIGEST = 16;
 
-  /** Checks for nulls, makes the lists unmodifiable and truncates the time to seconds. */
+  /**
+   * Checks for nulls, makes the lists unmodifiable and truncates the time to seconds.
+   *
+   * @param figoraVersion figora's version ({@link FigoraVersion})
+   * @param corpusDescription the corpus paths or release ({@code pfocr@YYYYMMDD})
+   * @param corpusRelease the PFOCR release date when the corpus is an installed release
+   * @param corpusContentDigest digest of the figures' ids and gene sets only
+   * @param corpusFingerprint fingerprint of the corpus files and reference
+   * @param figureCount figures in the corpus
+   * @param referenceSource the gene reference, with its NCBI Gene source date
+   * @param universePolicy background policy
+   * @param universeSize N
+   * @param droppedBackgroundGenes user background genes dropped because no figure has them
+   * @param backgroundFile the file a user background was read from, if it was
+   * @param minSize smallest figure size tested
+   * @param maxSize largest figure size tested
+   * @param correction the multiple-testing correction
+   * @param correctHitsOnly whether only figures with an overlap were corrected over
+   * @param testedFigures figures tested
+   * @param shown which rows the report shows
+   * @param listName the gene list's name
+   * @param inputIdentifiers identifiers read from the list
+   * @param mappedGenes distinct approved symbols the identifiers mapped to
+   * @param unmappedIdentifiers identifiers that mapped to no symbol or to several
+   * @param genesInUniverse n, list genes in the universe
+   * @param outsideUniverse list genes outside the universe
+   * @param created when the analysis ran, to the second
+   * @param commandLine the command line that made the report, when a command line did
+   */
   public Provenance {
     Objects.requireNonNull(figoraVersion, "figoraVersion");
     Objects.requireNonNull(corpusDescription, "corpusDescription");

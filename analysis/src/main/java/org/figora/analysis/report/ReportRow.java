@@ -15,7 +15,13 @@ import org.figora.analysis.figure.Figure;
  */
 public record ReportRow(Report report, int rank, FigureEnrichment enrichment) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param report the report holding the row
+   * @param rank the row's rank, 1 = most significant
+   * @param enrichment the figure's test
+   */
   public ReportRow {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(enrichment, "enrichment");
