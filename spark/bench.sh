@@ -49,7 +49,7 @@ for n in "$@"; do
     -o "$out/spark-$n.time" "$here/figora-spark" --master 'local[2]' --corpus "$gmt" \
     --cache-dir "$XDG_CACHE_HOME/figora" --lists "$lists" --top 50 --out "$out/spark-$n" -q
   cli_rows=$(($(wc -l < "$out/cli-$n.tsv") - 1))
-  spark_rows=$(grep -o '"result_rows": [0-9]*' "$out/spark-$n/provenance.json" | grep -o '[0-9]*$')
+  spark_rows=$(grep -o '"result_rows" *: *[0-9]*' "$out/spark-$n/provenance.json" | grep -o '[0-9]*$')
   for run in cli spark; do
     read -r seconds user system < <(tail -1 "$out/$run-$n.time")
     rows=$([ $run = cli ] && echo "$cli_rows" || echo "$spark_rows")
