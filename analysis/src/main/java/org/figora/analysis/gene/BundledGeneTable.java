@@ -12,19 +12,22 @@ import org.figora.analysis.InputFormatException;
 
 /**
  * The rows of the bundled table, read in two steps so that a run pays only for what it uses. The
- * first use of a symbol inflates the table and takes the second column of every row (all that a
- * list of clean symbols or a cached corpus needs: no {@link Gene} is made); the first use of
- * anything else parses the same bytes into genes with {@link GeneTableReader}, as strictly as
- * {@link GeneReference#read} parses any file, the genes holding the symbol instances of the first
- * step. The header was read before ({@link GeneTableReader#readMetadata}), so a reference whose
- * rows are never asked for (figora --version) never reads them.
+ * first use of a symbol reads the table's symbol column, shipped beside it as a small file of its
+ * own ({@code human-genes-symbols.tsv.gz}: a comment line, the header {@code symbol}, then one
+ * symbol per row of the table, in the table's order): all that a list of clean symbols or a cached
+ * corpus needs, and no {@link Gene} is made. The first use of anything else inflates the table and
+ * parses it with {@link GeneTableReader}, as strictly as {@link GeneReference#read} parses any
+ * file, and checks that its rows have the symbols of the first step, in order; the genes hold the
+ * symbol instances of the first step. The header was read before ({@link
+ * GeneTableReader#readMetadata}), so a reference whose rows are never asked for (figora --version)
+ * reads neither file.
  */
 final class BundledGeneTable implements GeneRows {
 
-  /** Opens the gzip-compressed table. */
+  /** Opens a resource. */
   interface Opener {
     /**
-     * @return the table's bytes, gzip-compressed or plain
+     * @return the resource's bytes, gzip-compressed or plain
      * @throws IOException if it cannot be opened
      */
     InputStream open() throws IOException;
@@ -32,46 +35,50 @@ final class BundledGeneTable implements GeneRows {
 
   private static final int GZIP_MAGIC = 0x8b1f;
 
-  /** Longest gzip header and trailer: a table shorter than this is no gzip member. */
+  /** Longest gzip header and trailer: a file shorter than this is no gzip member. */
   private static final int GZIP_OVERHEAD = 18;
 
   private final String source;
-  private final Opener opener;
+  private final Opener table;
+  private final Opener symbolColumn;
   private volatile SymbolTable symbols;
   private volatile GeneIndex index;
 
-  /** The inflated table between the two steps (guarded by this); dropped once parsed. */
-  private byte[] text;
-
-  /** The number of rows the symbol scan found, checked against the parse. */
-  private int rowCount;
+  /** The symbol of each row, as the symbol table holds it; dropped once the genes are parsed. */
+  private String[] rowSymbols;
 
   /**
    * Creates the table; reads nothing yet.
    *
-   * @param source the name used in error messages
-   * @param opener opens the table, once per step at most
+   * @param source the table's name, for error messages
+   * @param table opens the table
+   * @param symbolColumn opens the file of its symbol column
    */
-  BundledGeneTable(String source, Opener opener) {
+  BundledGeneTable(String source, Opener table, Opener symbolColumn) {
     this.source = source;
-    this.opener = opener;
+    this.table = table;
+    this.symbolColumn = symbolColumn;
   }
 
   @Override
   public SymbolTable symbols() {
-    SymbolTable table = symbols;
-    if (table == null) {
+    SymbolTable found = symbols;
+    if (found == null) {
       synchronized (this) {
-        table = symbols;
-        if (table == null) {
-          byte[] bytes = inflate();
-          table = scanSymbols(bytes);
-          text = bytes;
-          symbols = table;
+        found = symbols;
+        if (found == null) {
+          List<String> column = readSymbolColumn();
+          found = SymbolTable.ofRepeated(column);
+          String[] rows = new String[column.size()];
+          for (int i = 0; i < rows.length; i++) {
+            rows[i] = found.canonical(column.get(i));
+          }
+          rowSymbols = rows;
+          symbols = found;
         }
       }
     }
-    return table;
+    return found;
   }
 
   @Override
@@ -83,107 +90,111 @@ final class BundledGeneTable implements GeneRows {
         if (genes == null) {
           genes = parse(symbols());
           index = genes;
-          text = null;
+          rowSymbols = null;
         }
       }
     }
     return genes;
   }
 
-  /** Parses every row of the inflated table, strictly. */
-  private GeneIndex parse(SymbolTable table) {
-    byte[] bytes = text != null ? text : inflate();
+  /** Parses every row of the table, strictly, and checks its symbols against the first step. */
+  private GeneIndex parse(SymbolTable known) {
     GeneTableReader.GeneTable parsed;
     try {
-      parsed = GeneTableReader.read(new ByteArrayInputStream(bytes), source, table::canonical);
+      parsed =
+          GeneTableReader.read(new ByteArrayInputStream(inflate(table)), source, known::canonical);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gene reference", e);
     }
-    if (parsed.genes().size() != rowCount) {
+    List<Gene> genes = parsed.genes();
+    if (genes.size() != rowSymbols.length) {
       throw new IllegalStateException(
-          source + ": " + parsed.genes().size() + " genes, but " + rowCount + " rows of symbols");
+          source + ": " + genes.size() + " genes, but " + rowSymbols.length + " symbols");
     }
-    return new GeneIndex(parsed.genes());
-  }
-
-  /** The whole table, inflated into one array of its exact size (gzip records it). */
-  private byte[] inflate() {
-    try {
-      byte[] stored;
-      try (InputStream in = opener.open()) {
-        stored = in.readAllBytes();
+    for (int i = 0; i < rowSymbols.length; i++) {
+      if (genes.get(i).symbol() != rowSymbols[i]) {
+        throw new IllegalStateException(
+            source
+                + ": gene "
+                + (i + 1)
+                + " is "
+                + genes.get(i).symbol()
+                + ", not "
+                + rowSymbols[i]);
       }
-      int n = stored.length;
-      if (n < GZIP_OVERHEAD || ((stored[0] & 0xff) | (stored[1] & 0xff) << 8) != GZIP_MAGIC) {
-        return stored;
-      }
-      int size =
-          (stored[n - 4] & 0xff)
-              | (stored[n - 3] & 0xff) << 8
-              | (stored[n - 2] & 0xff) << 16
-              | (stored[n - 1] & 0xff) << 24;
-      try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
-        if (size > 0) {
-          byte[] bytes = new byte[size];
-          // read() at the end checks the trailer (CRC and size) and finds no other member.
-          if (gzip.readNBytes(bytes, 0, size) == size && gzip.read() < 0) {
-            return bytes;
-          }
-        }
-      }
-      // Not one member of the recorded size (never so for the bundled file): inflate as it comes.
-      try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
-        return gzip.readAllBytes();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled gene reference", e);
     }
+    return new GeneIndex(genes);
   }
 
   /**
-   * The symbols of all rows: after the {@code #KEY=value} lines and the header line, the text
-   * between the first and the second tab of each non-empty line. The symbols are ASCII in the
-   * bundled table; they are decoded as UTF-8 all the same.
+   * The symbols of the symbol column file: after {@code #} lines and the header line {@code
+   * symbol}, one non-empty line per row of the table.
    */
-  private SymbolTable scanSymbols(byte[] bytes) {
+  private List<String> readSymbolColumn() {
+    byte[] bytes;
+    try {
+      bytes = inflate(symbolColumn);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled gene reference's symbols", e);
+    }
+    String name = source.replace(GeneReference.BUNDLED_RESOURCE, GeneReference.SYMBOLS_RESOURCE);
     List<String> found = new ArrayList<>(80_000);
     boolean headerSeen = false;
     int line = 0;
     int start = 0;
     while (start < bytes.length) {
       line++;
-      int end = indexOf(bytes, (byte) '\n', start, bytes.length);
-      if (end < 0) {
-        end = bytes.length;
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
       }
-      if (end > start) {
-        if (headerSeen) {
-          int first = indexOf(bytes, (byte) '\t', start, end);
-          int second = first < 0 ? -1 : indexOf(bytes, (byte) '\t', first + 1, end);
-          if (second < 0) {
-            throw new InputFormatException(source, line, "expected tab-separated columns");
-          }
-          found.add(new String(bytes, first + 1, second - first - 1, StandardCharsets.UTF_8));
-        } else {
-          headerSeen = bytes[start] != '#';
+      String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (headerSeen) {
+        if (text.isEmpty()) {
+          throw new InputFormatException(name, line, "empty symbol");
         }
+        found.add(text);
+      } else if (!text.startsWith("#")) {
+        if (!text.equals("symbol")) {
+          throw new InputFormatException(name, line, "expected the header line symbol");
+        }
+        headerSeen = true;
       }
       start = end + 1;
     }
     if (found.isEmpty()) {
-      throw new InputFormatException(source, 0, "no genes after the header line");
+      throw new InputFormatException(name, 0, "no symbols after the header line");
     }
-    rowCount = found.size();
-    return SymbolTable.ofRepeated(found);
+    return found;
   }
 
-  /** The position of a byte in {@code bytes[from, to)}, or -1 when absent. */
-  private static int indexOf(byte[] bytes, byte b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == b) {
-        return i;
+  /** A whole resource, inflated into one array of its exact size (gzip records it). */
+  private static byte[] inflate(Opener opener) throws IOException {
+    byte[] stored;
+    try (InputStream in = opener.open()) {
+      stored = in.readAllBytes();
+    }
+    int n = stored.length;
+    if (n < GZIP_OVERHEAD || ((stored[0] & 0xff) | (stored[1] & 0xff) << 8) != GZIP_MAGIC) {
+      return stored;
+    }
+    int size =
+        (stored[n - 4] & 0xff)
+            | (stored[n - 3] & 0xff) << 8
+            | (stored[n - 2] & 0xff) << 16
+            | (stored[n - 1] & 0xff) << 24;
+    try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
+      if (size > 0) {
+        byte[] bytes = new byte[size];
+        // read() at the end checks the trailer (CRC and size) and finds no other member.
+        if (gzip.readNBytes(bytes, 0, size) == size && gzip.read() < 0) {
+          return bytes;
+        }
       }
     }
-    return -1;
+    // Not one member of the recorded size (never so for the bundled files): inflate as it comes.
+    try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
+      return gzip.readAllBytes();
+    }
   }
 }

@@ -29,6 +29,9 @@ public final class GeneReference {
   /** Classpath location of the bundled table, relative to this class. */
   static final String BUNDLED_RESOURCE = "human-genes.tsv.gz";
 
+  /** Classpath location of the bundled table's symbol column, relative to this class. */
+  static final String SYMBOLS_RESOURCE = "human-genes-symbols.tsv.gz";
+
   /** Metadata key of the NCBI Gene snapshot date. */
   static final String SOURCE_DATE_KEY = "EGSOURCEDATE";
 
@@ -93,19 +96,28 @@ public final class GeneReference {
             + GeneReference.class.getPackageName().replace('.', '/')
             + "/"
             + BUNDLED_RESOURCE;
-    BundledGeneTable.Opener opener =
-        () -> {
-          InputStream in = GeneReference.class.getResourceAsStream(BUNDLED_RESOURCE);
-          if (in == null) {
-            throw new IOException(name + " is not on the classpath");
-          }
-          return in;
-        };
     Map<String, String> metadata;
-    try (InputStream in = opener.open()) {
+    try (InputStream in = openBundled(BUNDLED_RESOURCE)) {
       metadata = GeneTableReader.readMetadata(in, name);
     }
-    return new GeneReference(name, metadata, new BundledGeneTable(name, opener));
+    return new GeneReference(
+        name,
+        metadata,
+        new BundledGeneTable(
+            name, () -> openBundled(BUNDLED_RESOURCE), () -> openBundled(SYMBOLS_RESOURCE)));
+  }
+
+  private static InputStream openBundled(String resource) throws IOException {
+    InputStream in = GeneReference.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException(
+          "classpath:"
+              + GeneReference.class.getPackageName().replace('.', '/')
+              + "/"
+              + resource
+              + " is not on the classpath");
+    }
+    return in;
   }
 
   /**

@@ -215,6 +215,29 @@ class GeneReferenceBundledTest {
   }
 
   @Test
+  void theSymbolFileIsTheSymbolColumnOfTheTableRowForRow() throws IOException {
+    // What bundled() reads at start-up for approved symbols; build-reference.sh writes both.
+    List<String> column =
+        lines(Path.of("..", "reference", "human-genes.tsv.gz")).stream()
+            .filter(line -> !line.startsWith("#") && !line.isEmpty())
+            .skip(1)
+            .map(line -> line.split("\t", -1)[1])
+            .toList();
+    List<String> symbols = lines(Path.of("..", "reference", "human-genes-symbols.tsv.gz"));
+    assertEquals("symbol", symbols.get(1));
+    assertEquals(column, symbols.subList(2, symbols.size()));
+  }
+
+  private static List<String> lines(Path gz) throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
+      return reader.lines().toList();
+    }
+  }
+
+  @Test
   void symbolsAreUniqueIgnoringCaseExceptForSharedRecords() {
     Map<String, List<Gene>> bySymbol =
         REFERENCE.genes().stream().collect(Collectors.groupingBy(Gene::symbol));
