@@ -44,8 +44,8 @@ final class BundledGeneTable implements GeneRows {
   private volatile SymbolTable symbols;
   private volatile GeneIndex index;
 
-  /** The symbol of each row, as the symbol table holds it; dropped once the genes are parsed. */
-  private String[] rowSymbols;
+  /** The symbol of each row, in order; dropped once the genes are parsed. */
+  private List<String> rowSymbols;
 
   /**
    * Creates the table; reads nothing yet.
@@ -69,11 +69,7 @@ final class BundledGeneTable implements GeneRows {
         if (found == null) {
           List<String> column = readSymbolColumn();
           found = SymbolTable.ofRepeated(column);
-          String[] rows = new String[column.size()];
-          for (int i = 0; i < rows.length; i++) {
-            rows[i] = found.canonical(column.get(i));
-          }
-          rowSymbols = rows;
+          rowSymbols = column;
           symbols = found;
         }
       }
@@ -107,12 +103,12 @@ final class BundledGeneTable implements GeneRows {
       throw new UncheckedIOException("cannot read the bundled gene reference", e);
     }
     List<Gene> genes = parsed.genes();
-    if (genes.size() != rowSymbols.length) {
+    if (genes.size() != rowSymbols.size()) {
       throw new IllegalStateException(
-          source + ": " + genes.size() + " genes, but " + rowSymbols.length + " symbols");
+          source + ": " + genes.size() + " genes, but " + rowSymbols.size() + " symbols");
     }
-    for (int i = 0; i < rowSymbols.length; i++) {
-      if (genes.get(i).symbol() != rowSymbols[i]) {
+    for (int i = 0; i < genes.size(); i++) {
+      if (!genes.get(i).symbol().equals(rowSymbols.get(i))) {
         throw new IllegalStateException(
             source
                 + ": gene "
@@ -120,7 +116,7 @@ final class BundledGeneTable implements GeneRows {
                 + " is "
                 + genes.get(i).symbol()
                 + ", not "
-                + rowSymbols[i]);
+                + rowSymbols.get(i));
       }
     }
     return new GeneIndex(genes);
