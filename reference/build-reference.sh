@@ -59,7 +59,16 @@ python3 "${here}/build_reference.py" "${db}" "${package_version}" "${deb_version
   > "${work}/human-genes.tsv"
 # -n: no file name or time stamp in the gzip header, so rebuilds are byte-identical.
 gzip -n -9 -c "${work}/human-genes.tsv" > "${work}/human-genes.tsv.gz"
+# The symbol column alone, row for row: all that figora reads at start-up for a list of approved
+# symbols (GeneReference.bundled()); GeneReferenceBundledTest checks that it matches the table.
+symbols="$(dirname "${out}")/human-genes-symbols.tsv.gz"
+{
+  echo "#figora: the symbol column of human-genes.tsv.gz, row for row (written by build-reference.sh)"
+  echo "symbol"
+  grep -v '^#' "${work}/human-genes.tsv" | tail -n +2 | cut -f2
+} | gzip -n -9 -c > "${work}/human-genes-symbols.tsv.gz"
 mv "${work}/human-genes.tsv.gz" "${out}"
+mv "${work}/human-genes-symbols.tsv.gz" "${symbols}"
 
 genes="$(grep -c -v -e '^#' -e '^entrez_id' "${work}/human-genes.tsv")"
 echo "Done: ${genes} genes from org.Hs.eg.db ${package_version}," \

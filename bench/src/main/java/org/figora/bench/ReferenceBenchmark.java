@@ -15,8 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading the bundled gene reference (77,614 genes, 1.5 MB gzip) from its file: the load every
- * command that resolves identifiers pays once. Was a timed assertion in {@code
+ * Loading the bundled gene reference (77,614 genes, 1.5 MB gzip) from its file, as {@link
+ * GeneReference#read} reads any reference file: what a command pays once when it needs more than
+ * the approved symbols (aliases, Entrez or Ensembl IDs, gene names), since {@link
+ * GeneReference#bundled()} parses the same table on first such use. Was a timed assertion in {@code
  * GeneReferenceBundledTest} ("under a second"); speed is measured here instead. Run from the
  * repository root (the file is {@code reference/human-genes.tsv.gz}).
  */

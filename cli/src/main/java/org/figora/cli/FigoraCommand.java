@@ -167,11 +167,18 @@ public final class FigoraCommand extends CommandGroup {
   static CommandLine commandLine(FigoraCommand root, String... args) {
     CommandLine commandLine = new CommandLine(root);
     String first = args.length == 0 ? null : args[0];
-    boolean named = SUBCOMMANDS.stream().anyMatch(sub -> isNamed(sub, first));
-    for (Class<?> sub : SUBCOMMANDS) {
-      if (!named || isNamed(sub, first)) {
-        commandLine.addSubcommand(sub);
+    // The first match ends the search: reading a subcommand's annotation loads the classes it
+    // names (its own subcommands), which a run of another one does not need.
+    Class<?> named = null;
+    for (int i = 0; named == null && i < SUBCOMMANDS.size(); i++) {
+      if (isNamed(SUBCOMMANDS.get(i), first)) {
+        named = SUBCOMMANDS.get(i);
       }
+    }
+    if (named != null) {
+      commandLine.addSubcommand(named);
+    } else {
+      SUBCOMMANDS.forEach(commandLine::addSubcommand);
     }
     return commandLine;
   }

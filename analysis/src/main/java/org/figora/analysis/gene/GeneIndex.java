@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Hash lookups over the genes of a reference: by Entrez ID, symbol, alias and Ensembl ID, each
  * exact and (for symbols and aliases) ignoring case. Built once; never changed afterwards.
  */
-final class GeneIndex {
+final class GeneIndex implements GeneRows {
 
   /**
    * Orders genes that share a symbol: protein-coding first, then genes of a known type, then the
@@ -55,7 +55,11 @@ final class GeneIndex {
     bySymbol.sortShared(PRIMARY_FIRST);
   }
 
-  private SymbolTable symbols() {
+  /**
+   * @return the approved symbols, built on first use
+   */
+  @Override
+  public SymbolTable symbols() {
     SymbolTable table = symbols;
     if (table == null) {
       synchronized (this) {
@@ -67,6 +71,21 @@ final class GeneIndex {
       }
     }
     return table;
+  }
+
+  /**
+   * @return this index
+   */
+  @Override
+  public GeneIndex index() {
+    return this;
+  }
+
+  /**
+   * @return the genes, sorted by Entrez ID
+   */
+  List<Gene> genes() {
+    return genes;
   }
 
   private SecondaryLookups secondary() {
@@ -136,16 +155,6 @@ final class GeneIndex {
     return position >= 0 ? genes.get(position) : null;
   }
 
-  /** Whether this is an approved symbol (exact case); allocates nothing. */
-  boolean hasSymbol(String symbol) {
-    return bySymbol.contains(symbol);
-  }
-
-  /** Returns the reference's own instance of an approved symbol (exact case), or null. */
-  String canonicalSymbol(String symbol) {
-    return symbols().canonical(symbol);
-  }
-
   /** Returns the genes with this approved symbol (exact case), the primary one first. */
   List<Gene> withSymbol(String symbol) {
     return bySymbol.get(symbol);
@@ -208,11 +217,6 @@ final class GeneIndex {
 
     void sortShared(Comparator<Gene> order) {
       shared.values().forEach(genes -> genes.sort(order));
-    }
-
-    /** Whether any gene has this key. */
-    boolean contains(String key) {
-      return single.containsKey(key);
     }
 
     /** The keys, as first added. */

@@ -18,11 +18,19 @@ import org.figora.analysis.InputFormatException;
  * <p>{@link #bundled()} gives the table built by {@code reference/build-reference.sh} from
  * org.Hs.eg.db and shipped in the jar; {@link #read(Path)} reads another file of the same format.
  * Instances are immutable and safe to share between threads.
+ *
+ * <p>A file given to {@link #read(Path)} is parsed and checked whole at once. The bundled table,
+ * which the build checks the same way, is read as far as a run needs it: its header at once, its
+ * symbols on the first symbol lookup, its genes (names, aliases, Ensembl IDs) on the first use of
+ * anything else; answers are the same either way.
  */
 public final class GeneReference {
 
   /** Classpath location of the bundled table, relative to this class. */
   static final String BUNDLED_RESOURCE = "human-genes.tsv.gz";
+
+  /** Classpath location of the bundled table's symbol column, relative to this class. */
+  static final String SYMBOLS_RESOURCE = "human-genes-symbols.tsv.gz";
 
   /** Metadata key of the NCBI Gene snapshot date. */
   static final String SOURCE_DATE_KEY = "EGSOURCEDATE";
@@ -32,19 +40,20 @@ public final class GeneReference {
 
   private final String sourceName;
   private final Map<String, String> metadata;
-  private final List<Gene> genes;
-  private final GeneIndex index;
+  private final GeneRows rows;
   private final IdentifierResolver resolver;
 
-  private GeneReference(String sourceName, GeneTableReader.GeneTable table) {
+  private GeneReference(String sourceName, Map<String, String> metadata, GeneRows rows) {
+    if (!metadata.containsKey(SOURCE_DATE_KEY)) {
+      throw new InputFormatException(sourceName, 0, "no #" + SOURCE_DATE_KEY + "= header line");
+    }
     this.sourceName = sourceName;
-    this.metadata = table.metadata();
-    this.genes = table.genes();
-    this.index = new GeneIndex(genes);
-    this.resolver = new IdentifierResolver(index);
+    this.metadata = metadata;
+    this.rows = rows;
+    this.resolver = new IdentifierResolver(rows);
   }
 
-  /** Loads the bundled table on first use; the JVM runs this once, thread-safely. */
+  /** Loads the bundled table's header on first use; the JVM runs this once, thread-safely. */
   private static final class Bundled {
     private static final GeneReference INSTANCE;
     private static final RuntimeException FAILURE;
@@ -65,11 +74,14 @@ public final class GeneReference {
   }
 
   /**
-   * Returns the reference shipped in the jar, loading it on the first call.
+   * Returns the reference shipped in the jar, reading its header on the first call; its rows are
+   * read when first needed (see the class description).
    *
    * @return the shared bundled reference
-   * @throws UncheckedIOException if the resource is missing or unreadable (a broken build)
-   * @throws InputFormatException if the resource is not a valid table (a broken build)
+   * @throws UncheckedIOException if the resource is missing or unreadable (a broken build); also
+   *     from the first use of its rows
+   * @throws InputFormatException if the resource is not a valid table (a broken build); also from
+   *     the first use of its rows
    */
   public static GeneReference bundled() {
     if (Bundled.FAILURE != null) {
@@ -84,12 +96,28 @@ public final class GeneReference {
             + GeneReference.class.getPackageName().replace('.', '/')
             + "/"
             + BUNDLED_RESOURCE;
-    try (InputStream in = GeneReference.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new IOException(name + " is not on the classpath");
-      }
-      return read(in, name);
+    Map<String, String> metadata;
+    try (InputStream in = openBundled(BUNDLED_RESOURCE)) {
+      metadata = GeneTableReader.readMetadata(in, name);
     }
+    return new GeneReference(
+        name,
+        metadata,
+        new BundledGeneTable(
+            name, () -> openBundled(BUNDLED_RESOURCE), () -> openBundled(SYMBOLS_RESOURCE)));
+  }
+
+  private static InputStream openBundled(String resource) throws IOException {
+    InputStream in = GeneReference.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException(
+          "classpath:"
+              + GeneReference.class.getPackageName().replace('.', '/')
+              + "/"
+              + resource
+              + " is not on the classpath");
+    }
+    return in;
   }
 
   /**
@@ -120,10 +148,7 @@ public final class GeneReference {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     GeneTableReader.GeneTable table = GeneTableReader.read(in, sourceName);
-    if (!table.metadata().containsKey(SOURCE_DATE_KEY)) {
-      throw new InputFormatException(sourceName, 0, "no #" + SOURCE_DATE_KEY + "= header line");
-    }
-    return new GeneReference(sourceName, table);
+    return new GeneReference(sourceName, table.metadata(), new GeneIndex(table.genes()));
   }
 
   /**
@@ -133,7 +158,7 @@ public final class GeneReference {
    * @return true if some gene has this symbol
    */
   public boolean isApprovedSymbol(String symbol) {
-    return symbol != null && index.hasSymbol(symbol);
+    return symbol != null && rows.symbols().canonical(symbol) != null;
   }
 
   /**
@@ -145,7 +170,7 @@ public final class GeneReference {
    * @return the same symbol as held by the reference, or null if it is not approved
    */
   public String approvedSymbol(String symbol) {
-    return symbol == null ? null : index.canonicalSymbol(symbol);
+    return symbol == null ? null : rows.symbols().canonical(symbol);
   }
 
   /**
@@ -168,7 +193,7 @@ public final class GeneReference {
    * @return the genes, unmodifiable; empty if the symbol is not approved
    */
   public List<Gene> genesWithSymbol(String approvedSymbol) {
-    return approvedSymbol == null ? List.of() : index.withSymbol(approvedSymbol);
+    return approvedSymbol == null ? List.of() : rows.index().withSymbol(approvedSymbol);
   }
 
   /**
@@ -178,7 +203,7 @@ public final class GeneReference {
    * @return the gene, or empty if the reference has no such ID
    */
   public Optional<Gene> geneByEntrez(int entrezId) {
-    return Optional.ofNullable(index.byEntrez(entrezId));
+    return Optional.ofNullable(rows.index().byEntrez(entrezId));
   }
 
   /**
@@ -237,7 +262,7 @@ public final class GeneReference {
    * @return the genes in ascending Entrez ID order, unmodifiable
    */
   public List<Gene> genes() {
-    return genes;
+    return rows.index().genes();
   }
 
   /**
@@ -274,6 +299,6 @@ public final class GeneReference {
    * @return the gene count
    */
   public int size() {
-    return genes.size();
+    return genes().size();
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import org.figora.analysis.InputFormatException;
 
@@ -28,12 +29,17 @@ final class GeneTableReader {
       List.of("entrez_id", "symbol", "gene_type", "name", "aliases", "ensembl_ids");
 
   private static final int BUFFER_SIZE = 64 * 1024;
+
+  /** Buffer size for reading only the lines before the header: a few hundred bytes. */
+  private static final int HEADER_BUFFER_SIZE = 4 * 1024;
+
   private static final int GZIP_MAGIC = 0x8b1f;
 
   /** What a table holds: its header metadata and its genes in Entrez order. */
   record GeneTable(Map<String, String> metadata, List<Gene> genes) {}
 
   private final String source;
+  private final UnaryOperator<String> symbolInstances;
   private final Map<String, String> metadata = new LinkedHashMap<>();
   private final List<Gene> genes = new ArrayList<>(80_000);
 
@@ -43,8 +49,9 @@ final class GeneTableReader {
   private int lineNumber;
   private int previousEntrezId;
 
-  private GeneTableReader(String source) {
+  private GeneTableReader(String source, UnaryOperator<String> symbolInstances) {
     this.source = source;
+    this.symbolInstances = symbolInstances;
   }
 
   /**
@@ -57,11 +64,54 @@ final class GeneTableReader {
    * @throws InputFormatException if the content is not a valid gene table
    */
   static GeneTable read(InputStream in, String source) throws IOException {
-    return new GeneTableReader(source).readAll(in);
+    return read(in, source, UnaryOperator.identity());
+  }
+
+  /**
+   * Reads a table whose symbols are already held elsewhere; does not close the stream.
+   *
+   * @param in gzip-compressed or plain UTF-8 table
+   * @param source file name or label used in error messages
+   * @param symbolInstances gives the instance of each symbol that the genes are to hold, or null
+   *     for a symbol it does not know (an error of the table)
+   * @return the metadata and the genes sorted by Entrez ID
+   * @throws IOException if reading or decompressing fails, or the text is not UTF-8
+   * @throws InputFormatException if the content is not a valid gene table
+   */
+  static GeneTable read(InputStream in, String source, UnaryOperator<String> symbolInstances)
+      throws IOException {
+    return new GeneTableReader(source, symbolInstances).readAll(in);
+  }
+
+  /**
+   * Reads the {@code #KEY=value} lines and checks the header line, without reading a row; does not
+   * close the stream.
+   *
+   * @param in gzip-compressed or plain UTF-8 table
+   * @param source file name or label used in error messages
+   * @return the metadata, unmodifiable
+   * @throws IOException if reading or decompressing fails, or the text is not UTF-8
+   * @throws InputFormatException if the header line is wrong or missing
+   */
+  static Map<String, String> readMetadata(InputStream in, String source) throws IOException {
+    GeneTableReader table = new GeneTableReader(source, UnaryOperator.identity());
+    BufferedReader reader = openReader(in, HEADER_BUFFER_SIZE);
+    String line;
+    while ((line = reader.readLine()) != null) {
+      table.lineNumber++;
+      if (!line.isEmpty() && table.readPreamble(line)) {
+        return Map.copyOf(table.metadata);
+      }
+    }
+    throw table.noHeader();
+  }
+
+  private InputFormatException noHeader() {
+    return new InputFormatException(source, 0, "no header line " + String.join("\t", COLUMNS));
   }
 
   private GeneTable readAll(InputStream in) throws IOException {
-    BufferedReader reader = openReader(in);
+    BufferedReader reader = openReader(in, BUFFER_SIZE);
     boolean headerSeen = false;
     String line;
     while ((line = reader.readLine()) != null) {
@@ -76,7 +126,7 @@ final class GeneTableReader {
       }
     }
     if (!headerSeen) {
-      throw new InputFormatException(source, 0, "no header line " + String.join("\t", COLUMNS));
+      throw noHeader();
     }
     if (genes.isEmpty()) {
       throw new InputFormatException(source, 0, "no genes after the header line");
@@ -84,21 +134,21 @@ final class GeneTableReader {
     return new GeneTable(Map.copyOf(metadata), List.copyOf(genes));
   }
 
-  private static BufferedReader openReader(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
+  private static BufferedReader openReader(InputStream in, int bufferSize) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, bufferSize);
     buffered.mark(2);
     int magic = buffered.read() | (buffered.read() << 8);
     buffered.reset();
     InputStream text =
         magic == GZIP_MAGIC
-            ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER_SIZE), BUFFER_SIZE)
+            ? new BufferedInputStream(new GZIPInputStream(buffered, bufferSize), bufferSize)
             : buffered;
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(text, decoder), BUFFER_SIZE);
+    return new BufferedReader(new InputStreamReader(text, decoder), bufferSize);
   }
 
   /** Handles a line before the header; returns true if it is the header. */
@@ -129,7 +179,10 @@ final class GeneTableReader {
               + "); rows must be sorted by Entrez ID without repeats");
     }
     previousEntrezId = entrezId;
-    String symbol = require(fields[1], "symbol");
+    String symbol = symbolInstances.apply(require(fields[1], "symbol"));
+    if (symbol == null) {
+      throw error("symbol " + fields[1] + " is not among the symbols read before");
+    }
     String type = types.computeIfAbsent(require(fields[2], "gene_type"), t -> t);
     List<String> aliases = splitList(fields[4], "aliases");
     List<String> ensemblIds = splitList(fields[5], "ensembl_ids");

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Maps one free-text gene identifier to approved symbols; the rules are documented on {@link
- * GeneReference#resolve(String)}. Stateless apart from the immutable index.
+ * GeneReference#resolve(String)}. Stateless apart from the immutable rows. An approved symbol is
+ * found among the symbols alone; only other identifiers need the genes and their lookups.
  */
 final class IdentifierResolver {
 
@@ -25,10 +26,10 @@ final class IdentifierResolver {
   /** Longest Entrez ID accepted; longer digit strings are unknown. */
   private static final int MAX_ENTREZ_DIGITS = 9;
 
-  private final GeneIndex index;
+  private final GeneRows rows;
 
-  IdentifierResolver(GeneIndex index) {
-    this.index = index;
+  IdentifierResolver(GeneRows rows) {
+    this.rows = rows;
   }
 
   GeneResolution resolve(String input) {
@@ -36,19 +37,20 @@ final class IdentifierResolver {
     if (MissingValues.isMissing(id)) {
       return new GeneResolution(input, MatchKind.MISSING_VALUE, List.of());
     }
-    List<Gene> exact = index.withSymbol(id);
-    if (!exact.isEmpty()) {
-      return single(input, MatchKind.EXACT, exact.get(0));
+    String symbol = rows.symbols().canonical(id);
+    if (symbol != null) {
+      return new GeneResolution(input, MatchKind.EXACT, List.of(symbol));
     }
+    GeneIndex index = rows.index();
     if (DIGITS.matcher(id).matches()) {
-      return byEntrez(input, id);
+      return byEntrez(input, id, index);
     }
     Matcher ensembl = ENSEMBL_GENE.matcher(id);
     if (ensembl.matches()) {
       String ensemblId = ensembl.group(1).toUpperCase(Locale.ROOT);
       return byGenes(input, MatchKind.ENSEMBL, index.withEnsemblId(ensemblId));
     }
-    return byName(input, id);
+    return byName(input, id, index);
   }
 
   /**
@@ -60,12 +62,13 @@ final class IdentifierResolver {
     if (MissingValues.isMissing(id)) {
       return new GeneResolution(input, MatchKind.MISSING_VALUE, List.of());
     }
-    List<Gene> exact = index.withSymbol(id);
-    if (!exact.isEmpty()) {
-      return single(input, MatchKind.EXACT, exact.get(0));
+    String symbol = rows.symbols().canonical(id);
+    if (symbol != null) {
+      return new GeneResolution(input, MatchKind.EXACT, List.of(symbol));
     }
+    GeneIndex index = rows.index();
     if (DIGITS.matcher(id).matches()) {
-      return byEntrez(input, id);
+      return byEntrez(input, id, index);
     }
     if (id.startsWith("ENSG") && ENSEMBL_GENE.matcher(id).matches()) {
       Matcher ensembl = ENSEMBL_GENE.matcher(id);
@@ -75,7 +78,7 @@ final class IdentifierResolver {
     return byGenes(input, MatchKind.ALIAS, index.withAlias(id));
   }
 
-  private GeneResolution byEntrez(String input, String digits) {
+  private GeneResolution byEntrez(String input, String digits, GeneIndex index) {
     String significant = digits.replaceFirst("^0+", "");
     if (significant.isEmpty() || significant.length() > MAX_ENTREZ_DIGITS) {
       return GeneResolution.unknown(input);
@@ -85,7 +88,7 @@ final class IdentifierResolver {
   }
 
   /** Aliases, case corrections and spreadsheet dates, for text that is not an approved symbol. */
-  private GeneResolution byName(String input, String id) {
+  private GeneResolution byName(String input, String id, GeneIndex index) {
     List<Gene> alias = index.withAlias(id);
     if (!alias.isEmpty()) {
       return byGenes(input, MatchKind.ALIAS, alias);

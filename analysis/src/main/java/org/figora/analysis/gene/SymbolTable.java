@@ -14,6 +14,7 @@ final class SymbolTable {
   private final String[] symbols;
   private final int mask;
   private final int shift;
+  private final int size;
 
   /**
    * Builds the table.
@@ -21,22 +22,44 @@ final class SymbolTable {
    * @param symbols distinct symbols; these instances are the ones {@link #canonical} returns
    */
   SymbolTable(Collection<String> symbols) {
+    this(symbols, false);
+  }
+
+  /**
+   * Builds the table of symbols that may come more than once, as in the rows of a reference where a
+   * few symbols belong to several Entrez records.
+   *
+   * @param symbols symbols, possibly repeated
+   * @return the table; the first instance of each symbol is the one {@link #canonical} returns
+   */
+  static SymbolTable ofRepeated(Collection<String> symbols) {
+    return new SymbolTable(symbols, true);
+  }
+
+  private SymbolTable(Collection<String> symbols, boolean repeatsAllowed) {
     int capacity = Integer.highestOneBit(Math.max(4, symbols.size() * 3)) * 2;
     this.hashes = new int[capacity];
     this.symbols = new String[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(mask);
+    int count = 0;
     for (String symbol : symbols) {
       int slot = slot(symbol.hashCode());
-      while (this.symbols[slot] != null) {
-        if (this.symbols[slot].equals(symbol)) {
+      boolean repeated = false;
+      while (!repeated && this.symbols[slot] != null) {
+        repeated = this.symbols[slot].equals(symbol);
+        if (repeated && !repeatsAllowed) {
           throw new IllegalArgumentException("symbol given twice: " + symbol);
         }
         slot = (slot + 1) & mask;
       }
-      hashes[slot] = symbol.hashCode();
-      this.symbols[slot] = symbol;
+      if (!repeated) {
+        hashes[slot] = symbol.hashCode();
+        this.symbols[slot] = symbol;
+        count++;
+      }
     }
+    this.size = count;
   }
 
   /** Fibonacci hashing: the top bits of the hash times 2^32 / phi. */
@@ -61,5 +84,12 @@ final class SymbolTable {
       }
     }
     return null;
+  }
+
+  /**
+   * @return the number of distinct symbols
+   */
+  int size() {
+    return size;
   }
 }

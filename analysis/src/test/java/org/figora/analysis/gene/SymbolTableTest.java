@@ -52,4 +52,13 @@ class SymbolTableTest {
         IllegalArgumentException.class,
         () -> new SymbolTable(List.of("TP53", new String("TP53".toCharArray()))));
   }
+
+  @Test
+  void keepsTheFirstInstanceOfARepeatedSymbolWhenRepeatsAreAllowed() {
+    String first = new String("HBD".toCharArray());
+    String second = new String("HBD".toCharArray());
+    SymbolTable table = SymbolTable.ofRepeated(List.of(first, "TP53", second));
+    assertEquals(2, table.size());
+    assertSame(first, table.canonical(second));
+  }
 }
