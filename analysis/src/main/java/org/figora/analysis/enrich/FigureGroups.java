@@ -1,7 +1,7 @@
 package org.figora.analysis.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
@@ -16,7 +16,8 @@ import org.figora.analysis.index.FigureIndex;
  * Rows are visited in rank order; a row joins the group of the best-ranked earlier
  * <em>representative</em> it is similar to, or else starts a group and represents it. A group is
  * therefore its best-ranked figure plus the later figures similar to that figure (never a chain of
- * figures each similar only to the previous one), and the same rows always give the same groups.
+ * figures each similar only to the previous one), and the same rows always give the same groups. A
+ * figure with no gene in the background is similar to none.
  *
  * <p><b>Why Jaccard at 0.8.</b> Measured on the real PFOCR sample (145 human gene sets of at least
  * 3 genes; {@code scripts/group-similarity.py}, result in {@code docs/group-similarity.txt}): of
@@ -28,20 +29,55 @@ import org.figora.analysis.index.FigureIndex;
  * different diagrams and still joins sets that differ by a gene or two per ten (a redrawn diagram,
  * OCR reading one more label).
  *
- * <p><b>Speed.</b> Prefix filtering over gene postings (the set-similarity join of Bayardo et al.,
- * WWW 2007): genes are ordered by rarity (figures per gene in the index), a set's prefix is its |A|
- * − ⌈t·|A|⌉ + 1 rarest genes, and two sets with J ≥ t always share a gene within both prefixes.
- * Each representative's prefix genes are posted (gene → representatives); a row is compared exactly
- * only with the representatives posted under its own prefix genes and of a compatible size (t·|A| ≤
- * |B| ≤ |A|/t). No pair of rows is enumerated; rare genes have short postings, so the page of a
- * 500-gene list on 100,000 figures groups in a fraction of a millisecond (bench/RESULTS.md).
+ * <p><b>Method.</b> An exact set-similarity join (the filters of PPJoin, Xiao et al., WWW 2008),
+ * then the rank-order rule over the similar pairs it finds:
+ *
+ * <ol>
+ *   <li>Each row's gene ids within the background are copied into one int array, with a hash of the
+ *       set and a 64-bit signature (a bit per gene, by a hash of its id). Genes are ranked by
+ *       rarity <em>among the rows</em> (in fewest rows first, ties by id); a set's <em>prefix</em>
+ *       is its |A| − ⌈t·|A|⌉ + 1 rarest genes, in that order.
+ *   <li>Exact copies are found by the hashes: a copy of an earlier set joins that set's group
+ *       without any search (whatever the earlier set joined, its copy joins too, as the two are
+ *       similar to the same figures). Real PFOCR holds many copies.
+ *   <li>J(A, B) ≥ t needs an overlap of α = ⌈t·(|A| + |B|) / (1 + t)⌉ genes, so the first gene A
+ *       and B share (in rarity order) lies within the first |A| − α + 1 genes of each: within both
+ *       prefixes (<em>prefix filter</em>), and, for the smaller set, within its first |A| − ⌈2t·|A|
+ *       / (1 + t)⌉ + 1 (<em>mid-prefix</em>). Besides, t·|B| ≤ |A| ≤ |B| for |A| ≤ |B| (<em>length
+ *       filter</em>); where that first shared gene sits at positions i and j, the overlap is at
+ *       most 1 + min(|A| − i − 1, |B| − j − 1) (<em>positional filter</em>); and each bit of one
+ *       signature missing from the other's is a gene not shared (at most |A| − α may be). Only then
+ *       are the two sets merged, stopping as soon as α cannot be reached.
+ *   <li>The join: each gene's list holds the distinct sets with the gene in their prefix, by
+ *       increasing size; in a list, a set pairs only with the smaller sets' mid-prefix entries of
+ *       size at least t·|B|, a window two pointers keep. Lists are read in order, so memory is
+ *       visited at random only to merge the few candidates the filters leave. Then, in rank order,
+ *       a row joins its best-ranked similar earlier representative among its pairs.
+ *   <li>When the similar pairs pass max(4,096, 4 × rows) (many near copies of one figure, not exact
+ *       copies, whose pairs grow as their square), the join stops and a search in rank order
+ *       decides instead: each representative's prefix is posted (gene → representatives, in rank
+ *       order), a row reads the postings of its own prefix genes and stops a list at the best
+ *       representative found so far, so that joining an early group costs little however large the
+ *       group. Both give the same groups (tested against every pair, with property tests).
+ * </ol>
+ *
+ * <p><b>Cost.</b> O(genes of the rows) to copy, hash and sign the sets and to pick their prefixes
+ * (a sorted buffer of the rarest genes so far), then one pass over the lists (prefix genes: about a
+ * fifth of the genes at t = 0.8) and over the pairs inside their size windows; nothing is boxed and
+ * no pair of rows is enumerated. Measured for the 500-gene list on the 100,000-figure synthetic
+ * corpus (bench/RESULTS.md, {@code GroupingBenchmark}), on 2 cores at load average 11–13: its
+ * 53,679 hit rows (2.27 million genes; 1.3 million pairs in the size windows, 16,000 merged, none
+ * similar) group in 89 ms of CPU time, 225 ms wall (median), where the posting search in rank order
+ * alone took 275 ms of CPU, 811 ms wall; the HTML page's 50 rows in 0.06 ms. Reading the genes and
+ * picking the prefixes is about half of it; lower thresholds cost more (longer prefixes: at t = 0.5
+ * about half of each set).
  */
 public final class FigureGroups {
 
   /** The default Jaccard threshold; see the class description for how it was chosen. */
   public static final double DEFAULT_MIN_JACCARD = 0.8;
 
-  /** Slack for floating-point rounding in size bounds (bounds only widen, never narrow). */
+  /** Slack for floating-point rounding in the filters' bounds (bounds only widen, never narrow). */
   private static final double EPSILON = 1e-9;
 
   private final int[] groupOfRow;
@@ -76,15 +112,9 @@ public final class FigureGroups {
    * @return groups numbered 1..rows in row order
    */
   public static FigureGroups ungrouped(int rows) {
-    int[] group = new int[rows];
-    int[] representative = new int[rows];
-    int[] size = new int[rows];
-    for (int r = 0; r < rows; r++) {
-      group[r] = r;
-      representative[r] = r;
-      size[r] = 1;
-    }
-    return new FigureGroups(group, representative, size);
+    int[] identity = new int[rows];
+    Arrays.setAll(identity, r -> r);
+    return fromRepresentatives(identity);
   }
 
   /**
@@ -99,119 +129,520 @@ public final class FigureGroups {
    */
   public static FigureGroups of(
       FigureIndex index, Universe universe, List<FigureEnrichment> rows, double minJaccard) {
+    return of(index, universe, rows, minJaccard, pairBudget(rows.size()));
+  }
+
+  /** The default number of similar pairs the join may record before the rank-order search. */
+  static int pairBudget(int rows) {
+    return Math.max(4096, 4 * rows);
+  }
+
+  /**
+   * Groups rows, with a given budget of similar pairs for the join (negative for the rank-order
+   * search alone); the groups are the same for every budget.
+   */
+  static FigureGroups of(
+      FigureIndex index,
+      Universe universe,
+      List<FigureEnrichment> rows,
+      double minJaccard,
+      int pairBudget) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(universe, "universe");
     checkThreshold(minJaccard);
-    int count = rows.size();
-    java.util.BitSet seen = new java.util.BitSet(index.figureCount());
-    for (FigureEnrichment row : rows) {
+    int[] figures = new int[rows.size()];
+    BitSet seen = new BitSet(index.figureCount());
+    for (int r = 0; r < figures.length; r++) {
+      FigureEnrichment row = rows.get(r);
       if (seen.get(row.figureNumber())) {
         throw new IllegalArgumentException(
             "figure " + row.figure().figid() + " appears twice among the rows");
       }
       seen.set(row.figureNumber());
+      figures[r] = row.figureNumber();
     }
-    Search search = new Search(index.geneCount(), count, minJaccard);
-    int[] groupOfRow = new int[count];
-    List<Integer> representatives = new ArrayList<>();
-    for (int r = 0; r < count; r++) {
-      int[] genes = withinUniverse(index, universe, rows.get(r).figureNumber());
-      int[] prefix =
-          genes.length == 0 ? genes : rarest(index, genes, prefixLength(genes.length, minJaccard));
-      int best = search.bestRepresentative(r, genes, prefix);
-      if (best < 0) {
-        groupOfRow[r] = representatives.size();
-        representatives.add(r);
-        search.post(r, prefix);
-      } else {
-        groupOfRow[r] = groupOfRow[best];
+    Sets sets = Sets.within(index, universe, figures, minJaccard);
+    int[] first = sets.firstCopies();
+    int[] representatives =
+        pairBudget < 0 ? null : new Join(sets, first, minJaccard).representatives(pairBudget);
+    if (representatives == null) {
+      representatives = new Search(sets, first, minJaccard).representatives();
+    }
+    return fromRepresentatives(representatives);
+  }
+
+  /** The groups given each row's representative (a row at or before it that represents itself). */
+  private static FigureGroups fromRepresentatives(int[] representativeOfRow) {
+    int rows = representativeOfRow.length;
+    int[] groupOfRow = new int[rows];
+    int groups = 0;
+    for (int r = 0; r < rows; r++) {
+      groupOfRow[r] = representativeOfRow[r] == r ? groups++ : groupOfRow[representativeOfRow[r]];
+    }
+    int[] representativeOfGroup = new int[groups];
+    int[] sizeOfGroup = new int[groups];
+    for (int r = 0; r < rows; r++) {
+      if (representativeOfRow[r] == r) {
+        representativeOfGroup[groupOfRow[r]] = r;
       }
-    }
-    int[] representativeOfGroup = representatives.stream().mapToInt(Integer::intValue).toArray();
-    int[] sizeOfGroup = new int[representativeOfGroup.length];
-    for (int group : groupOfRow) {
-      sizeOfGroup[group]++;
+      sizeOfGroup[groupOfRow[r]]++;
     }
     return new FigureGroups(groupOfRow, representativeOfGroup, sizeOfGroup);
   }
 
   /**
-   * How many of a set's rarest genes another set with Jaccard ≥ t must share one of: a set B with
-   * J(A, B) ≥ t shares at least ⌈t·|A|⌉ of A's genes, so it misses at most |A| − ⌈t·|A|⌉.
+   * How many of a set's first genes (in rarity order) must hold a gene it shares with any set of
+   * Jaccard ≥ t with it: a similar set shares at least ⌈t·n⌉ of its n genes, so misses at most n −
+   * ⌈t·n⌉ of them.
    */
-  private static int prefixLength(int size, double minJaccard) {
-    int minShared = Math.max(1, (int) Math.ceil(minJaccard * size - EPSILON));
-    return size - minShared + 1;
+  static int prefixLength(int n, double minJaccard) {
+    return n - Math.max(1, (int) Math.ceil(minJaccard * n - EPSILON)) + 1;
   }
 
   /**
-   * The search state: each row's gene set, size and 64-bit signature (a bit per gene id modulo 64),
-   * and the representatives' prefix genes posted as gene → rows (in row order).
-   *
-   * <p>Two sets with J ≥ t share a gene within both their prefixes (the prefix filter: each shares
-   * at least ⌈t·|x|⌉ genes with the other, so neither holds all shared genes outside its prefix);
-   * only representatives posted under a row's own prefix genes are candidates. A candidate is
-   * compared only if its size is compatible (t·|A| ≤ |B| ≤ |A|/t) and the signatures allow enough
-   * shared genes (a gene of A whose bit is not in B's signature is not in B); sizes and signatures
-   * are small arrays, so most candidates are rejected without reading their gene sets.
+   * The rows' gene sets within the background as one array: row r's gene ids, ascending, are {@code
+   * genes[start[r]]} to {@code genes[start[r + 1] - 1]}. Besides, each row's prefix: its {@link
+   * #prefixLength} rarest genes, as rarity ranks among the rows (0 for the gene in fewest rows,
+   * ties by gene id), ascending, at {@code prefix[prefixStart[r]]} on; a 64-bit signature, one bit
+   * per gene by a hash of its id; and a hash of the whole set.
    */
-  private static final class Search {
-    private final double minJaccard;
-    private final int[][] sets;
-    private final int[] sizes;
-    private final long[] signatures;
-    private final int[] lastChecked;
-    private final int[][] postings;
-    private final int[] postingCounts;
+  private static final class Sets {
+    final double minJaccard;
+    final int[] start;
+    final int[] genes;
+    final int[] prefixStart;
+    final int[] prefix;
+    final long[] signatures;
+    final int[] hashes;
+    final int distinctGenes;
+    final int largest;
 
-    Search(int genes, int rows, double minJaccard) {
+    /** The overlap J ≥ t needs, by |A| + |B|: ⌈t·(|A| + |B|) / (1 + t)⌉. */
+    final int[] neededOverlap;
+
+    private Sets(
+        double minJaccard,
+        int[] start,
+        int[] genes,
+        int[] prefixStart,
+        int[] prefix,
+        long[] signatures,
+        int[] hashes,
+        int distinctGenes) {
       this.minJaccard = minJaccard;
-      this.sets = new int[rows][];
-      this.sizes = new int[rows];
-      this.signatures = new long[rows];
-      this.lastChecked = new int[rows];
-      Arrays.fill(lastChecked, -1);
-      this.postings = new int[genes][];
-      this.postingCounts = new int[genes];
+      this.start = start;
+      this.genes = genes;
+      this.prefixStart = prefixStart;
+      this.prefix = prefix;
+      this.signatures = signatures;
+      this.hashes = hashes;
+      this.distinctGenes = distinctGenes;
+      int most = 0;
+      for (int r = 0; r + 1 < start.length; r++) {
+        most = Math.max(most, start[r + 1] - start[r]);
+      }
+      this.largest = most;
+      this.neededOverlap = new int[2 * most + 1];
+      for (int sum = 0; sum < neededOverlap.length; sum++) {
+        neededOverlap[sum] = (int) Math.ceil(minJaccard * sum / (1 + minJaccard) - EPSILON);
+      }
     }
 
-    /** Records row r's set and returns the best-ranked earlier similar representative, or -1. */
-    int bestRepresentative(int r, int[] genes, int[] prefix) {
-      sets[r] = genes;
-      sizes[r] = genes.length;
-      long signature = 0;
-      for (int gene : genes) {
-        signature |= 1L << (gene & 63);
+    static Sets within(FigureIndex index, Universe universe, int[] figures, double minJaccard) {
+      int rows = figures.length;
+      int[] start = new int[rows + 1];
+      int[] prefixStart = new int[rows + 1];
+      for (int r = 0; r < rows; r++) {
+        int n = universe.figureSize(figures[r]);
+        start[r + 1] = start[r] + n;
+        prefixStart[r + 1] = prefixStart[r] + (n == 0 ? 0 : prefixLength(n, minJaccard));
       }
-      signatures[r] = signature;
-      int size = genes.length;
-      if (size == 0) {
-        return -1;
+      int[] genes = new int[start[rows]];
+      long[] signatures = new long[rows];
+      int[] hashes = new int[rows];
+      int[] rowsWith = new int[index.geneCount()];
+      int[] distinctGenes = new int[Math.min(index.geneCount(), genes.length)];
+      int distinct = 0;
+      for (int r = 0; r < rows; r++) {
+        int at = start[r];
+        long signature = 0;
+        int hash = 1;
+        for (int gene : index.genesOf(figures[r])) {
+          if (universe.containsCorpusGene(gene)) {
+            genes[at++] = gene;
+            if (rowsWith[gene]++ == 0) {
+              distinctGenes[distinct++] = gene;
+            }
+            signature |= 1L << ((gene * 0x9E3779B9) >>> 26);
+            hash = 31 * hash + gene;
+          }
+        }
+        signatures[r] = signature;
+        hashes[r] = hash;
       }
-      double minSize = minJaccard * size - EPSILON;
-      double maxSize = size / minJaccard + EPSILON;
+      // Rarity order: (rows with the gene, gene id), packed so that one sort of longs gives it;
+      // only the rows' genes are visited, so that a page of 50 rows costs little.
+      long[] keyed = new long[distinct];
+      for (int k = 0; k < distinct; k++) {
+        int gene = distinctGenes[k];
+        keyed[k] = ((long) rowsWith[gene] << 32) | gene;
+      }
+      Arrays.sort(keyed);
+      int[] rank = rowsWith; // reused: each gene's count is no longer needed once keyed
+      for (int k = 0; k < distinct; k++) {
+        rank[(int) keyed[k]] = k;
+      }
+      int[] prefix = new int[prefixStart[rows]];
+      for (int r = 0; r < rows; r++) {
+        rarest(genes, start[r], start[r + 1], rank, prefix, prefixStart[r], prefixStart[r + 1]);
+      }
+      return new Sets(minJaccard, start, genes, prefixStart, prefix, signatures, hashes, distinct);
+    }
+
+    /**
+     * Writes the smallest ranks of genes[from..to) into out[outFrom..outTo), ascending: a sorted
+     * buffer of the best so far, which most genes pass over after one comparison.
+     */
+    private static void rarest(
+        int[] genes, int from, int to, int[] rank, int[] out, int outFrom, int outTo) {
+      int count = outTo - outFrom;
+      if (count == 0) {
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        int k = rank[genes[from + i]];
+        int at = outFrom + i;
+        while (at > outFrom && out[at - 1] > k) {
+          out[at] = out[at - 1];
+          at--;
+        }
+        out[at] = k;
+      }
+      int last = outTo - 1;
+      int largest = out[last];
+      for (int i = from + count; i < to; i++) {
+        int k = rank[genes[i]];
+        if (k < largest) {
+          int at = last;
+          while (at > outFrom && out[at - 1] > k) {
+            out[at] = out[at - 1];
+            at--;
+          }
+          out[at] = k;
+          largest = out[last];
+        }
+      }
+    }
+
+    int rows() {
+      return start.length - 1;
+    }
+
+    int size(int row) {
+      return start[row + 1] - start[row];
+    }
+
+    /** Each row's earliest row with the very same set (itself when none); empty sets stay apart. */
+    int[] firstCopies() {
+      int rows = rows();
+      int[] first = new int[rows];
+      int bits = 33 - Integer.numberOfLeadingZeros(Math.max(2, rows) - 1);
+      int[] table = new int[1 << bits]; // row + 1, 0 when free (at most half full)
+      int mask = table.length - 1;
+      for (int r = 0; r < rows; r++) {
+        first[r] = r;
+        if (size(r) == 0) {
+          continue;
+        }
+        int slot = (hashes[r] * 0x9E3779B9) >>> (32 - bits);
+        while (table[slot] != 0) {
+          int other = table[slot] - 1;
+          if (hashes[other] == hashes[r]
+              && Arrays.equals(
+                  genes, start[other], start[other + 1], genes, start[r], start[r + 1])) {
+            first[r] = other;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        if (first[r] == r) {
+          table[slot] = r + 1;
+        }
+      }
+      return first;
+    }
+
+    /**
+     * Whether rows a and b of sizes whose overlap J ≥ t needs are similar. Signatures first: each
+     * bit of one missing from the other's stands for at least one gene that is not shared, and a
+     * set may miss at most |A| − needed genes of the other. Then a merge of the ascending gene ids
+     * that stops as soon as the genes left cannot reach the needed overlap.
+     */
+    boolean similar(int a, int b, int needed) {
+      int sizeA = size(a);
+      int sizeB = size(b);
+      long signatureA = signatures[a];
+      long signatureB = signatures[b];
+      if (Long.bitCount(signatureA & ~signatureB) > sizeA - needed
+          || Long.bitCount(signatureB & ~signatureA) > sizeB - needed) {
+        return false;
+      }
+      int x = start[a];
+      int xEnd = start[a + 1];
+      int y = start[b];
+      int yEnd = start[b + 1];
+      int shared = 0;
+      while (x < xEnd && y < yEnd) {
+        if (shared + Math.min(xEnd - x, yEnd - y) < needed) {
+          return false;
+        }
+        if (genes[x] == genes[y]) {
+          shared++;
+          x++;
+          y++;
+        } else if (genes[x] < genes[y]) {
+          x++;
+        } else {
+          y++;
+        }
+      }
+      return (double) shared / (sizeA + sizeB - shared) >= minJaccard;
+    }
+  }
+
+  /**
+   * The similar pairs among the distinct sets, then the rank-order rule over them. Each gene's list
+   * holds the distinct sets with that gene in their prefix, as (row, position in the prefix, size),
+   * by increasing size; a pair is a candidate in the list of each gene it shares within both
+   * prefixes, and in a list only sets of compatible size (t·|B| ≤ |A| ≤ |B|) form pairs, a window
+   * that two pointers keep. The lists are read in order: no memory is visited at random but for the
+   * candidates that pass the positional filter.
+   */
+  private static final class Join {
+    private final Sets sets;
+    private final int[] first;
+    private final double minJaccard;
+
+    Join(Sets sets, int[] first, double minJaccard) {
+      this.sets = sets;
+      this.first = first;
+      this.minJaccard = minJaccard;
+    }
+
+    /**
+     * The overlap two sets of n genes need for Jaccard ≥ t, the least a set of n genes shares with
+     * any similar set no smaller: ⌈2t·n / (1 + t)⌉ (at least 1).
+     */
+    private int minOverlapOfEqual(int n) {
+      return Math.max(1, sets.neededOverlap[2 * n]);
+    }
+
+    /** Each row's representative, or null when more similar pairs than the budget are found. */
+    int[] representatives(int pairBudget) {
+      int rows = sets.rows();
+      // The distinct non-empty sets by increasing size (a counting sort), then row.
+      int[] bySizeStart = new int[sets.largest + 2];
+      for (int r = 0; r < rows; r++) {
+        if (first[r] == r && sets.size(r) > 0) {
+          bySizeStart[sets.size(r) + 1]++;
+        }
+      }
+      for (int n = 0; n <= sets.largest; n++) {
+        bySizeStart[n + 1] += bySizeStart[n];
+      }
+      int[] bySize = new int[bySizeStart[sets.largest + 1]];
+      for (int r = 0; r < rows; r++) {
+        if (first[r] == r && sets.size(r) > 0) {
+          bySize[bySizeStart[sets.size(r)]++] = r;
+        }
+      }
+      // Gene lists in that order, and among each the entries within their set's mid-prefix: only
+      // those can be the smaller set of a pair (the first shared gene lies within the smaller
+      // set's first |A| - ⌈2t·|A| / (1 + t)⌉ + 1 genes, as J ≥ t needs that overlap).
+      int genes = sets.distinctGenes;
+      int[] listStart = new int[genes + 1];
+      int[] headStart = new int[genes + 1];
+      for (int r : bySize) {
+        int n = sets.size(r);
+        int headEnd = sets.prefixStart[r] + n - minOverlapOfEqual(n);
+        for (int p = sets.prefixStart[r]; p < sets.prefixStart[r + 1]; p++) {
+          listStart[sets.prefix[p] + 1]++;
+          if (p <= headEnd) {
+            headStart[sets.prefix[p] + 1]++;
+          }
+        }
+      }
+      for (int g = 0; g < genes; g++) {
+        listStart[g + 1] += listStart[g];
+        headStart[g + 1] += headStart[g];
+      }
+      int entries = listStart[genes];
+      int[] fill = Arrays.copyOf(listStart, genes);
+      int[] headFill = Arrays.copyOf(headStart, genes);
+      int[] listRow = new int[entries];
+      int[] listRest = new int[entries]; // genes after this one in the set: n - 1 - position
+      int[] listSize = new int[entries];
+      long[] listSignature = new long[entries];
+      int[] head = new int[headStart[genes]]; // indices into the lists
+      for (int r : bySize) {
+        int n = sets.size(r);
+        int from = sets.prefixStart[r];
+        int headEnd = from + n - minOverlapOfEqual(n);
+        for (int p = from; p < sets.prefixStart[r + 1]; p++) {
+          int gene = sets.prefix[p];
+          int at = fill[gene]++;
+          listRow[at] = r;
+          listRest[at] = n - 1 - (p - from);
+          listSize[at] = n;
+          listSignature[at] = sets.signatures[r];
+          if (p <= headEnd) {
+            head[headFill[gene]++] = at;
+          }
+        }
+      }
+      long[] pairs = new long[64];
+      int pairCount = 0;
+      int[] neededOverlap = sets.neededOverlap;
+      for (int g = 0; g < genes; g++) {
+        int low = headStart[g];
+        int high = low;
+        int headEnd = headStart[g + 1];
+        for (int b = listStart[g], end = listStart[g + 1]; b < end && low < headEnd; b++) {
+          // The smaller sets: head entries before b (by size, then row) of size at least t·|B|.
+          while (high < headEnd && head[high] < b) {
+            high++;
+          }
+          int sizeB = listSize[b];
+          double minSize = minJaccard * sizeB - EPSILON;
+          while (low < high && listSize[head[low]] < minSize) {
+            low++;
+          }
+          int restB = listRest[b];
+          long signatureB = listSignature[b];
+          for (int k = low; k < high; k++) {
+            int a = head[k];
+            int sizeA = listSize[a];
+            long signatureA = listSignature[a];
+            int needed = neededOverlap[sizeA + sizeB];
+            // Positional filter: exact where g is the first gene the two share (at a later shared
+            // gene too strict, but the pair is then a candidate in the first one's list); then
+            // the signatures: each bit of one missing from the other's is a gene not shared.
+            if (1 + Math.min(listRest[a], restB) < needed
+                || Long.bitCount(signatureA & ~signatureB) > sizeA - needed
+                || Long.bitCount(signatureB & ~signatureA) > sizeB - needed) {
+              continue;
+            }
+            int rowA = listRow[a];
+            int rowB = listRow[b];
+            if (sets.similar(rowA, rowB, needed)) {
+              if (pairCount == pairBudget) {
+                return null;
+              }
+              if (pairCount == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+              }
+              pairs[pairCount++] =
+                  rowA < rowB ? ((long) rowB << 32) | rowA : ((long) rowA << 32) | rowB;
+            }
+          }
+        }
+      }
+      Arrays.sort(pairs, 0, pairCount);
+      // Rank order: a row joins its best-ranked similar earlier representative.
+      int[] representative = new int[rows];
+      for (int r = 0, p = 0; r < rows; r++) {
+        representative[r] = first[r] == r ? r : representative[first[r]];
+        for (; p < pairCount && (int) (pairs[p] >>> 32) == r; p++) {
+          int other = (int) pairs[p];
+          if (representative[r] == r && representative[other] == other) {
+            representative[r] = other;
+          }
+        }
+      }
+      return representative;
+    }
+  }
+
+  /**
+   * The rank-order search, for rows with many similar pairs (many near copies of one figure): each
+   * representative's prefix genes are posted as gene → (row, genes after it), in rank order; a set
+   * probes the postings of its prefix genes and stops a list at the best representative found so
+   * far, so a row that joins an early group costs little however large the group.
+   */
+  private static final class Search {
+    private final Sets sets;
+    private final int[] first;
+    private final double minJaccard;
+    private final int[] postingStart;
+    private final int[] postingEnd;
+    private final int[] postings;
+    private final int[] lastProbe;
+
+    Search(Sets sets, int[] first, double minJaccard) {
+      this.sets = sets;
+      this.first = first;
+      this.minJaccard = minJaccard;
+      int rows = sets.rows();
+      // Room for every row's prefix: an upper bound of what the representatives post.
+      int genes = sets.distinctGenes;
+      postingStart = new int[genes + 1];
+      for (int r = 0; r < rows; r++) {
+        for (int p = sets.prefixStart[r]; p < sets.prefixStart[r + 1]; p++) {
+          postingStart[sets.prefix[p] + 1] += 2;
+        }
+      }
+      for (int g = 0; g < genes; g++) {
+        postingStart[g + 1] += postingStart[g];
+      }
+      postings = new int[postingStart[genes]];
+      postingEnd = Arrays.copyOf(postingStart, genes);
+      lastProbe = new int[rows];
+      Arrays.fill(lastProbe, -1);
+    }
+
+    /** Each row's representative row. */
+    int[] representatives() {
+      int rows = sets.rows();
+      int[] representative = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        if (first[r] != r) {
+          representative[r] = representative[first[r]];
+        } else if (sets.size(r) == 0) {
+          representative[r] = r;
+        } else {
+          int best = bestRepresentative(r);
+          representative[r] = best < 0 ? r : best;
+          if (best < 0) {
+            post(r);
+          }
+        }
+      }
+      return representative;
+    }
+
+    /** The best-ranked representative similar to row r's set, or -1. */
+    private int bestRepresentative(int r) {
+      int n = sets.size(r);
+      int from = sets.prefixStart[r];
+      double minSize = minJaccard * n - EPSILON;
+      double maxSize = n / minJaccard + EPSILON;
       int best = -1;
-      for (int gene : prefix) {
-        int[] candidates = postings[gene];
-        for (int i = 0, end = postingCounts[gene]; i < end; i++) {
-          int other = candidates[i];
+      for (int p = from; p < sets.prefixStart[r + 1]; p++) {
+        int gene = sets.prefix[p];
+        int rest = n - 1 - (p - from);
+        for (int q = postingStart[gene], end = postingEnd[gene]; q < end; q += 2) {
+          int other = postings[q];
           if (best >= 0 && other >= best) {
             break;
           }
-          int otherSize = sizes[other];
-          if (otherSize < minSize || otherSize > maxSize || lastChecked[other] == r) {
+          int otherSize = sets.size(other);
+          if (otherSize < minSize || otherSize > maxSize || lastProbe[other] == r) {
             continue;
           }
-          lastChecked[other] = r;
-          int needed =
-              (int) Math.ceil(minJaccard * (size + otherSize) / (1 + minJaccard) - EPSILON);
-          // Each bit of one signature missing from the other's stands for at least one gene
-          // that is not shared; a set may miss at most |x| - needed genes of the other.
-          if (Long.bitCount(signature & ~signatures[other]) > size - needed
-              || Long.bitCount(signatures[other] & ~signature) > otherSize - needed) {
-            continue;
-          }
-          if (similar(genes, sets[other], minJaccard)) {
+          // The first gene shared: the positional bound is exact, so the pair is decided here.
+          lastProbe[other] = r;
+          int needed = sets.neededOverlap[n + otherSize];
+          if (1 + Math.min(rest, postings[q + 1]) >= needed && sets.similar(r, other, needed)) {
             best = other;
           }
         }
@@ -219,99 +650,16 @@ public final class FigureGroups {
       return best;
     }
 
-    /** Posts a new representative under its prefix genes. */
-    void post(int r, int[] prefix) {
-      for (int gene : prefix) {
-        int[] list = postings[gene];
-        if (list == null) {
-          list = postings[gene] = new int[4];
-        } else if (postingCounts[gene] == list.length) {
-          list = postings[gene] = Arrays.copyOf(list, list.length * 2);
-        }
-        list[postingCounts[gene]++] = r;
+    /** Posts a new representative's prefix genes with the number of its genes after each. */
+    private void post(int r) {
+      int n = sets.size(r);
+      int from = sets.prefixStart[r];
+      for (int p = from; p < sets.prefixStart[r + 1]; p++) {
+        int gene = sets.prefix[p];
+        postings[postingEnd[gene]++] = r;
+        postings[postingEnd[gene]++] = n - 1 - (p - from);
       }
     }
-  }
-
-  /** A figure's gene ids within the universe, ascending. */
-  private static int[] withinUniverse(FigureIndex index, Universe universe, int figure) {
-    int[] genes = index.genesOf(figure);
-    int kept = 0;
-    for (int gene : genes) {
-      if (universe.containsCorpusGene(gene)) {
-        genes[kept++] = gene;
-      }
-    }
-    return kept == genes.length ? genes : Arrays.copyOf(genes, kept);
-  }
-
-  /** The {@code count} genes in the fewest figures (ties by gene id). */
-  private static int[] rarest(FigureIndex index, int[] genes, int count) {
-    if (count >= genes.length) {
-      return genes;
-    }
-    long[] keyed = new long[genes.length];
-    for (int i = 0; i < genes.length; i++) {
-      keyed[i] = ((long) index.figureCountOf(genes[i]) << 32) | genes[i];
-    }
-    Arrays.sort(keyed);
-    int[] rarest = new int[count];
-    for (int i = 0; i < count; i++) {
-      rarest[i] = (int) keyed[i];
-    }
-    return rarest;
-  }
-
-  /**
-   * Whether two sorted sets of ids have Jaccard ≥ t. J ≥ t needs |a ∩ b| ≥ t·(|a| + |b|) / (1 + t),
-   * so the merge stops as soon as the genes left cannot reach that many shared: unlike sets, most
-   * candidates are rejected after a few steps.
-   */
-  static boolean similar(int[] a, int[] b, double minJaccard) {
-    int needed = (int) Math.ceil(minJaccard * (a.length + b.length) / (1 + minJaccard) - EPSILON);
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (shared + Math.min(a.length - i, b.length - j) < needed) {
-        return false;
-      }
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - shared;
-    return union > 0 && (double) shared / union >= minJaccard;
-  }
-
-  /**
-   * The Jaccard index of two sorted sets of ids.
-   *
-   * @param a ascending ids
-   * @param b ascending ids
-   * @return |a ∩ b| / |a ∪ b|, 0 when both are empty
-   */
-  static double jaccard(int[] a, int[] b) {
-    int shared = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - shared;
-    return union == 0 ? 0 : (double) shared / union;
   }
 
   /**
@@ -368,10 +716,16 @@ public final class FigureGroups {
    * @return row numbers, the representative first (only the representative once collapsed)
    */
   public int[] members(int row) {
+    // From the representative on, until the group's size is reached (collapsed: the end).
     int group = groupOfRow[row];
-    return java.util.stream.IntStream.range(representativeOfGroup[group], groupOfRow.length)
-        .filter(r -> groupOfRow[r] == group)
-        .toArray();
+    int[] members = new int[sizeOfGroup[group]];
+    int found = 0;
+    for (int r = representativeOfGroup[group]; found < members.length && r < rowCount(); r++) {
+      if (groupOfRow[r] == group) {
+        members[found++] = r;
+      }
+    }
+    return found == members.length ? members : Arrays.copyOf(members, found);
   }
 
   /**

@@ -27,7 +27,16 @@ final class BarChart {
 
   private BarChart() {}
 
-  static String svg(GroupedRows shown, double threshold, String adjustedLabel) {
+  /**
+   * The chart.
+   *
+   * @param shown the page's rows and groups
+   * @param threshold the FDR threshold
+   * @param adjustedLabel "adjusted p", or "p" without correction
+   * @param passingFigures how many figures pass, as the summary counts them (every figure, grouped
+   *     or not), so that the chart's heading gives the same number
+   */
+  static String svg(GroupedRows shown, double threshold, String adjustedLabel, int passingFigures) {
     List<Integer> bars = new ArrayList<>();
     List<FigureEnrichment> rows = shown.rows();
     FigureGroups groups = shown.groups();
@@ -69,10 +78,22 @@ final class BarChart {
         passingGroups++;
       }
     }
+    // One bar per group: when near-identical passing figures share a bar, say so with the same
+    // count of passing figures as the summary, not the count of bars.
+    int passing = Math.max(passingFigures, passingGroups);
     svg.append(
         bars.size() < passingGroups
-            ? "<h2>Strongest " + bars.size() + " of " + passingGroups + " passing figures</h2>\n"
+            ? "<h2>Strongest " + bars.size() + " of the " + passing + " passing figures</h2>\n"
             : "<h2>Passing figures, strongest first</h2>\n");
+    if (passingGroups < passing) {
+      svg.append("<p class=\"note\">One bar per group of figures with nearly the same genes: ")
+          .append(passing)
+          .append(" passing figures in ")
+          .append(passingGroups)
+          .append(passingGroups == 1 ? " group" : " groups")
+          .append(bars.size() < passingGroups ? ", the strongest " + bars.size() + " shown" : "")
+          .append(".</p>\n");
+    }
     svg.append(
         String.format(
             Locale.ROOT,

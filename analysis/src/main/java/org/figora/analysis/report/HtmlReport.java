@@ -107,7 +107,13 @@ public final class HtmlReport {
         .append(SCRIPT)
         .append("</script>\n</head>\n<body>\n<main>\n");
     summary(in, html);
-    html.append(BarChart.svg(in.shown(), in.fdrThreshold(), adjustedLabel(p))).append("</div>\n");
+    html.append(
+            BarChart.svg(
+                in.shown(),
+                in.fdrThreshold(),
+                adjustedLabel(p),
+                passing(in.result().hits(), in.fdrThreshold())))
+        .append("</div>\n");
     results(in, html);
     html.append("<section id=\"methods\">\n<h2>Methods</h2>\n<p class=\"methods\">")
         .append(Html.text(p.methodsParagraph()))
