@@ -93,9 +93,12 @@ final class DelimitedWriter implements ReportWriter {
   private void appendRows(Report report, String label, List<ReportColumn> written, RowBuffer rows)
       throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
+    int size = report.rowCount();
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {
-      numbers[c] = new NumberText();
+      if (cells[c].kind() == ReportColumn.Kind.NUMBER) {
+        numbers[c] = new NumberText(size);
+      }
     }
     // The list column is the same for every row of the report: its label, formatted once.
     String[] constant = new String[cells.length];
@@ -105,7 +108,7 @@ final class DelimitedWriter implements ReportWriter {
       }
     }
     List<ReportRow> reportRows = report.rows();
-    for (int r = 0, size = reportRows.size(); r < size; r++) {
+    for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
@@ -113,11 +116,26 @@ final class DelimitedWriter implements ReportWriter {
         }
         ReportColumn column = cells[c];
         switch (column.kind()) {
-          case INTEGER -> rows.append(numbers[c].of(column.intValue(row)));
+          case INTEGER -> {
+            int value = column.intValue(row);
+            if (value != ReportColumn.MISSING_INTEGER) {
+              rows.append(value);
+            }
+          }
           case NUMBER -> rows.append(numbers[c].of(column.doubleValue(row)));
-          case TEXT, LINK, GENES -> {
+          case GENES -> {
+            List<String> genes = column.genes(row);
+            if (genes.isEmpty()
+                || needsPrefix(genes.get(0))
+                || !rows.appendJoinedIfNone(genes, '/', quoted)) {
+              rows.append(field(String.join("/", genes)));
+            }
+          }
+          case TEXT, LINK -> {
             if (constant[c] != null) {
               rows.append(constant[c]);
+            } else if (column.isRatio()) {
+              appendRatio(column.numerator(row), column.denominator(row), rows);
             } else {
               String text = column.text(row);
               if (needsPrefix(text) || !rows.appendIfNone(text, quoted)) {
@@ -128,6 +146,15 @@ final class DelimitedWriter implements ReportWriter {
         }
       }
       rows.append('\n');
+    }
+  }
+
+  /** A ratio cell, {@code a/b}, as {@link #field} writes its text. */
+  private void appendRatio(int numerator, int denominator, RowBuffer rows) throws IOException {
+    if (numerator >= 0 && denominator >= 0) {
+      rows.append(numerator).append('/').append(denominator);
+    } else {
+      rows.append(field(numerator + "/" + denominator)); // a leading '-' is neutralised
     }
   }
 
@@ -155,28 +182,35 @@ final class DelimitedWriter implements ReportWriter {
   }
 
   /**
-   * A number column's text, formatted again only when the value changes: ranked reports repeat
-   * p-values, sizes and adjusted p-values down long runs of rows.
+   * A number column's text, remembered by value: a report's real numbers come from few distinct
+   * values (a list's p-value, fold enrichment and odds ratio depend only on the figure's k and K,
+   * which many rows share, and every figure without an overlap has p = 1), so most cells reuse a
+   * text formatted before instead of formatting the double again. A direct-mapped cache keyed by
+   * the value's bits: a hit is exactly the text {@link Cells#number} gives for that value.
    */
   private static final class NumberText {
-    private long lastBits;
-    private String last;
+    private final long[] bits;
+    private final String[] texts;
+    private final int shift;
 
-    String of(double value) {
-      long bits = Double.doubleToRawLongBits(value);
-      if (last == null || bits != lastBits) {
-        last = Cells.number(value);
-        lastBits = bits;
-      }
-      return last;
+    /** A cache sized for a report of {@code rows} rows: 8 to 4,096 slots. */
+    NumberText(int rows) {
+      int slots = Integer.highestOneBit(Math.max(8, Math.min(4096, rows)) - 1) << 1;
+      bits = new long[slots];
+      texts = new String[slots];
+      shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
     }
 
-    String of(int value) {
-      if (last == null || value != lastBits) {
-        last = value == ReportColumn.MISSING_INTEGER ? "" : Integer.toString(value);
-        lastBits = value;
+    String of(double value) {
+      long key = Double.doubleToRawLongBits(value);
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      String text = texts[slot];
+      if (text == null || bits[slot] != key) {
+        text = Cells.number(value);
+        texts[slot] = text;
+        bits[slot] = key;
       }
-      return last;
+      return text;
     }
   }
 }
