@@ -1,6 +1,7 @@
 package org.figora.cli;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,6 +42,12 @@ final class OutputFile {
     void writeTo(Writer writer) throws IOException;
   }
 
+  /** UTF-8 text written as bytes to a stream (not closed; buffering is the content's). */
+  @FunctionalInterface
+  interface ByteContent {
+    void writeTo(OutputStream stream) throws IOException;
+  }
+
   /**
    * Writes text to a file, as UTF-8.
    *
@@ -52,16 +59,43 @@ final class OutputFile {
    */
   static void write(Path file, TextContent content, Writer stdout, Writer stderr)
       throws IOException {
+    write(file, content, out -> writeUtf8(out, content), stdout, stderr);
+  }
+
+  /**
+   * Writes UTF-8 bytes to a file, as {@link #write(Path, TextContent, Writer, Writer)} writes text.
+   *
+   * @param file the output file
+   * @param content what to write
+   * @param stdout the process's standard output
+   * @param stderr the process's standard error
+   * @throws IOException when writing fails; a regular file is then as it was
+   */
+  static void writeBytes(Path file, ByteContent content, Writer stdout, Writer stderr)
+      throws IOException {
+    TextContent asText =
+        writer -> {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          content.writeTo(bytes);
+          writer.write(bytes.toString(StandardCharsets.UTF_8));
+        };
+    write(file, asText, content, stdout, stderr);
+  }
+
+  private static void write(
+      Path file, TextContent text, ByteContent bytes, Writer stdout, Writer stderr)
+      throws IOException {
     String name = file.toString();
     if (STDOUT.contains(name) || STDERR.contains(name)) {
       Writer writer = STDOUT.contains(name) ? stdout : stderr;
-      content.writeTo(writer);
+      text.writeTo(writer);
       writer.flush();
       return;
     }
     if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
       try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-        writeUtf8(out, content);
+        bytes.writeTo(out);
+        out.flush();
       } catch (IOException e) {
         throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e), e);
       }
@@ -74,7 +108,7 @@ final class OutputFile {
       AtomicFiles.removeAbandoned(parent);
     }
     try {
-      AtomicFiles.write(target, out -> writeUtf8(out, content));
+      AtomicFiles.write(target, bytes::writeTo);
     } catch (IOException e) {
       throw new IOException(
           "cannot write " + file + ": " + ErrorHandler.ioMessage(e) + "; nothing was changed", e);

@@ -164,6 +164,13 @@ final class ReportOutput {
                 reports.stream().map(ListReport::report).toList(),
                 combinedFormat(format),
                 w);
+    OutputFile.ByteContent combinedBytes =
+        stream ->
+            CombinedTable.write(
+                labels,
+                reports.stream().map(ListReport::report).toList(),
+                combinedFormat(format),
+                stream);
     if (directory == null) {
       if (reports.isEmpty()) {
         return;
@@ -184,7 +191,7 @@ final class ReportOutput {
             : CompletableFuture.runAsync(
                 () -> {
                   try {
-                    write(directory.resolve(names.combined()), combined);
+                    writeBytes(directory.resolve(names.combined()), combinedBytes);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
@@ -192,11 +199,12 @@ final class ReportOutput {
     try {
       for (int i = 0; i < reports.size(); i++) {
         ListReport report = reports.get(i);
-        write(
-            directory.resolve(labels.get(i) + "." + names.extension()),
-            report.page() != null
-                ? w -> HtmlReport.write(report.page(), w)
-                : w -> report.report().write(format, w));
+        Path file = directory.resolve(labels.get(i) + "." + names.extension());
+        if (report.page() != null) {
+          write(file, w -> HtmlReport.write(report.page(), w));
+        } else {
+          writeBytes(file, stream -> report.report().write(format, stream));
+        }
       }
     } finally {
       try {
@@ -266,6 +274,11 @@ final class ReportOutput {
       name = base + "_" + i;
     }
     return name;
+  }
+
+  /** Writes UTF-8 bytes to an output file ({@link OutputFile}). */
+  void writeBytes(Path file, OutputFile.ByteContent content) throws IOException {
+    OutputFile.writeBytes(file, content, stdout, stderr);
   }
 
   /** Writes text to an output file ({@link OutputFile}). */

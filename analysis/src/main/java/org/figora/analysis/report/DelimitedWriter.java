@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,17 @@ final class DelimitedWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    writeHeader(columns, out);
-    RowBuffer rows = new RowBuffer(out);
+    write(report, new RowBuffer(out));
+  }
+
+  /** Writes the report as UTF-8 straight from its cells, without an encoding writer. */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    write(report, new Utf8Rows(out));
+  }
+
+  private void write(Report report, RowSink rows) throws IOException {
+    writeHeader(columns, rows);
     appendRows(report, report.name(), columns, rows);
     rows.flush();
   }
@@ -68,18 +78,28 @@ final class DelimitedWriter implements ReportWriter {
    * @throws IOException when writing fails
    */
   void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
+    writeCombined(labels, reports, new RowBuffer(out));
+  }
+
+  /** {@link #writeCombined(List, List, Writer)} as UTF-8 bytes. */
+  void writeCombined(List<String> labels, List<Report> reports, OutputStream out)
+      throws IOException {
+    writeCombined(labels, reports, new Utf8Rows(out));
+  }
+
+  private void writeCombined(List<String> labels, List<Report> reports, RowSink rows)
+      throws IOException {
     List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
     combined.add(ReportColumns.LIST_COLUMN);
     combined.addAll(columns);
-    writeHeader(combined, out);
-    RowBuffer rows = new RowBuffer(out);
+    writeHeader(combined, rows);
     for (int i = 0; i < reports.size(); i++) {
       appendRows(reports.get(i), labels.get(i), combined, rows);
     }
     rows.flush();
   }
 
-  private void writeHeader(List<ReportColumn> header, Writer out) throws IOException {
+  private void writeHeader(List<ReportColumn> header, RowSink out) throws IOException {
     StringBuilder line = new StringBuilder();
     for (ReportColumn column : header) {
       if (line.length() > 0) {
@@ -87,10 +107,10 @@ final class DelimitedWriter implements ReportWriter {
       }
       line.append(field(column.name()));
     }
-    out.write(line.append('\n').toString());
+    out.append(line.append('\n').toString());
   }
 
-  private void appendRows(Report report, String label, List<ReportColumn> written, RowBuffer rows)
+  private void appendRows(Report report, String label, List<ReportColumn> written, RowSink rows)
       throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
     int size = report.rowCount();
@@ -150,7 +170,7 @@ final class DelimitedWriter implements ReportWriter {
   }
 
   /** A ratio cell, {@code a/b}, as {@link #field} writes its text. */
-  private void appendRatio(int numerator, int denominator, RowBuffer rows) throws IOException {
+  private void appendRatio(int numerator, int denominator, RowSink rows) throws IOException {
     if (numerator >= 0 && denominator >= 0) {
       rows.append(numerator).append('/').append(denominator);
     } else {

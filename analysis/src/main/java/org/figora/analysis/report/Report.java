@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -293,6 +294,20 @@ public final class Report {
    * @throws IOException when writing fails
    */
   public void write(ReportFormat format, Writer out) throws IOException {
+    format.writer().write(this, out);
+    out.flush();
+  }
+
+  /**
+   * Writes the report as UTF-8 bytes: the same bytes as {@link #write(ReportFormat, Writer)}
+   * through a UTF-8 writer, with TSV, CSV and the clusterProfiler table encoded as each cell is
+   * written.
+   *
+   * @param format the format
+   * @param out where to write (flushed, not closed)
+   * @throws IOException when writing fails
+   */
+  public void write(ReportFormat format, OutputStream out) throws IOException {
     format.writer().write(this, out);
     out.flush();
   }

@@ -8,7 +8,7 @@ import java.util.List;
  * Collects the text of report rows and hands it to a writer in large blocks: a 50,000-row report
  * makes a few thousand writes instead of one per cell, and builds no string per cell.
  */
-final class RowBuffer {
+final class RowBuffer implements RowSink {
 
   /** Block size in chars; larger than a {@code BufferedWriter}'s, so blocks pass straight on. */
   static final int CAPACITY = 16 * 1024;
@@ -28,7 +28,8 @@ final class RowBuffer {
    * @return this buffer
    * @throws IOException when handing a full block to the writer fails
    */
-  RowBuffer append(String text) throws IOException {
+  @Override
+  public RowBuffer append(String text) throws IOException {
     int size = text.length();
     if (length + size > chars.length) {
       flush();
@@ -49,7 +50,8 @@ final class RowBuffer {
    * @return this buffer
    * @throws IOException when handing a full block to the writer fails
    */
-  RowBuffer append(char c) throws IOException {
+  @Override
+  public RowBuffer append(char c) throws IOException {
     if (length == chars.length) {
       flush();
     }
@@ -65,7 +67,8 @@ final class RowBuffer {
    * @return this buffer
    * @throws IOException when handing a full block to the writer fails
    */
-  RowBuffer append(int value) throws IOException {
+  @Override
+  public RowBuffer append(int value) throws IOException {
     if (value == Integer.MIN_VALUE) {
       return append(Integer.toString(value));
     }
@@ -99,7 +102,8 @@ final class RowBuffer {
    * @return whether the texts were appended
    * @throws IOException when handing a full block to the writer fails
    */
-  boolean appendJoinedIfNone(List<String> parts, char separator, boolean[] escaped)
+  @Override
+  public boolean appendJoinedIfNone(List<String> parts, char separator, boolean[] escaped)
       throws IOException {
     int size = parts.size();
     if (size == 1) {
@@ -145,7 +149,8 @@ final class RowBuffer {
    * @return whether the text was appended
    * @throws IOException when handing a full block to the writer fails
    */
-  boolean appendIfNone(String text, boolean[] escaped) throws IOException {
+  @Override
+  public boolean appendIfNone(String text, boolean[] escaped) throws IOException {
     int size = text.length();
     if (size > chars.length) {
       for (int i = 0; i < size; i++) {
@@ -188,7 +193,8 @@ final class RowBuffer {
    *
    * @throws IOException when writing fails
    */
-  void flush() throws IOException {
+  @Override
+  public void flush() throws IOException {
     if (length > 0) {
       out.write(chars, 0, length);
       length = 0;
