@@ -184,7 +184,8 @@ final class ReportOutput {
       return;
     }
     // The combined table holds the rows of all the lists' reports again: it is written on
-    // another thread meanwhile, so that a batch writing every row keeps both cores busy.
+    // another thread meanwhile (the command's pool, not the common pool), so that a batch
+    // writing every row keeps both cores busy.
     CompletableFuture<Void> combinedWritten =
         reports.isEmpty()
             ? CompletableFuture.completedFuture(null)
@@ -195,7 +196,8 @@ final class ReportOutput {
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
-                });
+                },
+                CliThreads.pool());
     try {
       for (int i = 0; i < reports.size(); i++) {
         ListReport report = reports.get(i);
