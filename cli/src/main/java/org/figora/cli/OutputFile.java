@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.figora.analysis.internal.AtomicFiles;
 
 /**
@@ -30,6 +31,12 @@ final class OutputFile {
 
   private static final Set<String> STDOUT = Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
   private static final Set<String> STDERR = Set.of("/dev/stderr", "/dev/fd/2", "/proc/self/fd/2");
+
+  /**
+   * Folders already tidied of abandoned temporary files by this process: once per folder, not once
+   * per file (a batch writes hundreds of files into one folder, and each tidying lists it).
+   */
+  private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
 
   /** The most links followed from one output name (as Linux's own limit). */
   private static final int MAX_LINKS = 40;
@@ -105,7 +112,9 @@ final class OutputFile {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
-      AtomicFiles.removeAbandoned(parent);
+      if (TIDIED.add(parent)) {
+        AtomicFiles.removeAbandoned(parent);
+      }
     }
     try {
       AtomicFiles.write(target, bytes::writeTo);
