@@ -110,7 +110,9 @@ public final class AnalysisResult {
    */
   public synchronized Report report() {
     if (report == null) {
-      report = Report.of(result, grouped(), provenance()).withInputIdentifiers(input);
+      // Provenance (the corpus's content digest) only when a format writes it: TSV, CSV and the
+      // clusterProfiler table do not.
+      report = Report.of(result, grouped(), this::provenance).withInputIdentifiers(input);
     }
     return report;
   }

@@ -1,6 +1,7 @@
 package org.figora.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.util.List;
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * --all}: 91,428 rows) as TSV ({@code allRowsTsv}) and the same rows once more in a combined table
  * ({@code allRowsCombined}); the top 50 as TSV ({@code top50Tsv}). The rows are built before the
  * measurement (the result is kept), so what is measured is the writing: rows per second is the row
- * count over the median time. The text goes to a writer that counts it.
+ * count over the median time. The text goes to a writer that counts it; the {@code …Bytes} variants
+ * write UTF-8 bytes to a stream that counts them, as the command line writes its files.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -109,6 +111,26 @@ public class ReportBenchmark {
   }
 
   /**
+   * @return bytes written: every tested figure as TSV, as UTF-8 bytes (the CLI's path to a file)
+   */
+  @Benchmark
+  public long allRowsTsvBytes() throws IOException {
+    CountingStream out = new CountingStream();
+    all.write(ReportFormat.TSV, out);
+    return out.bytes;
+  }
+
+  /**
+   * @return bytes written: the combined table as UTF-8 bytes
+   */
+  @Benchmark
+  public long allRowsCombinedBytes() throws IOException {
+    CountingStream out = new CountingStream();
+    CombinedTable.write(List.of(all.name()), List.of(all), ReportFormat.TSV, out);
+    return out.bytes;
+  }
+
+  /**
    * @return chars written: the top 50 as TSV
    */
   @Benchmark
@@ -116,6 +138,21 @@ public class ReportBenchmark {
     CountingWriter out = new CountingWriter();
     top50.write(ReportFormat.TSV, out);
     return out.chars;
+  }
+
+  /** A stream that keeps nothing but the number of bytes. */
+  private static final class CountingStream extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+      bytes += length;
+    }
   }
 
   /** A writer that keeps nothing but the number of chars. */

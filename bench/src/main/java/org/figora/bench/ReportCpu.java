@@ -24,10 +24,14 @@ public final class ReportCpu {
     ReportBenchmark benchmark = new ReportBenchmark();
     benchmark.setUp();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    String[] names = {"allRowsTsv", "allRowsCombined", "top50Tsv"};
+    String[] names = {
+      "allRowsTsv", "allRowsCombined", "allRowsTsvBytes", "allRowsCombinedBytes", "top50Tsv"
+    };
     for (int w = 0; w < 10; w++) {
       benchmark.allRowsTsv();
       benchmark.allRowsCombined();
+      benchmark.allRowsTsvBytes();
+      benchmark.allRowsCombinedBytes();
       for (int i = 0; i < 100; i++) {
         benchmark.top50Tsv();
       }
@@ -39,6 +43,8 @@ public final class ReportCpu {
         switch (name) {
           case "allRowsTsv" -> benchmark.allRowsTsv();
           case "allRowsCombined" -> benchmark.allRowsCombined();
+          case "allRowsTsvBytes" -> benchmark.allRowsTsvBytes();
+          case "allRowsCombinedBytes" -> benchmark.allRowsCombinedBytes();
           default -> benchmark.top50Tsv();
         }
         nanos[r] = threads.getCurrentThreadCpuTime() - start;

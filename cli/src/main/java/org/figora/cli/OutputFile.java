@@ -1,6 +1,7 @@
 package org.figora.cli;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.figora.analysis.internal.AtomicFiles;
 
 /**
@@ -30,6 +32,12 @@ final class OutputFile {
   private static final Set<String> STDOUT = Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
   private static final Set<String> STDERR = Set.of("/dev/stderr", "/dev/fd/2", "/proc/self/fd/2");
 
+  /**
+   * Folders already tidied of abandoned temporary files by this process: once per folder, not once
+   * per file (a batch writes hundreds of files into one folder, and each tidying lists it).
+   */
+  private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
+
   /** The most links followed from one output name (as Linux's own limit). */
   private static final int MAX_LINKS = 40;
 
@@ -39,6 +47,12 @@ final class OutputFile {
   @FunctionalInterface
   interface TextContent {
     void writeTo(Writer writer) throws IOException;
+  }
+
+  /** UTF-8 text written as bytes to a stream (not closed; buffering is the content's). */
+  @FunctionalInterface
+  interface ByteContent {
+    void writeTo(OutputStream stream) throws IOException;
   }
 
   /**
@@ -52,16 +66,43 @@ final class OutputFile {
    */
   static void write(Path file, TextContent content, Writer stdout, Writer stderr)
       throws IOException {
+    write(file, content, out -> writeUtf8(out, content), stdout, stderr);
+  }
+
+  /**
+   * Writes UTF-8 bytes to a file, as {@link #write(Path, TextContent, Writer, Writer)} writes text.
+   *
+   * @param file the output file
+   * @param content what to write
+   * @param stdout the process's standard output
+   * @param stderr the process's standard error
+   * @throws IOException when writing fails; a regular file is then as it was
+   */
+  static void writeBytes(Path file, ByteContent content, Writer stdout, Writer stderr)
+      throws IOException {
+    TextContent asText =
+        writer -> {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          content.writeTo(bytes);
+          writer.write(bytes.toString(StandardCharsets.UTF_8));
+        };
+    write(file, asText, content, stdout, stderr);
+  }
+
+  private static void write(
+      Path file, TextContent text, ByteContent bytes, Writer stdout, Writer stderr)
+      throws IOException {
     String name = file.toString();
     if (STDOUT.contains(name) || STDERR.contains(name)) {
       Writer writer = STDOUT.contains(name) ? stdout : stderr;
-      content.writeTo(writer);
+      text.writeTo(writer);
       writer.flush();
       return;
     }
     if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
       try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-        writeUtf8(out, content);
+        bytes.writeTo(out);
+        out.flush();
       } catch (IOException e) {
         throw new IOException("cannot write " + file + ": " + ErrorHandler.ioMessage(e), e);
       }
@@ -71,10 +112,12 @@ final class OutputFile {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
-      AtomicFiles.removeAbandoned(parent);
+      if (TIDIED.add(parent)) {
+        AtomicFiles.removeAbandoned(parent);
+      }
     }
     try {
-      AtomicFiles.write(target, out -> writeUtf8(out, content));
+      AtomicFiles.write(target, bytes::writeTo);
     } catch (IOException e) {
       throw new IOException(
           "cannot write " + file + ": " + ErrorHandler.ioMessage(e) + "; nothing was changed", e);

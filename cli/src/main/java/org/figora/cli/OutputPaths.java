@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +46,86 @@ final class OutputPaths {
    * @throws UsageException naming the output (and the input) when one cannot or must not be written
    */
   void check(Map<Path, String> inputs) {
+    Identities identities = new Identities(inputs);
     for (Map.Entry<Path, String> output : outputs.entrySet()) {
       checkFile(output.getKey(), output.getValue());
-      for (Map.Entry<Path, String> input : inputs.entrySet()) {
-        if (sameOrInside(output.getKey(), input.getKey())) {
-          throw new UsageException(
-              output.getValue()
-                  + " is the same file as the "
-                  + input.getValue()
-                  + "; refusing to overwrite an input (choose another output"
-                  + " name)");
+      String input = identities.overwrittenBy(output.getKey());
+      if (input != null) {
+        throw new UsageException(
+            output.getValue()
+                + " is the same file as the "
+                + input
+                + "; refusing to overwrite an input (choose another output"
+                + " name)");
+      }
+    }
+  }
+
+  /**
+   * The inputs as files on disk, each looked up once, so that a batch of n lists checks its n + 1
+   * outputs against its n inputs in O(n) file lookups instead of comparing every pair: a regular
+   * input by its file key (device and inode, through links), an input folder by its real path.
+   * Where a file system has no file keys, the inputs are compared pair by pair.
+   */
+  private static final class Identities {
+    private final List<Map.Entry<Path, String>> inputs;
+    private final Map<Object, Integer> byKey = new HashMap<>();
+    private final Map<Path, Integer> folders = new HashMap<>();
+    private final List<Integer> withoutKey = new ArrayList<>();
+
+    Identities(Map<Path, String> inputs) {
+      this.inputs = List.copyOf(inputs.entrySet());
+      for (int i = 0; i < this.inputs.size(); i++) {
+        Path input = this.inputs.get(i).getKey();
+        try {
+          BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class);
+          Object key = attributes.fileKey();
+          if (key == null) {
+            withoutKey.add(i);
+            continue;
+          }
+          byKey.putIfAbsent(key, i);
+          if (attributes.isDirectory()) {
+            folders.putIfAbsent(input.toRealPath(), i);
+          }
+        } catch (IOException | InvalidPathException e) {
+          // missing or unreadable: it cannot be overwritten, and reading it fails clearly
         }
       }
+    }
+
+    /**
+     * The first input (in the order given) that writing {@code output} would replace: the same
+     * file, or an input folder holding the existing file; null when there is none.
+     */
+    String overwrittenBy(Path output) {
+      int first = Integer.MAX_VALUE;
+      try {
+        if (!Files.exists(output)) {
+          return null;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);
+        Integer same = byKey.get(attributes.fileKey());
+        if (same != null) {
+          first = same;
+        }
+        if (attributes.isRegularFile() && !folders.isEmpty()) {
+          for (Path p = output.toRealPath().getParent(); p != null; p = p.getParent()) {
+            Integer folder = folders.get(p);
+            if (folder != null) {
+              first = Math.min(first, folder);
+            }
+          }
+        }
+      } catch (IOException | InvalidPathException e) {
+        return null; // cannot be compared: it cannot be written either, and writing fails clearly
+      }
+      for (int i : withoutKey) {
+        if (i < first && sameOrInside(output, inputs.get(i).getKey())) {
+          first = i;
+        }
+      }
+      return first == Integer.MAX_VALUE ? null : inputs.get(first).getValue();
     }
   }
 

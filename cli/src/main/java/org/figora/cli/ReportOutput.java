@@ -164,6 +164,13 @@ final class ReportOutput {
                 reports.stream().map(ListReport::report).toList(),
                 combinedFormat(format),
                 w);
+    OutputFile.ByteContent combinedBytes =
+        stream ->
+            CombinedTable.write(
+                labels,
+                reports.stream().map(ListReport::report).toList(),
+                combinedFormat(format),
+                stream);
     if (directory == null) {
       if (reports.isEmpty()) {
         return;
@@ -177,26 +184,29 @@ final class ReportOutput {
       return;
     }
     // The combined table holds the rows of all the lists' reports again: it is written on
-    // another thread meanwhile, so that a batch writing every row keeps both cores busy.
+    // another thread meanwhile (the command's pool, not the common pool), so that a batch
+    // writing every row keeps both cores busy.
     CompletableFuture<Void> combinedWritten =
         reports.isEmpty()
             ? CompletableFuture.completedFuture(null)
             : CompletableFuture.runAsync(
                 () -> {
                   try {
-                    write(directory.resolve(names.combined()), combined);
+                    writeBytes(directory.resolve(names.combined()), combinedBytes);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
-                });
+                },
+                CliThreads.pool());
     try {
       for (int i = 0; i < reports.size(); i++) {
         ListReport report = reports.get(i);
-        write(
-            directory.resolve(labels.get(i) + "." + names.extension()),
-            report.page() != null
-                ? w -> HtmlReport.write(report.page(), w)
-                : w -> report.report().write(format, w));
+        Path file = directory.resolve(labels.get(i) + "." + names.extension());
+        if (report.page() != null) {
+          write(file, w -> HtmlReport.write(report.page(), w));
+        } else {
+          writeBytes(file, stream -> report.report().write(format, stream));
+        }
       }
     } finally {
       try {
@@ -266,6 +276,11 @@ final class ReportOutput {
       name = base + "_" + i;
     }
     return name;
+  }
+
+  /** Writes UTF-8 bytes to an output file ({@link OutputFile}). */
+  void writeBytes(Path file, OutputFile.ByteContent content) throws IOException {
+    OutputFile.writeBytes(file, content, stdout, stderr);
   }
 
   /** Writes text to an output file ({@link OutputFile}). */

@@ -1,6 +1,7 @@
 package org.figora.analysis.index;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.figora.analysis.figure.Figure;
@@ -35,6 +36,31 @@ final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureL
       decoded.compareAndSet(index, null, figure);
     }
     return figure;
+  }
+
+  /**
+   * A figure's figid as UTF-8 (the bytes {@code get(index).figid()} encodes to), read from the
+   * cache's bytes without decoding the figure when it has not been decoded.
+   *
+   * @param index the figure
+   * @return a new array
+   */
+  byte[] figidUtf8(int index) {
+    Figure figure = decoded.get(index);
+    if (figure != null) {
+      return figure.figid().getBytes(StandardCharsets.UTF_8);
+    }
+    // The figid is the first field of a figure's record (FigureCodec), a length-prefixed UTF-8
+    // string written from a String, so its bytes are what the decoded figid encodes to.
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    in.position(start + positions[index]);
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalStateException("corrupt string length " + length);
+    }
+    byte[] figid = new byte[length];
+    in.get(figid);
+    return figid;
   }
 
   @Override

@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -103,12 +105,20 @@ public final class AtomicFiles {
    * an ordinary new file.
    */
   private static void setPermissions(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+    // The file attribute view, not Files.getFileStore: finding a path's file store reads the
+    // system's table of mounts, once per file written (201 times in a batch of 200 lists).
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (view == null) {
       return;
     }
-    Set<PosixFilePermission> permissions =
-        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
-    Files.setPosixFilePermissions(temp, permissions);
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.readAttributes(target, PosixFileAttributes.class).permissions();
+    } catch (NoSuchFileException e) {
+      permissions = NEW_FILE;
+    }
+    view.setPermissions(permissions);
   }
 
   /**

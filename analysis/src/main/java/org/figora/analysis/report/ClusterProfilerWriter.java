@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 
@@ -57,6 +58,11 @@ final class ClusterProfilerWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
+    tsv.write(report, out);
+  }
+
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
     tsv.write(report, out);
   }
 }

@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 
@@ -41,18 +42,39 @@ public final class CombinedTable {
   public static void write(
       List<String> labels, List<Report> reports, ReportFormat format, Writer out)
       throws IOException {
+    writer(labels, reports, format).writeCombined(labels, reports, out);
+    out.flush();
+  }
+
+  /**
+   * Writes the combined table as UTF-8 bytes (the same bytes as through a UTF-8 writer), encoded as
+   * each cell is written.
+   *
+   * @param labels one label per report
+   * @param reports the lists' reports, in the order to write them
+   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
+   * @param out where to write (flushed, not closed)
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException for another format, or labels and reports differing in number
+   */
+  public static void write(
+      List<String> labels, List<Report> reports, ReportFormat format, OutputStream out)
+      throws IOException {
+    writer(labels, reports, format).writeCombined(labels, reports, out);
+    out.flush();
+  }
+
+  private static DelimitedWriter writer(
+      List<String> labels, List<Report> reports, ReportFormat format) {
     if (labels.size() != reports.size()) {
       throw new IllegalArgumentException(
           labels.size() + " labels for " + reports.size() + " reports");
     }
-    DelimitedWriter writer =
-        switch (format) {
-          case TSV -> DelimitedWriter.TSV;
-          case CSV -> DelimitedWriter.CSV;
-          case JSON, HTML, MD, CLUSTERPROFILER ->
-              throw new IllegalArgumentException("a combined table is TSV or CSV, not " + format);
-        };
-    writer.writeCombined(labels, reports, out);
-    out.flush();
+    return switch (format) {
+      case TSV -> DelimitedWriter.TSV;
+      case CSV -> DelimitedWriter.CSV;
+      case JSON, HTML, MD, CLUSTERPROFILER ->
+          throw new IllegalArgumentException("a combined table is TSV or CSV, not " + format);
+    };
   }
 }

@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,17 @@ final class DelimitedWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    writeHeader(columns, out);
-    RowBuffer rows = new RowBuffer(out);
+    write(report, new RowBuffer(out));
+  }
+
+  /** Writes the report as UTF-8 straight from its cells, without an encoding writer. */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    write(report, new Utf8Rows(out));
+  }
+
+  private void write(Report report, RowSink rows) throws IOException {
+    writeHeader(columns, rows);
     appendRows(report, report.name(), columns, rows);
     rows.flush();
   }
@@ -68,18 +78,28 @@ final class DelimitedWriter implements ReportWriter {
    * @throws IOException when writing fails
    */
   void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
+    writeCombined(labels, reports, new RowBuffer(out));
+  }
+
+  /** {@link #writeCombined(List, List, Writer)} as UTF-8 bytes. */
+  void writeCombined(List<String> labels, List<Report> reports, OutputStream out)
+      throws IOException {
+    writeCombined(labels, reports, new Utf8Rows(out));
+  }
+
+  private void writeCombined(List<String> labels, List<Report> reports, RowSink rows)
+      throws IOException {
     List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
     combined.add(ReportColumns.LIST_COLUMN);
     combined.addAll(columns);
-    writeHeader(combined, out);
-    RowBuffer rows = new RowBuffer(out);
+    writeHeader(combined, rows);
     for (int i = 0; i < reports.size(); i++) {
       appendRows(reports.get(i), labels.get(i), combined, rows);
     }
     rows.flush();
   }
 
-  private void writeHeader(List<ReportColumn> header, Writer out) throws IOException {
+  private void writeHeader(List<ReportColumn> header, RowSink out) throws IOException {
     StringBuilder line = new StringBuilder();
     for (ReportColumn column : header) {
       if (line.length() > 0) {
@@ -87,15 +107,18 @@ final class DelimitedWriter implements ReportWriter {
       }
       line.append(field(column.name()));
     }
-    out.write(line.append('\n').toString());
+    out.append(line.append('\n').toString());
   }
 
-  private void appendRows(Report report, String label, List<ReportColumn> written, RowBuffer rows)
+  private void appendRows(Report report, String label, List<ReportColumn> written, RowSink rows)
       throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
+    int size = report.rowCount();
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {
-      numbers[c] = new NumberText();
+      if (cells[c].kind() == ReportColumn.Kind.NUMBER) {
+        numbers[c] = new NumberText(size);
+      }
     }
     // The list column is the same for every row of the report: its label, formatted once.
     String[] constant = new String[cells.length];
@@ -105,7 +128,7 @@ final class DelimitedWriter implements ReportWriter {
       }
     }
     List<ReportRow> reportRows = report.rows();
-    for (int r = 0, size = reportRows.size(); r < size; r++) {
+    for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
@@ -113,11 +136,26 @@ final class DelimitedWriter implements ReportWriter {
         }
         ReportColumn column = cells[c];
         switch (column.kind()) {
-          case INTEGER -> rows.append(numbers[c].of(column.intValue(row)));
+          case INTEGER -> {
+            int value = column.intValue(row);
+            if (value != ReportColumn.MISSING_INTEGER) {
+              rows.append(value);
+            }
+          }
           case NUMBER -> rows.append(numbers[c].of(column.doubleValue(row)));
-          case TEXT, LINK, GENES -> {
+          case GENES -> {
+            List<String> genes = column.genes(row);
+            if (genes.isEmpty()
+                || needsPrefix(genes.get(0))
+                || !rows.appendJoinedIfNone(genes, '/', quoted)) {
+              rows.append(field(String.join("/", genes)));
+            }
+          }
+          case TEXT, LINK -> {
             if (constant[c] != null) {
               rows.append(constant[c]);
+            } else if (column.isRatio()) {
+              appendRatio(column.numerator(row), column.denominator(row), rows);
             } else {
               String text = column.text(row);
               if (needsPrefix(text) || !rows.appendIfNone(text, quoted)) {
@@ -128,6 +166,15 @@ final class DelimitedWriter implements ReportWriter {
         }
       }
       rows.append('\n');
+    }
+  }
+
+  /** A ratio cell, {@code a/b}, as {@link #field} writes its text. */
+  private void appendRatio(int numerator, int denominator, RowSink rows) throws IOException {
+    if (numerator >= 0 && denominator >= 0) {
+      rows.append(numerator).append('/').append(denominator);
+    } else {
+      rows.append(field(numerator + "/" + denominator)); // a leading '-' is neutralised
     }
   }
 
@@ -155,28 +202,35 @@ final class DelimitedWriter implements ReportWriter {
   }
 
   /**
-   * A number column's text, formatted again only when the value changes: ranked reports repeat
-   * p-values, sizes and adjusted p-values down long runs of rows.
+   * A number column's text, remembered by value: a report's real numbers come from few distinct
+   * values (a list's p-value, fold enrichment and odds ratio depend only on the figure's k and K,
+   * which many rows share, and every figure without an overlap has p = 1), so most cells reuse a
+   * text formatted before instead of formatting the double again. A direct-mapped cache keyed by
+   * the value's bits: a hit is exactly the text {@link Cells#number} gives for that value.
    */
   private static final class NumberText {
-    private long lastBits;
-    private String last;
+    private final long[] bits;
+    private final String[] texts;
+    private final int shift;
 
-    String of(double value) {
-      long bits = Double.doubleToRawLongBits(value);
-      if (last == null || bits != lastBits) {
-        last = Cells.number(value);
-        lastBits = bits;
-      }
-      return last;
+    /** A cache sized for a report of {@code rows} rows: 8 to 4,096 slots. */
+    NumberText(int rows) {
+      int slots = Integer.highestOneBit(Math.max(8, Math.min(4096, rows)) - 1) << 1;
+      bits = new long[slots];
+      texts = new String[slots];
+      shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
     }
 
-    String of(int value) {
-      if (last == null || value != lastBits) {
-        last = value == ReportColumn.MISSING_INTEGER ? "" : Integer.toString(value);
-        lastBits = value;
+    String of(double value) {
+      long key = Double.doubleToRawLongBits(value);
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      String text = texts[slot];
+      if (text == null || bits[slot] != key) {
+        text = Cells.number(value);
+        texts[slot] = text;
+        bits[slot] = key;
       }
-      return last;
+      return text;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.enrich.FigureGroups;
@@ -29,7 +31,8 @@ public final class Report {
   private final EnrichmentResult result;
   private final List<FigureEnrichment> rows;
   private final FigureGroups groups;
-  private final Provenance provenance;
+  private final Supplier<Provenance> provenanceSource;
+  private Provenance provenance;
   private final ResolvedGeneList input;
   private final Map<String, String> inputIdentifiers;
   private Map<String, Integer> listOrder;
@@ -37,13 +40,13 @@ public final class Report {
   private Report(
       EnrichmentResult result,
       GroupedRows shown,
-      Provenance provenance,
+      Supplier<Provenance> provenance,
       ResolvedGeneList input,
       Map<String, String> inputIdentifiers) {
     this.result = Objects.requireNonNull(result, "result");
     this.rows = List.copyOf(shown.rows());
     this.groups = shown.groups();
-    this.provenance = provenance;
+    this.provenanceSource = provenance;
     this.input = input;
     this.inputIdentifiers = inputIdentifiers;
   }
@@ -72,6 +75,22 @@ public final class Report {
    * @return the report
    */
   public static Report of(EnrichmentResult result, GroupedRows shown, Provenance provenance) {
+    Objects.requireNonNull(provenance, "provenance");
+    return new Report(result, shown, () -> provenance, null, Map.of());
+  }
+
+  /**
+   * A report whose provenance is made only when a format that carries it (JSON, HTML, Markdown)
+   * first asks for it: the delimited formats and the clusterProfiler table never do, so a batch of
+   * TSV reports does not pay for provenance (such as the corpus's content digest).
+   *
+   * @param result the enrichment result
+   * @param shown the rows to show, in rank order, and their groups
+   * @param provenance makes the provenance, at most once; must not return null
+   * @return the report
+   */
+  public static Report of(
+      EnrichmentResult result, GroupedRows shown, Supplier<Provenance> provenance) {
     return new Report(
         result, shown, Objects.requireNonNull(provenance, "provenance"), null, Map.of());
   }
@@ -101,7 +120,7 @@ public final class Report {
       identifier.symbol().ifPresent(symbol -> identifiers.putIfAbsent(symbol, identifier.input()));
     }
     return new Report(
-        result, new GroupedRows(rows, groups), provenance, input, Map.copyOf(identifiers));
+        result, new GroupedRows(rows, groups), provenanceSource, input, Map.copyOf(identifiers));
   }
 
   /**
@@ -124,9 +143,12 @@ public final class Report {
    * @return the provenance
    * @throws IllegalStateException when the report was made without one
    */
-  public Provenance provenance() {
-    if (provenance == null) {
+  public synchronized Provenance provenance() {
+    if (provenanceSource == null) {
       throw new IllegalStateException("the report of " + name() + " has no provenance");
+    }
+    if (provenance == null) {
+      provenance = Objects.requireNonNull(provenanceSource.get(), "provenance");
     }
     return provenance;
   }
@@ -272,6 +294,20 @@ public final class Report {
    * @throws IOException when writing fails
    */
   public void write(ReportFormat format, Writer out) throws IOException {
+    format.writer().write(this, out);
+    out.flush();
+  }
+
+  /**
+   * Writes the report as UTF-8 bytes: the same bytes as {@link #write(ReportFormat, Writer)}
+   * through a UTF-8 writer, with TSV, CSV and the clusterProfiler table encoded as each cell is
+   * written.
+   *
+   * @param format the format
+   * @param out where to write (flushed, not closed)
+   * @throws IOException when writing fails
+   */
+  public void write(ReportFormat format, OutputStream out) throws IOException {
     format.writer().write(this, out);
     out.flush();
   }

@@ -42,6 +42,11 @@ public final class ReportColumn {
   private final Function<ReportRow, String> text;
   private final Function<ReportRow, List<String>> genes;
 
+  /** For a ratio column ({@link #ratio}): its two whole numbers; else null. */
+  private final ToIntFunction<ReportRow> numerator;
+
+  private final ToIntFunction<ReportRow> denominator;
+
   private ReportColumn(
       String name,
       Kind kind,
@@ -50,6 +55,19 @@ public final class ReportColumn {
       ToDoubleFunction<ReportRow> number,
       Function<ReportRow, String> text,
       Function<ReportRow, List<String>> genes) {
+    this(name, kind, description, integer, number, text, genes, null, null);
+  }
+
+  private ReportColumn(
+      String name,
+      Kind kind,
+      String description,
+      ToIntFunction<ReportRow> integer,
+      ToDoubleFunction<ReportRow> number,
+      Function<ReportRow, String> text,
+      Function<ReportRow, List<String>> genes,
+      ToIntFunction<ReportRow> numerator,
+      ToIntFunction<ReportRow> denominator) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.description = Objects.requireNonNull(description, "description");
@@ -57,6 +75,8 @@ public final class ReportColumn {
     this.number = number;
     this.text = text;
     this.genes = genes;
+    this.numerator = numerator;
+    this.denominator = denominator;
   }
 
   /**
@@ -99,6 +119,55 @@ public final class ReportColumn {
   }
 
   /**
+   * A text column holding two whole numbers as {@code a/b} (clusterProfiler's {@code GeneRatio} and
+   * {@code BgRatio}). Its text is the same as a {@link #text} column's; the delimited writers write
+   * the two numbers without building the text.
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param numerator reads a row's first number
+   * @param denominator reads a row's second number
+   * @return the column
+   */
+  static ReportColumn ratio(
+      String name,
+      String description,
+      ToIntFunction<ReportRow> numerator,
+      ToIntFunction<ReportRow> denominator) {
+    return new ReportColumn(
+        name,
+        Kind.TEXT,
+        description,
+        null,
+        null,
+        row -> numerator.applyAsInt(row) + "/" + denominator.applyAsInt(row),
+        null,
+        numerator,
+        denominator);
+  }
+
+  /**
+   * @return whether the column is a {@link #ratio} of two whole numbers
+   */
+  boolean isRatio() {
+    return numerator != null;
+  }
+
+  /**
+   * @return a {@link #ratio} column's first number for a row
+   */
+  int numerator(ReportRow row) {
+    return numerator.applyAsInt(row);
+  }
+
+  /**
+   * @return a {@link #ratio} column's second number for a row
+   */
+  int denominator(ReportRow row) {
+    return denominator.applyAsInt(row);
+  }
+
+  /**
    * A column of URLs.
    *
    * @param name the column name
@@ -138,7 +207,8 @@ public final class ReportColumn {
    * @return the renamed column
    */
   public ReportColumn named(String newName) {
-    return new ReportColumn(newName, kind, description, integer, number, text, genes);
+    return new ReportColumn(
+        newName, kind, description, integer, number, text, genes, numerator, denominator);
   }
 
   /**

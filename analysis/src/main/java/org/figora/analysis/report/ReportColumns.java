@@ -117,14 +117,16 @@ public final class ReportColumns {
               LIST_SIZE, "n: list genes in the background", row -> row.enrichment().querySize()),
           ReportColumn.integer(
               UNIVERSE_SIZE, "N: background size", row -> row.enrichment().universeSize()),
-          ReportColumn.text(
+          ReportColumn.ratio(
               GENE_RATIO,
               "k/n, as clusterProfiler writes it",
-              row -> row.enrichment().overlap() + "/" + row.enrichment().querySize()),
-          ReportColumn.text(
+              row -> row.enrichment().overlap(),
+              row -> row.enrichment().querySize()),
+          ReportColumn.ratio(
               BG_RATIO,
               "K/N, as clusterProfiler writes it",
-              row -> row.enrichment().figureSize() + "/" + row.enrichment().universeSize()),
+              row -> row.enrichment().figureSize(),
+              row -> row.enrichment().universeSize()),
           ReportColumn.number(
               FOLD_ENRICHMENT, "(k/n)/(K/N)", row -> row.enrichment().foldEnrichment()),
           ReportColumn.number(

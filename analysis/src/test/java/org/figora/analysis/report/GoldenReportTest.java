@@ -3,6 +3,7 @@ package org.figora.analysis.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -104,6 +105,14 @@ class GoldenReportTest {
             + "=true");
     assertEquals(
         Files.readString(expected, StandardCharsets.UTF_8), written, name + " as " + format);
+    if (format != ReportFormat.HTML) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      report.write(format, bytes);
+      assertEquals(
+          out.toString(),
+          bytes.toString(StandardCharsets.UTF_8),
+          name + " as " + format + " written as bytes");
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The row buffer hands on exactly the text appended, in order, across block boundaries. */
@@ -65,6 +66,54 @@ class RowBufferTest {
     assertTrue(rows.appendIfNone(tooLong, escaped));
     rows.flush();
     assertEquals(nearlyFull + "bcd" + tooLong, out.toString());
+  }
+
+  @Test
+  void appendsWholeNumbersAsIntegerToStringDoes() throws IOException {
+    int[] values = {
+      0,
+      1,
+      9,
+      10,
+      99,
+      100,
+      12_345,
+      999_999_999,
+      1_000_000_000,
+      Integer.MAX_VALUE,
+      -1,
+      -10,
+      -987_654_321,
+      Integer.MIN_VALUE
+    };
+    StringWriter out = new StringWriter();
+    RowBuffer rows = new RowBuffer(out);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      for (int value : values) {
+        rows.append(value).append(' ');
+        expected.append(value).append(' ');
+      }
+    }
+    rows.flush();
+    assertEquals(expected.toString(), out.toString());
+  }
+
+  @Test
+  void appendsJoinedTextOnlyWithoutTheGivenChars() throws IOException {
+    boolean[] escaped = RowBuffer.chars("\t\n\"");
+    StringWriter out = new StringWriter();
+    RowBuffer rows = new RowBuffer(out);
+    String nearlyFull = "a".repeat(RowBuffer.CAPACITY - 3);
+    rows.append(nearlyFull);
+    assertTrue(rows.appendJoinedIfNone(List.of("AKT1", "IRS1", "MAPK1"), '/', escaped));
+    assertFalse(rows.appendJoinedIfNone(List.of("AKT1", "IR\"S1"), '/', escaped));
+    assertTrue(rows.appendJoinedIfNone(List.of("ünï"), '/', escaped));
+    assertTrue(rows.appendJoinedIfNone(List.of(), '/', escaped));
+    assertFalse(
+        rows.appendJoinedIfNone(List.of("x", "y".repeat(RowBuffer.CAPACITY)), '/', escaped));
+    rows.flush();
+    assertEquals(nearlyFull + "AKT1/IRS1/MAPK1ünï", out.toString());
   }
 
   @Test

@@ -1,0 +1,71 @@
+package org.figora.analysis.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Utf8Rows writes the bytes a UTF-8 OutputStreamWriter writes for the same text. */
+class Utf8RowsTest {
+
+  private static final String[] TEXTS = {
+    "plain",
+    "ünïcødé",
+    "αβγ → ∞",
+    "emoji 😀 pair",
+    "lone high \uD83D end",
+    "lone low \uDE00 end",
+    "high at end \uD83D",
+    "",
+    "x".repeat(Utf8Rows.CAPACITY / 3 + 7),
+    "é".repeat(Utf8Rows.CAPACITY)
+  };
+
+  @Test
+  void writesWhatAUtf8WriterWrites() throws IOException {
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    Writer writer = new OutputStreamWriter(expected, StandardCharsets.UTF_8);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Utf8Rows rows = new Utf8Rows(written);
+    boolean[] none = RowBuffer.chars("\t");
+    for (int round = 0; round < 20; round++) {
+      for (String text : TEXTS) {
+        rows.append(text).append('\t');
+        writer.write(text + "\t");
+        assertTrue(rows.appendIfNone(text, none));
+        writer.write(text);
+        List<String> genes = List.of(text, "AKT1", text);
+        if (!rows.appendJoinedIfNone(genes, '/', none)) {
+          rows.append(String.join("/", genes)); // too long for one block
+        }
+        writer.write(text + "/AKT1/" + text);
+        rows.append(round * -12_345).append('ß').append('\n');
+        writer.write(round * -12_345 + "ß\n");
+      }
+    }
+    rows.flush();
+    writer.flush();
+    assertArrayEquals(expected.toByteArray(), written.toByteArray());
+  }
+
+  @Test
+  void appendsNothingWhenTextHoldsAGivenChar() throws IOException {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Utf8Rows rows = new Utf8Rows(written);
+    boolean[] escaped = RowBuffer.chars("\t\"");
+    rows.append("a");
+    assertFalse(rows.appendIfNone("é\"", escaped));
+    assertFalse(rows.appendJoinedIfNone(List.of("ok", "tab\there"), '/', escaped));
+    assertFalse(rows.appendIfNone("x".repeat(Utf8Rows.CAPACITY) + "\t", escaped));
+    rows.append("b");
+    rows.flush();
+    assertArrayEquals("ab".getBytes(StandardCharsets.UTF_8), written.toByteArray());
+  }
+}
