@@ -100,9 +100,7 @@ public final class EnrichmentEngine {
     QueryGenes query = QueryGenes.of(list, index, universe);
     int[] overlaps = new int[index.figureCount()];
     for (int gene : query.corpusGenes()) {
-      for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
-        overlaps[index.posting(i)]++;
-      }
+      index.countFiguresWith(gene, overlaps);
     }
     return assemble(list, query, rank(overlaps, query.size()));
   }

@@ -107,12 +107,14 @@ final class OverlapGenes {
     int[] ascending = listGenes.clone();
     Arrays.sort(ascending);
     for (int gene : ascending) {
-      for (int i = index.postingsStart(gene), end = index.postingsEnd(gene); i < end; i++) {
-        int hit = hitOf[index.posting(i)];
-        if (hit >= 0) {
-          genes[next[hit]++] = gene;
-        }
-      }
+      index.forEachFigureWith(
+          gene,
+          figure -> {
+            int hit = hitOf[figure];
+            if (hit >= 0) {
+              genes[next[hit]++] = gene;
+            }
+          });
     }
     walked = new Walked(start, genes);
     return walked;

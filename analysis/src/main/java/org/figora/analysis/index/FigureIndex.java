@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.internal.Parallel;
@@ -363,13 +364,40 @@ public final class FigureIndex {
   }
 
   /**
+   * Adds one to the count of every figure that contains a gene: the inner step of scanning a list's
+   * genes against the whole corpus, without allocation. Counting a list's genes this way gives each
+   * figure's overlap with the list.
+   *
+   * @param gene a gene id
+   * @param counts one count per figure number, at least {@link #figureCount()} long
+   */
+  public void countFiguresWith(int gene, int[] counts) {
+    for (int i = geneOffsets[gene], end = geneOffsets[gene + 1]; i < end; i++) {
+      counts[postings[i]]++;
+    }
+  }
+
+  /**
+   * Gives every figure that contains a gene, in ascending figure number, without allocation.
+   *
+   * @param gene a gene id
+   * @param action called with each figure number
+   */
+  public void forEachFigureWith(int gene, IntConsumer action) {
+    for (int i = geneOffsets[gene], end = geneOffsets[gene + 1]; i < end; i++) {
+      action.accept(postings[i]);
+    }
+  }
+
+  /**
    * The first posting of a gene; with {@link #postingsEnd(int)} and {@link #posting(int)} this
-   * walks the figures containing the gene without allocation.
+   * walks the figures containing the gene (the layout behind {@link #countFiguresWith} and {@link
+   * #forEachFigureWith}, for this package and its tests).
    *
    * @param gene a gene id
    * @return start position in the postings array
    */
-  public int postingsStart(int gene) {
+  int postingsStart(int gene) {
     return geneOffsets[gene];
   }
 
@@ -377,7 +405,7 @@ public final class FigureIndex {
    * @param gene a gene id
    * @return end position (exclusive) in the postings array
    */
-  public int postingsEnd(int gene) {
+  int postingsEnd(int gene) {
     return geneOffsets[gene + 1];
   }
 
@@ -385,7 +413,7 @@ public final class FigureIndex {
    * @param position a position between {@link #postingsStart} and {@link #postingsEnd}
    * @return the figure number stored there
    */
-  public int posting(int position) {
+  int posting(int position) {
     return postings[position];
   }
 
