@@ -60,6 +60,35 @@ class EnrichmentAnalysisTest {
   }
 
   @Test
+  void aCombinedTableWrittenListByListHasTheSameBytes() throws IOException {
+    List<ResolvedGeneList> lists = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      lists.add(seeds.resolve("list" + i, GENES.subList(0, 2 + i)));
+    }
+    List<org.figora.analysis.report.Report> reports =
+        EnrichmentAnalysis.withDefaults().enrichEach(seeds, lists, AnalysisResult::report);
+    List<String> labels = List.of("a", "b\tc", "d,e", "f\"g");
+    for (org.figora.analysis.report.ReportFormat format :
+        List.of(
+            org.figora.analysis.report.ReportFormat.TSV,
+            org.figora.analysis.report.ReportFormat.CSV)) {
+      java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+      org.figora.analysis.report.CombinedTable.write(labels, reports, format, whole);
+      java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
+      org.figora.analysis.report.CombinedTable.writeHeader(format, pieces);
+      for (int i = 0; i < reports.size(); i++) {
+        org.figora.analysis.report.CombinedTable.writeRows(
+            labels.get(i), reports.get(i), format, pieces);
+      }
+      assertTrue(whole.size() > 200, format + ": " + whole);
+      assertEquals(
+          whole.toString(java.nio.charset.StandardCharsets.UTF_8),
+          pieces.toString(java.nio.charset.StandardCharsets.UTF_8),
+          format.toString());
+    }
+  }
+
+  @Test
   void enrichGivesTheEngineNumbersForTheResolvedList() {
     EnrichmentAnalysis analysis =
         EnrichmentAnalysis.withDefaults()

@@ -1,12 +1,16 @@
 package org.figora.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -121,10 +125,11 @@ final class ReportOutput {
 
   /**
    * Tests and writes a batch. The lists run on the analysis's executor and each result is reduced
-   * at once to its report (the selected rows), so a long batch holds reports, not results. Nothing
-   * is written until every list has been tested. With a folder, one report per list named after the
-   * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
-   * one, only the combined table, to a file or standard output.
+   * at once to the bytes it writes (its rows of the combined table and its report file), so a long
+   * batch holds those bytes, not results (HTML batches: each list's page). Nothing is written until
+   * every list has been tested. With a folder, one report per list named after the list plus a
+   * combined long table (and {@value BatchNames#FAILED} when lists failed); without one, only the
+   * combined table, to a file or standard output.
    *
    * @param inputs the lists that can be tested
    * @param labels their labels, in the same order ({@link #batchNames})
@@ -142,35 +147,61 @@ final class ReportOutput {
       PrintWriter log)
       throws IOException {
     boolean withFiles = directory != null;
+    boolean pages = withFiles && format == ReportFormat.HTML;
+    ReportFormat tableFormat = combinedFormat(format);
+    Map<ResolvedGeneList, String> labelOf = new IdentityHashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      labelOf.put(inputs.get(i), labels.get(i));
+    }
+    if (labelOf.size() != inputs.size()) {
+      throw new IllegalArgumentException("the same list object twice in one batch");
+    }
+    // Each result is reduced at once to the bytes it contributes (its rows of the combined table,
+    // its own report file) and then dropped: a result holds arrays over every hit (about 1 MB for
+    // a 500-gene list on a 100,000-figure corpus), its bytes tens of kilobytes, so a batch of
+    // 100,000 lists fits the default heap. HTML batches keep each page for the comparison.
     List<ListReport> reports =
         analysis.enrichEach(
             corpus,
             inputs,
-            result ->
-                new ListReport(
-                    result.report(),
+            result -> {
+              Report report = result.report();
+              String label = labelOf.get(result.input());
+              byte[] rows =
+                  bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
+              if (pages) {
+                return new ListReport(
                     result.summary(),
-                    withFiles && format == ReportFormat.HTML
-                        ? result.htmlPage(
-                            COMBINED + ".tsv in this folder has every shown row of every list.")
-                        : null));
+                    rows,
+                    null,
+                    result.htmlPage(
+                        COMBINED + ".tsv in this folder has every shown row of every list."));
+              }
+              byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
+              return new ListReport(result.summary(), rows, file, null);
+            });
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
-    OutputFile.TextContent combined =
-        w ->
-            CombinedTable.write(
-                labels,
-                reports.stream().map(ListReport::report).toList(),
-                combinedFormat(format),
-                w);
     OutputFile.ByteContent combinedBytes =
-        stream ->
-            CombinedTable.write(
-                labels,
-                reports.stream().map(ListReport::report).toList(),
-                combinedFormat(format),
-                stream);
+        stream -> {
+          CombinedTable.writeHeader(tableFormat, stream);
+          for (ListReport report : reports) {
+            stream.write(report.combinedRows());
+          }
+          stream.flush();
+        };
+    OutputFile.TextContent combined =
+        w -> {
+          w.write(
+              new String(
+                  bytes(stream -> CombinedTable.writeHeader(tableFormat, stream)),
+                  StandardCharsets.UTF_8));
+          for (ListReport report : reports) {
+            w.write(new String(report.combinedRows(), StandardCharsets.UTF_8));
+          }
+          w.flush();
+        };
     if (directory == null) {
       if (reports.isEmpty()) {
         return;
@@ -179,7 +210,7 @@ final class ReportOutput {
         combined.writeTo(out);
         out.flush();
       } else {
-        write(output, combined);
+        writeBytes(output, combinedBytes);
       }
       return;
     }
@@ -205,7 +236,7 @@ final class ReportOutput {
         if (report.page() != null) {
           write(file, w -> HtmlReport.write(report.page(), w));
         } else {
-          writeBytes(file, stream -> report.report().write(format, stream));
+          writeBytes(file, stream -> stream.write(report.file()));
         }
       }
     } finally {
@@ -248,8 +279,23 @@ final class ReportOutput {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** One list's report, its summary line, and its HTML page for HTML batches. */
-  private record ListReport(Report report, String summary, HtmlReportInput page) {}
+  /**
+   * What a batch keeps of one list: its summary line, its rows of the combined table and its report
+   * file as UTF-8 bytes, or, in HTML batches, its page (which the comparison of lists reads).
+   */
+  private record ListReport(
+      String summary, byte[] combinedRows, byte[] file, HtmlReportInput page) {}
+
+  /** What a content writes, as bytes in memory. */
+  private static byte[] bytes(OutputFile.ByteContent content) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    try {
+      content.writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing to memory: never
+    }
+    return buffer.toByteArray();
+  }
 
   /** The longest base name of a batch report, so that every name fits a file system. */
   static final int MAX_BASE_NAME = 150;

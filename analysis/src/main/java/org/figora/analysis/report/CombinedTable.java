@@ -64,12 +64,45 @@ public final class CombinedTable {
     out.flush();
   }
 
+  /**
+   * Writes the combined table's header line alone, as UTF-8 bytes: with {@link #writeRows} for each
+   * list in turn, the same bytes as {@link #write(List, List, ReportFormat, OutputStream)}, so that
+   * a long batch can keep each list's rows as bytes instead of its whole result.
+   *
+   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
+   * @param out where to write (flushed, not closed)
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException for another format
+   */
+  public static void writeHeader(ReportFormat format, OutputStream out) throws IOException {
+    writer(format).writeCombinedHeader(out);
+  }
+
+  /**
+   * Writes one list's rows of the combined table, without the header, as UTF-8 bytes.
+   *
+   * @param label the list's value of the list column
+   * @param report the list's report
+   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
+   * @param out where to write (flushed, not closed)
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException for another format
+   */
+  public static void writeRows(String label, Report report, ReportFormat format, OutputStream out)
+      throws IOException {
+    writer(format).writeCombinedRows(label, report, out);
+  }
+
   private static DelimitedWriter writer(
       List<String> labels, List<Report> reports, ReportFormat format) {
     if (labels.size() != reports.size()) {
       throw new IllegalArgumentException(
           labels.size() + " labels for " + reports.size() + " reports");
     }
+    return writer(format);
+  }
+
+  private static DelimitedWriter writer(ReportFormat format) {
     return switch (format) {
       case TSV -> DelimitedWriter.TSV;
       case CSV -> DelimitedWriter.CSV;

@@ -89,14 +89,33 @@ final class DelimitedWriter implements ReportWriter {
 
   private void writeCombined(List<String> labels, List<Report> reports, RowSink rows)
       throws IOException {
-    List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
-    combined.add(ReportColumns.LIST_COLUMN);
-    combined.addAll(columns);
+    List<ReportColumn> combined = combinedColumns();
     writeHeader(combined, rows);
     for (int i = 0; i < reports.size(); i++) {
       appendRows(reports.get(i), labels.get(i), combined, rows);
     }
     rows.flush();
+  }
+
+  /** The combined table's header line alone, as UTF-8 bytes. */
+  void writeCombinedHeader(OutputStream out) throws IOException {
+    RowSink rows = new Utf8Rows(out);
+    writeHeader(combinedColumns(), rows);
+    rows.flush();
+  }
+
+  /** One list's rows of the combined table, without the header, as UTF-8 bytes. */
+  void writeCombinedRows(String label, Report report, OutputStream out) throws IOException {
+    RowSink rows = new Utf8Rows(out);
+    appendRows(report, label, combinedColumns(), rows);
+    rows.flush();
+  }
+
+  private List<ReportColumn> combinedColumns() {
+    List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
+    combined.add(ReportColumns.LIST_COLUMN);
+    combined.addAll(columns);
+    return combined;
   }
 
   private void writeHeader(List<ReportColumn> header, RowSink out) throws IOException {
