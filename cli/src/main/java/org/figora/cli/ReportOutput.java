@@ -2,6 +2,7 @@ package org.figora.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -157,9 +158,11 @@ final class ReportOutput {
       throw new IllegalArgumentException("the same list object twice in one batch");
     }
     // Each result is reduced at once to the bytes it contributes (its rows of the combined table,
-    // its own report file) and then dropped: a result holds arrays over every hit (about 1 MB for
-    // a 500-gene list on a 100,000-figure corpus), its bytes tens of kilobytes, so a batch of
-    // 100,000 lists fits the default heap. HTML batches keep each page for the comparison.
+    // its own report file) and then dropped, when those are small: a result holds arrays over
+    // every hit (about 1 MB for a 500-gene list on a 100,000-figure corpus), the bytes of 50 rows
+    // tens of kilobytes, so a batch of 100,000 lists fits the default heap. A report of more rows
+    // (--all: 91,000 rows, 28 MB of text) is kept as the report, which is the smaller then, and
+    // written from it at the end. HTML batches keep each page for the comparison.
     List<ListReport> reports =
         analysis.enrichEach(
             corpus,
@@ -167,18 +170,23 @@ final class ReportOutput {
             result -> {
               Report report = result.report();
               String label = labelOf.get(result.input());
-              byte[] rows =
-                  bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
               if (pages) {
                 return new ListReport(
                     result.summary(),
-                    rows,
+                    label,
+                    report,
+                    null,
                     null,
                     result.htmlPage(
                         COMBINED + ".tsv in this folder has every shown row of every list."));
               }
+              if (report.rowCount() > ROWS_KEPT_AS_BYTES) {
+                return new ListReport(result.summary(), label, report, null, null, null);
+              }
+              byte[] rows =
+                  bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
               byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
-              return new ListReport(result.summary(), rows, file, null);
+              return new ListReport(result.summary(), label, null, rows, file, null);
             });
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
@@ -187,7 +195,7 @@ final class ReportOutput {
         stream -> {
           CombinedTable.writeHeader(tableFormat, stream);
           for (ListReport report : reports) {
-            stream.write(report.combinedRows());
+            report.writeCombinedRows(tableFormat, stream);
           }
           stream.flush();
         };
@@ -198,7 +206,10 @@ final class ReportOutput {
                   bytes(stream -> CombinedTable.writeHeader(tableFormat, stream)),
                   StandardCharsets.UTF_8));
           for (ListReport report : reports) {
-            w.write(new String(report.combinedRows(), StandardCharsets.UTF_8));
+            w.write(
+                new String(
+                    bytes(stream -> report.writeCombinedRows(tableFormat, stream)),
+                    StandardCharsets.UTF_8));
           }
           w.flush();
         };
@@ -236,7 +247,7 @@ final class ReportOutput {
         if (report.page() != null) {
           write(file, w -> HtmlReport.write(report.page(), w));
         } else {
-          writeBytes(file, stream -> stream.write(report.file()));
+          writeBytes(file, stream -> report.writeFile(format, stream));
         }
       }
     } finally {
@@ -279,12 +290,38 @@ final class ReportOutput {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
+  /** Reports of at most this many rows are kept as their bytes in a batch, larger ones as is. */
+  private static final int ROWS_KEPT_AS_BYTES = 2_000;
+
   /**
-   * What a batch keeps of one list: its summary line, its rows of the combined table and its report
-   * file as UTF-8 bytes, or, in HTML batches, its page (which the comparison of lists reads).
+   * What a batch keeps of one list: its summary line and label, and either its rows of the combined
+   * table and its report file as UTF-8 bytes, or its report; in HTML batches, also its page (which
+   * the comparison of lists reads).
    */
   private record ListReport(
-      String summary, byte[] combinedRows, byte[] file, HtmlReportInput page) {}
+      String summary,
+      String label,
+      Report report,
+      byte[] combinedRows,
+      byte[] file,
+      HtmlReportInput page) {
+
+    void writeCombinedRows(ReportFormat tableFormat, OutputStream stream) throws IOException {
+      if (combinedRows != null) {
+        stream.write(combinedRows);
+      } else {
+        CombinedTable.writeRows(label, report, tableFormat, stream);
+      }
+    }
+
+    void writeFile(ReportFormat format, OutputStream stream) throws IOException {
+      if (file != null) {
+        stream.write(file);
+      } else {
+        report.write(format, stream);
+      }
+    }
+  }
 
   /** What a content writes, as bytes in memory. */
   private static byte[] bytes(OutputFile.ByteContent content) {
