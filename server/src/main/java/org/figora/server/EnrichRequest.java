@@ -11,6 +11,7 @@ import org.figora.analysis.enrich.EnrichmentOptions;
 import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.input.RowFilter;
+import org.figora.analysis.input.TableGeneListReader;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
@@ -18,8 +19,8 @@ import org.figora.analysis.stats.PValueAdjustment;
  *
  * @param name the list's name (written into reports as the command line writes a file's name)
  * @param genes the list's text: identifiers separated as in a list file, or a result table
- * @param geneColumn the gene column when {@code genes} is a table (the CLI's {@code --gene-column})
- * @param where which rows of the table to keep (the CLI's {@code --where}); only with a column
+ * @param table the reader of {@code genes} when it is a table: its gene column and row filter (the
+ *     CLI's {@code --gene-column} and {@code --where}), checked when the request is read
  * @param corpus the corpus name, or empty for the default
  * @param background {@code annotated} or {@code protein-coding}; ignored with background genes
  * @param backgroundGenes the text of an uploaded background list, or empty
@@ -29,8 +30,7 @@ import org.figora.analysis.stats.PValueAdjustment;
 record EnrichRequest(
     String name,
     String genes,
-    Optional<String> geneColumn,
-    Optional<String> where,
+    Optional<TableGeneListReader> table,
     Optional<String> corpus,
     String background,
     Optional<String> backgroundGenes,
@@ -214,19 +214,7 @@ record EnrichRequest(
           "a list name must be at most 200 characters, without" + " control characters");
     }
     Optional<String> corpus = text(json, "corpus");
-    Optional<String> geneColumn = text(json, "gene_column").filter(c -> !c.isBlank());
-    Optional<String> where = text(json, "where").filter(w -> !w.isBlank());
-    if (where.isPresent()) {
-      if (geneColumn.isEmpty()) {
-        throw ApiException.badRequest(
-            "'where' filters the rows of a table and needs 'gene_column', the column of genes");
-      }
-      try {
-        RowFilter.parse(where.get());
-      } catch (InputFormatException e) {
-        throw ApiException.badRequest("'where': " + e.reason());
-      }
-    }
+    Optional<TableGeneListReader> table = table(json);
     String background = "annotated";
     Optional<String> backgroundGenes = text(json, "background_genes_text");
     JsonNode backgroundNode = json.get("background");
@@ -287,13 +275,33 @@ record EnrichRequest(
     return new EnrichRequest(
         name,
         genes,
-        geneColumn,
-        where,
+        table,
         corpus,
         background,
         backgroundGenes,
         new EnrichmentOptions(minSize, maxSize, correction, hitsOnly),
         selection);
+  }
+
+  /**
+   * The reader of a table's gene column ({@code gene_column}) and row filter ({@code where}), or
+   * empty for a plain list.
+   */
+  private static Optional<TableGeneListReader> table(JsonNode json) {
+    Optional<String> geneColumn = text(json, "gene_column").filter(c -> !c.isBlank());
+    Optional<String> where = text(json, "where").filter(w -> !w.isBlank());
+    if (where.isEmpty()) {
+      return geneColumn.map(TableGeneListReader::new);
+    }
+    if (geneColumn.isEmpty()) {
+      throw ApiException.badRequest(
+          "'where' filters the rows of a table and needs 'gene_column', the column of genes");
+    }
+    try {
+      return Optional.of(new TableGeneListReader(geneColumn.get(), RowFilter.parse(where.get())));
+    } catch (InputFormatException e) {
+      throw ApiException.badRequest("'where': " + e.reason());
+    }
   }
 
   /** The Jaccard threshold of {@code group_similarity}: a number, "off", or the default. */

@@ -25,8 +25,6 @@ import org.figora.analysis.input.GeneListResolver;
 import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
-import org.figora.analysis.input.RowFilter;
-import org.figora.analysis.input.TableGeneListReader;
 import org.figora.analysis.input.TableShape;
 import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.CorpusIdentity;
@@ -112,14 +110,11 @@ final class Enrichments {
     String text = request.genes();
     List<InputIdentifier> identifiers;
     try {
-      if (request.geneColumn().isPresent()) {
-        String column = request.geneColumn().get();
-        TableGeneListReader reader =
-            request.where().isPresent()
-                ? new TableGeneListReader(column, RowFilter.parse(request.where().get()))
-                : new TableGeneListReader(column);
+      if (request.table().isPresent()) {
         identifiers =
-            reader
+            request
+                .table()
+                .get()
                 .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name)
                 .identifiers();
       } else {
@@ -127,14 +122,14 @@ final class Enrichments {
       }
     } catch (InputFormatException e) {
       throw ApiException.unprocessable(
-          request.geneColumn().isPresent() ? e.getMessage() : name + ": no gene identifiers found");
+          request.table().isPresent() ? e.getMessage() : name + ": no gene identifiers found");
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a byte array: never
     }
     if (identifiers.isEmpty()) {
       throw ApiException.unprocessable(name + ": no gene identifiers found");
     }
-    if (request.geneColumn().isEmpty() && TableShape.looksLikeResultTable(identifiers)) {
+    if (request.table().isEmpty() && TableShape.looksLikeResultTable(identifiers)) {
       List<String> columns = TableShape.firstLine(identifiers);
       throw ApiException.unprocessable(
           name
