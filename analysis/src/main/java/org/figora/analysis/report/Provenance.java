@@ -168,32 +168,7 @@ public record Provenance(
    * @return this provenance naming that file
    */
   public Provenance withBackgroundFile(BackgroundFile file) {
-    return new Provenance(
-        figoraVersion,
-        corpusDescription,
-        corpusRelease,
-        corpusContentDigest,
-        corpusFingerprint,
-        figureCount,
-        referenceSource,
-        universePolicy,
-        universeSize,
-        droppedBackgroundGenes,
-        Optional.of(file),
-        minSize,
-        maxSize,
-        correction,
-        correctHitsOnly,
-        testedFigures,
-        shown,
-        listName,
-        inputIdentifiers,
-        mappedGenes,
-        unmappedIdentifiers,
-        genesInUniverse,
-        outsideUniverse,
-        created,
-        commandLine);
+    return with(Optional.of(file), shown, created, commandLine);
   }
 
   /**
@@ -201,6 +176,28 @@ public record Provenance(
    * @return this provenance with that selection
    */
   public Provenance withShown(RowSelection selection) {
+    return with(backgroundFile, selection, created, commandLine);
+  }
+
+  /**
+   * @param time when the analysis ran
+   * @return this provenance with that time
+   */
+  public Provenance withCreated(Instant time) {
+    return with(backgroundFile, shown, time, commandLine);
+  }
+
+  /**
+   * @param line the command line that made the report, or empty
+   * @return this provenance with that command line
+   */
+  public Provenance withCommandLine(Optional<String> line) {
+    return with(backgroundFile, shown, created, line);
+  }
+
+  /** This provenance with the four parts a front end adds after {@link #of}. */
+  private Provenance with(
+      Optional<BackgroundFile> file, RowSelection selection, Instant time, Optional<String> line) {
     return new Provenance(
         figoraVersion,
         corpusDescription,
@@ -212,7 +209,7 @@ public record Provenance(
         universePolicy,
         universeSize,
         droppedBackgroundGenes,
-        backgroundFile,
+        file,
         minSize,
         maxSize,
         correction,
@@ -225,73 +222,7 @@ public record Provenance(
         unmappedIdentifiers,
         genesInUniverse,
         outsideUniverse,
-        created,
-        commandLine);
-  }
-
-  /**
-   * @param time when the analysis ran
-   * @return this provenance with that time
-   */
-  public Provenance withCreated(Instant time) {
-    return new Provenance(
-        figoraVersion,
-        corpusDescription,
-        corpusRelease,
-        corpusContentDigest,
-        corpusFingerprint,
-        figureCount,
-        referenceSource,
-        universePolicy,
-        universeSize,
-        droppedBackgroundGenes,
-        backgroundFile,
-        minSize,
-        maxSize,
-        correction,
-        correctHitsOnly,
-        testedFigures,
-        shown,
-        listName,
-        inputIdentifiers,
-        mappedGenes,
-        unmappedIdentifiers,
-        genesInUniverse,
-        outsideUniverse,
         time,
-        commandLine);
-  }
-
-  /**
-   * @param line the command line that made the report, or empty
-   * @return this provenance with that command line
-   */
-  public Provenance withCommandLine(Optional<String> line) {
-    return new Provenance(
-        figoraVersion,
-        corpusDescription,
-        corpusRelease,
-        corpusContentDigest,
-        corpusFingerprint,
-        figureCount,
-        referenceSource,
-        universePolicy,
-        universeSize,
-        droppedBackgroundGenes,
-        backgroundFile,
-        minSize,
-        maxSize,
-        correction,
-        correctHitsOnly,
-        testedFigures,
-        shown,
-        listName,
-        inputIdentifiers,
-        mappedGenes,
-        unmappedIdentifiers,
-        genesInUniverse,
-        outsideUniverse,
-        created,
         line);
   }
 
