@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.figora.analysis.report.ListComparison;
 import org.figora.analysis.report.NuChecker;
 import org.figora.analysis.report.ReportColumns;
+import org.figora.server.Browser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,24 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,99 +30,46 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PageBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   private TestServers.Running server;
+  private Browser browser;
   private ChromeDriver driver;
-  private Path profile;
   private Path downloads;
 
   @BeforeEach
   void open() throws IOException {
-    for (Path program : List.of(CHROMIUM, DRIVER)) {
-      if (!Files.isExecutable(program)) {
-        String reason =
-            "browser test skipped: "
-                + program
-                + " is not installed (Debian"
-                + " packages chromium and chromium-driver)";
-        System.out.println(reason);
-        Assumptions.assumeTrue(false, reason);
-      }
-    }
+    Browser.assumeAvailable();
     server = TestServers.start();
-    profile = Files.createTempDirectory("figora-serve-chromium-");
     downloads = Files.createTempDirectory("figora-serve-downloads-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--force-device-scale-factor=1",
-        "--user-data-dir=" + profile,
-        "--window-size=1400,1000");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort()
-                .build(),
-            options);
+    browser = Browser.open(1400, 1000, downloads);
+    driver = browser.driver();
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
   @AfterEach
   void close() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
     }
-    for (Path folder : new Path[] {profile, downloads}) {
-      if (folder != null) {
-        try (Stream<Path> files = Files.walk(folder)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    if (downloads != null) {
+      try (Stream<Path> files = Files.walk(downloads)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
 
   private void viewport(int width, int height) {
-    driver.manage().window().setSize(new Dimension(width, height));
-    long innerWidth = number("return window.innerWidth");
-    long innerHeight = number("return window.innerHeight");
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension((int) (2 * width - innerWidth), (int) (2 * height - innerHeight)));
+    browser.resizeViewport(width, height);
   }
 
   private long number(String script) {
-    return ((Number) ((JavascriptExecutor) driver).executeScript(script)).longValue();
+    return browser.number(script);
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.copy(
-        driver.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve(name + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   /** Pastes the IGF1R example into the gene box and submits the form. */

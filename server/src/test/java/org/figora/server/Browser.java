@@ -1,4 +1,4 @@
-package org.figora.cli;
+package org.figora.server;
 
 import java.io.File;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,19 +17,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium driven by Selenium for the report tests: Debian's {@code chromium} and {@code
- * chromium-driver} (installed by {@code .ci/run} where it can). Tests are skipped with a printed
- * reason where they are missing. Each browser gets a fresh profile and no background networking;
- * the pages' only network requests are the figure images, which fail offline and leave their
- * placeholders.
+ * Headless Chromium driven by Selenium for the browser tests of the reports and the server's pages
+ * (this module's, and the command line's through this module's test-jar): Debian's {@code chromium}
+ * and {@code chromium-driver} (installed by {@code .ci/run} where it can). Tests are skipped with a
+ * printed reason where they are missing. Each browser gets a fresh profile and no background
+ * networking; the pages' only network requests are the figure images, which fail offline and leave
+ * their placeholders.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   /** Screenshots for a person to look at. */
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -39,7 +41,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Skips the calling test, with the reason printed, when Chromium or its driver is missing. */
-  static void assumeAvailable() {
+  public static void assumeAvailable() {
     for (Path program : List.of(CHROMIUM, DRIVER)) {
       if (!Files.isExecutable(program)) {
         String reason =
@@ -61,7 +63,21 @@ final class Browser implements AutoCloseable {
    * @return the browser
    * @throws IOException when the profile folder cannot be made
    */
-  static Browser open(int width, int height) throws IOException {
+  public static Browser open(int width, int height) throws IOException {
+    return open(width, height, null);
+  }
+
+  /**
+   * Starts a headless Chromium whose viewport is the given width and height and which saves
+   * downloads into a folder without asking.
+   *
+   * @param width CSS pixels
+   * @param height CSS pixels
+   * @param downloads where downloaded files go, or null for Chromium's default
+   * @return the browser
+   * @throws IOException when the profile folder cannot be made
+   */
+  public static Browser open(int width, int height, Path downloads) throws IOException {
     assumeAvailable();
     Path profile = Files.createTempDirectory("figora-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -78,6 +94,15 @@ final class Browser implements AutoCloseable {
         "--force-device-scale-factor=1",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())
@@ -90,7 +115,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Resizes the window so that the viewport (not the window) has the given size. */
-  void resizeViewport(int width, int height) {
+  public void resizeViewport(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
     long innerWidth = number("return window.innerWidth");
     long innerHeight = number("return window.innerHeight");
@@ -105,22 +130,22 @@ final class Browser implements AutoCloseable {
   /**
    * @return the driver
    */
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
   /** Opens a local file. */
-  void open(Path file) {
+  public void open(Path file) {
     driver.get(file.toUri().toString());
   }
 
   /** Runs a script and returns its number. */
-  long number(String script, Object... args) {
+  public long number(String script, Object... args) {
     return ((Number) ((JavascriptExecutor) driver).executeScript(script, args)).longValue();
   }
 
   /** Runs a script and returns its result. */
-  Object script(String script, Object... args) {
+  public Object script(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
@@ -131,7 +156,7 @@ final class Browser implements AutoCloseable {
    * @return the file
    * @throws IOException when it cannot be saved
    */
-  Path screenshot(String name) throws IOException {
+  public Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Path target = SCREENSHOTS.resolve(name + ".png");
