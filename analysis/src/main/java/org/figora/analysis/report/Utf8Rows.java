@@ -20,6 +20,9 @@ final class Utf8Rows implements RowSink {
   /** Bytes a char takes at most in UTF-8 (a surrogate pair: 4 bytes for 2 chars). */
   private static final int MAX_BYTES_PER_CHAR = 3;
 
+  /** No char to look for: {@link #encodeIfNone} then encodes any text. */
+  private static final boolean[] NO_CHARS = new boolean[0];
+
   private final OutputStream out;
   private final byte[] bytes = new byte[CAPACITY];
   private int length;
@@ -38,7 +41,7 @@ final class Utf8Rows implements RowSink {
         return this;
       }
     }
-    length = encode(text, bytes, length);
+    length = encodeIfNone(text, NO_CHARS, length);
     return this;
   }
 
@@ -146,25 +149,6 @@ final class Utf8Rows implements RowSink {
         bytes[end++] = (byte) c;
       } else {
         end = encode(text, bytes, end, i);
-        if (Character.isHighSurrogate(c)
-            && i + 1 < size
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        }
-      }
-    }
-    return end;
-  }
-
-  /** Encodes text at {@code at}; returns the end. */
-  private static int encode(String text, byte[] to, int at) {
-    int end = at;
-    for (int i = 0, size = text.length(); i < size; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        to[end++] = (byte) c;
-      } else {
-        end = encode(text, to, end, i);
         if (Character.isHighSurrogate(c)
             && i + 1 < size
             && Character.isLowSurrogate(text.charAt(i + 1))) {
