@@ -72,6 +72,25 @@ record CliProcess(int exitCode, String out, String err) {
     return result;
   }
 
+  /**
+   * A process of figora with the test class path, started directly (no shell), for tests that
+   * start, watch or kill figora themselves.
+   *
+   * @param args figora's arguments
+   * @return the process builder, not started
+   */
+  static ProcessBuilder builder(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath(),
+                FigoraCommand.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
   /** The test class path, made of absolute entries. */
   private static String classPath() {
     List<String> entries = new ArrayList<>();

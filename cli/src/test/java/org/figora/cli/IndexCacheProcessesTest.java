@@ -46,17 +46,8 @@ class IndexCacheProcessesTest {
     List<Process> builds = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       builds.add(
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  FigoraCommand.class.getName(),
-                  "index",
-                  "build",
-                  "--corpus",
-                  corpus.toString(),
-                  "--cache-dir",
-                  cache.toString())
+          CliProcess.builder(
+                  "index", "build", "--corpus", corpus.toString(), "--cache-dir", cache.toString())
               .redirectErrorStream(true)
               .start());
     }

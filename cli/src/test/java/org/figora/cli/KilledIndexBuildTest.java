@@ -63,17 +63,8 @@ class KilledIndexBuildTest {
     for (int attempt = 1; attempt <= 5; attempt++) {
       clear(cache);
       Process build =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  FigoraCommand.class.getName(),
-                  "index",
-                  "build",
-                  "--corpus",
-                  corpus.toString(),
-                  "--cache-dir",
-                  cache.toString())
+          CliProcess.builder(
+                  "index", "build", "--corpus", corpus.toString(), "--cache-dir", cache.toString())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
