@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.figora.analysis.gene.GeneReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -127,10 +128,7 @@ public final class FigoraCommand extends CommandGroup {
       commandLine.setErr(err);
       shareVersion(commandLine, new VersionProvider());
       commandLine.setExecutionExceptionHandler(new ErrorHandler());
-      // Parse errors (unknown command or option, bad or missing value) are bad usage; anything
-      // else that reaches the mapper escaped the execution handler and is internal.
-      commandLine.setExitCodeExceptionMapper(
-          e -> e instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
+      commandLine.setExitCodeExceptionMapper(new ParseErrorExitCodes());
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
@@ -176,6 +174,9 @@ public final class FigoraCommand extends CommandGroup {
       }
     }
     if (named != null) {
+      if (named == EnrichCommand.class || named == GenesCommand.class) {
+        readSymbolsAhead();
+      }
       commandLine.addSubcommand(named);
     } else {
       SUBCOMMANDS.forEach(commandLine::addSubcommand);
@@ -183,10 +184,46 @@ public final class FigoraCommand extends CommandGroup {
     return commandLine;
   }
 
+  /**
+   * Starts reading the bundled reference's approved symbols (77,616 rows from the jar) on another
+   * thread. {@code enrich} and {@code genes} need them before anything else, and reading them takes
+   * about as long as picocli's reading of the command's options, which runs on one core meanwhile.
+   * The command then finds the symbols read, or waits for the read in progress (the reference reads
+   * them once, under its lock). A failed read is left to the command: it reads again and reports
+   * the error as usual.
+   */
+  private static void readSymbolsAhead() {
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                GeneReference.bundled().isApprovedSymbol("TP53");
+              } catch (RuntimeException e) {
+                // Reported by the command, which meets the same failure.
+              }
+            },
+            "figora-symbols");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
   /** Whether {@code subcommand} is the one {@code name} runs ({@code help} never is). */
   private static boolean isNamed(Class<?> subcommand, String name) {
     return subcommand != CommandLine.HelpCommand.class
         && subcommand.getAnnotation(Command.class).name().equals(name);
+  }
+
+  /**
+   * Parse errors (unknown command or option, bad or missing value) are bad usage; anything else
+   * that reaches the mapper escaped the execution handler and is internal. A class, not a lambda: a
+   * lambda implementing picocli's interface (compiled for Java 5) makes the start-up archive leave
+   * picocli's main class out, and every run then reads it from the jar.
+   */
+  private static final class ParseErrorExitCodes implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable exception) {
+      return exception instanceof ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE;
+    }
   }
 
   /** Every subcommand has {@code --version} (standard help options); all print figora's. */

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Writes a report as one JSON object: {@code "provenance"} (how it was made) and {@code "results"},
@@ -17,15 +16,17 @@ import java.util.stream.IntStream;
 final class JsonWriter implements ReportWriter {
 
   /** Chars that JSON string literals escape: quote, backslash and control chars. */
-  private static final boolean[] ESCAPED =
-      RowBuffer.chars(
-          "\"\\"
-              + IntStream.range(0, 0x20)
-                  .mapToObj(c -> String.valueOf((char) c))
-                  .collect(Collectors.joining())
-              + "\u2028\u2029");
+  private static final boolean[] ESCAPED = RowBuffer.chars(escapedChars());
 
   private final List<ReportColumn> columns = ReportColumns.STANDARD;
+
+  private static String escapedChars() {
+    StringBuilder chars = new StringBuilder("\"\\");
+    for (char c = 0; c < 0x20; c++) {
+      chars.append(c);
+    }
+    return chars.append("\u2028\u2029").toString();
+  }
 
   @Override
   public void write(Report report, Writer out) throws IOException {

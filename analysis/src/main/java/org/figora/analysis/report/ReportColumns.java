@@ -1,8 +1,8 @@
 package org.figora.analysis.report;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The columns of figora's reports, each defined once. Names are snake_case; the letters of the
@@ -170,10 +170,18 @@ public final class ReportColumns {
   static final ReportColumn LIST_COLUMN =
       ReportColumn.text(LIST, "the gene list's name", row -> row.report().name());
 
-  private static final Map<String, ReportColumn> BY_NAME =
-      STANDARD.stream().collect(Collectors.toUnmodifiableMap(ReportColumn::name, column -> column));
+  private static final Map<String, ReportColumn> BY_NAME = byName(STANDARD);
 
   private ReportColumns() {}
+
+  /** The columns by name (a loop, not a stream: every report initialises this class). */
+  private static Map<String, ReportColumn> byName(List<ReportColumn> columns) {
+    Map<String, ReportColumn> byName = new HashMap<>();
+    for (ReportColumn column : columns) {
+      byName.put(column.name(), column);
+    }
+    return Map.copyOf(byName);
+  }
 
   /**
    * A standard column by name.

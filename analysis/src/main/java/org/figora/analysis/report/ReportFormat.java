@@ -8,26 +8,24 @@ import java.util.stream.Collectors;
 /** Output formats of enrichment reports, each with its writer. */
 public enum ReportFormat {
   /** Tab-separated values with a header row. */
-  TSV("tsv", "tsv", DelimitedWriter.TSV),
+  TSV("tsv", "tsv"),
   /** Comma-separated values (RFC 4180 quoting) with a header row. */
-  CSV("csv", "csv", DelimitedWriter.CSV),
+  CSV("csv", "csv"),
   /** JSON: a provenance header and the rows as objects. */
-  JSON("json", "json", new JsonWriter()),
+  JSON("json", "json"),
   /** A self-contained HTML page for a person: summary, bar chart, sortable table, methods. */
-  HTML("html", "html", new HtmlWriter()),
+  HTML("html", "html"),
   /** A Markdown table of the columns that matter, with a short provenance preamble. */
-  MD("md", "md", new MarkdownWriter()),
+  MD("md", "md"),
   /** Tab-separated with clusterProfiler's {@code enrichResult} columns. */
-  CLUSTERPROFILER("clusterprofiler", "tsv", new ClusterProfilerWriter());
+  CLUSTERPROFILER("clusterprofiler", "tsv");
 
   private final String optionName;
   private final String extension;
-  private final ReportWriter writer;
 
-  ReportFormat(String optionName, String extension, ReportWriter writer) {
+  ReportFormat(String optionName, String extension) {
     this.optionName = optionName;
     this.extension = extension;
-    this.writer = writer;
   }
 
   /**
@@ -48,7 +46,16 @@ public enum ReportFormat {
    * @return the writer of this format
    */
   public ReportWriter writer() {
-    return writer;
+    // Made when asked for (the writers hold no state): a run loads and initialises the classes of
+    // its own format only.
+    return switch (this) {
+      case TSV -> DelimitedWriter.TSV;
+      case CSV -> DelimitedWriter.CSV;
+      case JSON -> new JsonWriter();
+      case HTML -> new HtmlWriter();
+      case MD -> new MarkdownWriter();
+      case CLUSTERPROFILER -> new ClusterProfilerWriter();
+    };
   }
 
   /**
