@@ -195,7 +195,10 @@ public final class IndexStore {
   }
 
   /**
-   * The cache file for a list of corpus paths.
+   * The cache file for a list of corpus paths, in this version's cache format: {@code index-<paths
+   * digest>-v<format>.bin}. Two figora versions with different cache formats sharing a cache folder
+   * (an upgrade beside an old install, a pipeline pinned to a release) each keep their own file
+   * instead of replacing each other's on every run.
    *
    * @param paths corpus paths as given
    * @return the file in {@link #directory()}
@@ -206,7 +209,12 @@ public final class IndexStore {
         .map(p -> p.toAbsolutePath().normalize().toString())
         .sorted()
         .forEach(p -> key.append(p).append('\n'));
-    return directory.resolve("index-" + sha256(key.toString()).substring(0, 20) + ".bin");
+    return directory.resolve(
+        "index-"
+            + sha256(key.toString()).substring(0, 20)
+            + "-v"
+            + IndexCodec.FORMAT_VERSION
+            + ".bin");
   }
 
   /** The outcome of the corpus walk, with its own exceptions. */

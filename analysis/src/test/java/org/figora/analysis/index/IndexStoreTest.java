@@ -94,6 +94,28 @@ class IndexStoreTest {
   }
 
   @Test
+  void anotherFormatVersionsCacheOfTheSameCorpusIsLeftAlone() throws IOException {
+    Path ours = store().cacheFile(paths);
+    String name = ours.getFileName().toString();
+    assertTrue(
+        name.endsWith("-v" + IndexCodec.FORMAT_VERSION + ".bin"), name + " names its format");
+    // The file another figora version would use for the same corpus: not read, not replaced.
+    Path theirs =
+        cacheDir.resolve(name.replace("-v" + IndexCodec.FORMAT_VERSION + ".bin", "-v999.bin"));
+    Files.createDirectories(cacheDir);
+    byte[] theirBytes = "another version's index".getBytes(StandardCharsets.UTF_8);
+    Files.write(theirs, theirBytes);
+
+    LoadedIndex first = store().open(paths, false);
+    LoadedIndex second = store().open(paths, false);
+
+    assertEquals(Optional.of(ours), first.cacheFile());
+    assertEquals(Optional.empty(), first.cacheProblem());
+    assertTrue(second.fromCache());
+    assertArrayEquals(theirBytes, Files.readAllBytes(theirs));
+  }
+
+  @Test
   void secondOpenReadsTheCacheAndGivesEqualFiguresAndReport() throws IOException {
     LoadedIndex first = store().open(paths, false);
     assertFalse(first.fromCache());
