@@ -35,4 +35,29 @@ if [ -e /dev/full ]; then
   set -e
   [ "$code" = 3 ] || fail "standard output on /dev/full: exit $code"
 fi
+# The jar is rebuilt when anything that goes into it is newer (a report stylesheet too), not when
+# only tests changed. A copy of the launcher in a tree of its own, with a fake mvn that records
+# being called and fails, so nothing is built.
+tree="$work/tree"
+mkdir -p "$tree/cli/target" "$tree/server/target" "$work/fake-bin" \
+  "$tree/analysis/src/main/resources" "$tree/analysis/src/test/java"
+cp "$repo/figora" "$tree/figora"
+: > "$tree/pom.xml"
+: > "$tree/analysis/src/main/resources/report.css"
+: > "$tree/analysis/src/test/java/SomeTest.java"
+cp "$repo/cli/target/figora.jar" "$tree/cli/target/figora.jar"
+: > "$tree/server/target/figora-server.jar"
+: > "$tree/cli/target/figora.jsa" # no start-up archive: its training would need the examples
+touch -d '2000-01-01' "$tree/pom.xml" "$tree/analysis/src/main/resources/report.css"
+printf '#!/bin/sh\ntouch "%s"\nexit 1\n' "$work/mvn-called" > "$work/fake-bin/mvn"
+chmod +x "$work/fake-bin/mvn"
+touch "$tree/analysis/src/test/java/SomeTest.java"
+PATH="$work/fake-bin:$PATH" "$tree/figora" --version > /dev/null 2>&1 \
+  || fail "launcher copy with only a test source changed did not run"
+[ ! -e "$work/mvn-called" ] || fail "a changed test source rebuilt the jar"
+touch "$tree/analysis/src/main/resources/report.css"
+if PATH="$work/fake-bin:$PATH" "$tree/figora" --version > /dev/null 2>&1; then
+  fail "a changed stylesheet did not rebuild the jar"
+fi
+[ -e "$work/mvn-called" ] || fail "a changed stylesheet did not call mvn"
 echo "launcher tests passed"
