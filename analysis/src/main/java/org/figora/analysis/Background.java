@@ -3,8 +3,6 @@ package org.figora.analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import org.figora.analysis.enrich.Universe;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.InputIdentifier;
+import org.figora.analysis.internal.Digests;
 import org.figora.analysis.report.BackgroundFile;
 
 /**
@@ -92,7 +91,8 @@ public final class Background {
         Universe.Policy.GENE_LIST,
         name,
         identifiers,
-        Optional.of(new BackgroundFile(name, sha256(bytes))));
+        Optional.of(
+            new BackgroundFile(name, HexFormat.of().formatHex(Digests.sha256().digest(bytes)))));
   }
 
   /**
@@ -157,14 +157,6 @@ public final class Background {
    */
   boolean isFixed() {
     return policy != Universe.Policy.GENE_LIST;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.figora.analysis.corpus.CorpusLoader.CorpusFiles.FileStamp;
+import org.figora.analysis.corpus.CorpusFiles.FileStamp;
 import org.figora.analysis.internal.Parallel;
 
 /**
@@ -45,7 +45,7 @@ final class FolderWalk {
    * @param name its file name
    * @param stamp its size, times and identity
    */
-  record Found(Path file, String name, CorpusLoader.CorpusFiles.FileStamp stamp) {}
+  record Found(Path file, String name, FileStamp stamp) {}
 
   private FolderWalk() {}
 

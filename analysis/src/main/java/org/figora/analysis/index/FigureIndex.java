@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.internal.Digests;
 import org.figora.analysis.internal.Parallel;
 
 /**
@@ -214,7 +215,7 @@ public final class FigureIndex {
       // The bytes digested: per figure "figid\tGENE,GENE,...\n". They are gathered in blocks
       // (not one update per separator), each gene's UTF-8 once, and a cached figure's figid read
       // from the cache's bytes without decoding the figure.
-      DigestBlocks sha = new DigestBlocks(IndexStore.newSha256());
+      DigestBlocks sha = new DigestBlocks(Digests.sha256());
       byte[][] geneBytes = new byte[genes.length][];
       List<Figure> figures = corpus.figures();
       for (int f : figuresByFigid()) {

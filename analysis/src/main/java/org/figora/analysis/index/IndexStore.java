@@ -2,23 +2,20 @@ package org.figora.analysis.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.figora.analysis.corpus.Corpus;
+import org.figora.analysis.corpus.CorpusFingerprint;
 import org.figora.analysis.corpus.CorpusLoader;
-import org.figora.analysis.corpus.CorpusLoader.CorpusFiles;
 import org.figora.analysis.corpus.LoadProgress;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.internal.AtomicFiles;
+import org.figora.analysis.internal.Digests;
 import org.figora.analysis.internal.Parallel;
 
 /**
@@ -127,7 +124,7 @@ public final class IndexStore {
             executor,
             () -> {
               try {
-                return fingerprint(paths, CorpusFiles.find(paths, executor));
+                return fingerprint(paths);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -172,8 +169,7 @@ public final class IndexStore {
    * @throws IOException when corpus files cannot be read
    */
   public LoadedIndex rebuild(List<Path> paths, boolean strict) throws IOException {
-    return build(
-        paths, strict, fingerprint(paths, CorpusFiles.find(paths, executor)), cacheFile(paths));
+    return build(paths, strict, fingerprint(paths), cacheFile(paths));
   }
 
   private LoadedIndex build(List<Path> paths, boolean strict, String fingerprint, Path cacheFile)
@@ -211,7 +207,7 @@ public final class IndexStore {
         .forEach(p -> key.append(p).append('\n'));
     return directory.resolve(
         "index-"
-            + sha256(key.toString()).substring(0, 20)
+            + Digests.sha256Hex(key.toString()).substring(0, 20)
             + "-v"
             + IndexCodec.FORMAT_VERSION
             + ".bin");
@@ -260,14 +256,10 @@ public final class IndexStore {
   }
 
   /**
-   * The fingerprint of a corpus: format version, reference release, each corpus path as given and
-   * absolute, and each file's path as given (the figures and load issues name their files that way,
-   * so the same files reached by another spelling must not reuse those names), size, modification
-   * time, inode change time and identity (which {@code touch} cannot set back). A file's absolute
-   * path follows from its corpus path's, so it is not digested again. Files are digested in chunks
-   * on the executor, then the chunks' digests in order.
+   * The fingerprint of a corpus as this store caches it: format version, reference release, each
+   * corpus path as given and absolute, and the {@link CorpusFingerprint} of its files.
    */
-  String fingerprint(List<Path> paths, CorpusFiles files) {
+  String fingerprint(List<Path> paths) throws IOException {
     StringBuilder text =
         new StringBuilder()
             .append("format=")
@@ -275,9 +267,6 @@ public final class IndexStore {
             .append('\n')
             .append("reference=")
             .append(reference.sourceDescription())
-            .append('\n')
-            .append("ignored=")
-            .append(files.ignored())
             .append('\n');
     for (Path path : paths) {
       text.append("path=")
@@ -286,51 +275,7 @@ public final class IndexStore {
           .append(path.toAbsolutePath().normalize())
           .append('\n');
     }
-    int count = files.files().size();
-    int chunks = (count + FINGERPRINT_CHUNK - 1) / FINGERPRINT_CHUNK;
-    Parallel.map(
-            executor,
-            chunks,
-            c ->
-                fingerprintLines(
-                    files, c * FINGERPRINT_CHUNK, Math.min(count, (c + 1) * FINGERPRINT_CHUNK)))
-        .forEach(digest -> text.append(digest).append('\n'));
-    return sha256(text.toString());
-  }
-
-  /** Files fingerprinted per parallel task. */
-  private static final int FINGERPRINT_CHUNK = 8192;
-
-  private static String fingerprintLines(CorpusFiles files, int from, int to) {
-    StringBuilder text = new StringBuilder((to - from) * 96);
-    for (int i = from; i < to; i++) {
-      CorpusFiles.FileStamp stamp = files.stamps().get(i);
-      text.append(files.files().get(i))
-          .append('\t')
-          .append(stamp.size())
-          .append('\t')
-          .append(stamp.modifiedMillis())
-          .append('\t')
-          .append(stamp.changedNanos())
-          .append('\t')
-          .append(stamp.identity())
-          .append('\n');
-    }
-    return sha256(text.toString());
-  }
-
-  static String sha256(String text) {
-    return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /**
-   * @return a new SHA-256 digest
-   */
-  static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    text.append("files=").append(CorpusFingerprint.of(paths, executor)).append('\n');
+    return Digests.sha256Hex(text.toString());
   }
 }
