@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.figora.analysis.enrich.Universe;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.internal.Digests;

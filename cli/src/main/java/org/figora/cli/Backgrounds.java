@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.figora.analysis.Background;
 import org.figora.analysis.FigureCorpus;
-import org.figora.analysis.InputFormatException;
 import org.figora.analysis.enrich.Universe;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.input.ResolvedGeneList;
 
 /** Turns the {@code --background} option into a {@link Background} and checks it. */

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.release.ReleaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

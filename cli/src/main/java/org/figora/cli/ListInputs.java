@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.input.GeneListReader;
 import org.figora.analysis.input.GeneListResolver;

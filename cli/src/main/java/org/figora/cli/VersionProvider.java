@@ -1,7 +1,7 @@
 package org.figora.cli;
 
-import org.figora.analysis.FigoraVersion;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.report.FigoraVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** figora's version, from the build, and the gene reference it ships. */

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.FigureRecordParser;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * The files a list of corpus paths stands for.

@@ -31,8 +31,8 @@ public final class CorpusFingerprint {
    * @param executor where to walk folders and digest chunks, or empty for the calling thread
    * @return 64 hex digits
    * @throws IOException when a directory cannot be listed
-   * @throws org.figora.analysis.InputFormatException when a path does not exist or a named file has
-   *     an unknown extension
+   * @throws org.figora.analysis.format.InputFormatException when a path does not exist or a named
+   *     file has an unknown extension
    */
   public static String of(List<Path> paths, Optional<Executor> executor) throws IOException {
     CorpusFiles files = CorpusFiles.find(paths, executor);

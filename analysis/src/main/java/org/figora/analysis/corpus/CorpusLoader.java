@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.figora.analysis.InputFormatException;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.figure.FigureRecordParser;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.internal.Parallel;
 

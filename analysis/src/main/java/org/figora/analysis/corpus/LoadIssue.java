@@ -1,6 +1,6 @@
 package org.figora.analysis.corpus;
 
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * Something found while loading a corpus: a file or gene set that was skipped, or one that was

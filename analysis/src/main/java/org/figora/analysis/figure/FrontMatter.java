@@ -6,7 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * The YAML front matter of a figure record: the text between a first line {@code ---} and the next

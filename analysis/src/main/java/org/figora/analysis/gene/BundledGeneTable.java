@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * The rows of the bundled table, read in two steps so that a run pays only for what it uses. The

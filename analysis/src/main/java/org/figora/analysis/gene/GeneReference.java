@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * The human gene reference: NCBI Gene records (symbol, type, name, aliases and previous symbols,

@@ -2,7 +2,7 @@ package org.figora.analysis.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * Splits comma-, tab- or semicolon-separated text into rows of cells, as R's {@code write.csv} and

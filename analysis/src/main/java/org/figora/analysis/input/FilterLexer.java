@@ -51,7 +51,7 @@ final class FilterLexer {
    *
    * @param expression the expression
    * @return the tokens, ending with an {@link Type#END} token one past the last character
-   * @throws org.figora.analysis.InputFormatException for a character that starts no token
+   * @throws org.figora.analysis.format.InputFormatException for a character that starts no token
    */
   static List<Token> tokens(String expression) {
     FilterLexer lexer = new FilterLexer(expression);

@@ -2,7 +2,7 @@ package org.figora.analysis.input;
 
 import java.util.List;
 import java.util.Locale;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.input.FilterExpression.Condition;
 import org.figora.analysis.input.FilterExpression.Value;
 import org.figora.analysis.input.FilterLexer.Token;

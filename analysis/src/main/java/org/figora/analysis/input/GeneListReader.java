@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.MissingValues;
 
 /**

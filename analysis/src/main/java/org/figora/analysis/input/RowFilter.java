@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.input.FilterExpression.Column;
 import org.figora.analysis.input.FilterExpression.Condition;
 import org.figora.analysis.input.FilterExpression.Truth;

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 
 /**
  * Reads a user's text file with a size limit and strict UTF-8 decoding. A leading byte order mark

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.figora.analysis.InputFormatException;
 import org.figora.analysis.corpus.GmtReader;
 import org.figora.analysis.figure.Figure;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
 
 /**

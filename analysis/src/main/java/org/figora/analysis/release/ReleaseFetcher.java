@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.figora.analysis.InputFormatException;
+import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.figora.analysis.FigoraVersion;
 import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.enrich.Universe;

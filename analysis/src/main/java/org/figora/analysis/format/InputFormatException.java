@@ -1,4 +1,4 @@
-package org.figora.analysis;
+package org.figora.analysis.format;
 
 import java.nio.file.Path;
 import java.util.Objects;

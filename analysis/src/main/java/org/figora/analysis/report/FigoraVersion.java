@@ -1,4 +1,4 @@
-package org.figora.analysis;
+package org.figora.analysis.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,8 @@ public final class FigoraVersion {
   }
 
   private static String read() {
-    try (InputStream in = FigoraVersion.class.getResourceAsStream("figora.properties")) {
+    try (InputStream in =
+        FigoraVersion.class.getResourceAsStream("/org/figora/analysis/figora.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);
