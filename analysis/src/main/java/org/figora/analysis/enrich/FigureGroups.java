@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.index.SimilarFigures;
 
 /**
  * Groups of redundant figures among a report's rows: figures whose gene sets within the background
@@ -129,7 +131,15 @@ public final class FigureGroups {
    */
   public static FigureGroups of(
       FigureIndex index, Universe universe, List<FigureEnrichment> rows, double minJaccard) {
-    return of(index, universe, rows, minJaccard, pairBudget(rows.size()));
+    Objects.requireNonNull(universe, "universe");
+    checkThreshold(minJaccard);
+    int[] figures = figuresOf(index, rows);
+    Optional<SimilarFigures> similar = similarFiguresFor(index, universe, figures, minJaccard);
+    if (similar.isPresent()) {
+      return fromRepresentatives(representatives(similar.get(), figures));
+    }
+    return fromRepresentatives(
+        compared(index, universe, figures, minJaccard, pairBudget(figures.length)));
   }
 
   /** The default number of similar pairs the join may record before the rank-order search. */
@@ -138,8 +148,9 @@ public final class FigureGroups {
   }
 
   /**
-   * Groups rows, with a given budget of similar pairs for the join (negative for the rank-order
-   * search alone); the groups are the same for every budget.
+   * Groups rows by comparing their gene sets, never by the index's similar figures, with a given
+   * budget of similar pairs for the join (negative for the rank-order search alone); the groups are
+   * the same for every budget.
    */
   static FigureGroups of(
       FigureIndex index,
@@ -147,9 +158,15 @@ public final class FigureGroups {
       List<FigureEnrichment> rows,
       double minJaccard,
       int pairBudget) {
-    Objects.requireNonNull(index, "index");
     Objects.requireNonNull(universe, "universe");
     checkThreshold(minJaccard);
+    return fromRepresentatives(
+        compared(index, universe, figuresOf(index, rows), minJaccard, pairBudget));
+  }
+
+  /** The rows' figure numbers, each at most once. */
+  private static int[] figuresOf(FigureIndex index, List<FigureEnrichment> rows) {
+    Objects.requireNonNull(index, "index");
     int[] figures = new int[rows.size()];
     BitSet seen = new BitSet(index.figureCount());
     for (int r = 0; r < figures.length; r++) {
@@ -161,6 +178,119 @@ public final class FigureGroups {
       seen.set(row.figureNumber());
       figures[r] = row.figureNumber();
     }
+    return figures;
+  }
+
+  /**
+   * The index's similar figures when they decide these rows' groups: found at this threshold, and
+   * every row's gene set whole within the background (so that its similarities are the whole
+   * sets'). Else the sets are compared.
+   */
+  static Optional<SimilarFigures> similarFiguresFor(
+      FigureIndex index, Universe universe, int[] figures, double minJaccard) {
+    Optional<SimilarFigures> similar =
+        index.similarFigures().filter(s -> s.minJaccard() == minJaccard);
+    if (similar.isPresent()) {
+      for (int figure : figures) {
+        if (universe.figureSize(figure) != index.figureSize(figure)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return similar;
+  }
+
+  /**
+   * The rank-order rule over the corpus's similar figures: a row whose set an earlier row has takes
+   * that row's representative; else it joins the best-ranked earlier representative among the first
+   * rows of the sets similar to its own. Only each row's own entries are read.
+   */
+  private static int[] representatives(SimilarFigures similar, int[] figures) {
+    int rows = figures.length;
+    int[] rowOfHead = new int[similar.figureCount()]; // the first row with the set, plus one
+    int[] representative = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      int head = similar.head(figures[r]);
+      int earlier = rowOfHead[head] - 1;
+      if (earlier >= 0) {
+        representative[r] = representative[earlier];
+        continue;
+      }
+      rowOfHead[head] = r + 1;
+      int best = r;
+      for (int i = similar.neighboursStart(head), end = similar.neighboursEnd(head); i < end; i++) {
+        int other = rowOfHead[similar.neighbour(i)] - 1;
+        if (other >= 0 && other < best && representative[other] == other) {
+          best = other;
+        }
+      }
+      representative[r] = best;
+    }
+    return representative;
+  }
+
+  /**
+   * The similar figures of a whole corpus: exact copies and the pairs of distinct sets with Jaccard
+   * at least the threshold, by the join below over every figure's whole gene set; computed once per
+   * index, when it is built.
+   *
+   * @param index the corpus index
+   * @param minJaccard the threshold, 0 &lt; t ≤ 1
+   * @return the similar figures, or empty when more than max(4,096, 4 × figures) pairs of distinct
+   *     sets are similar (many near copies of a figure; grouping then compares the rows' sets)
+   */
+  public static Optional<SimilarFigures> similarFigures(FigureIndex index, double minJaccard) {
+    return similarFigures(index, minJaccard, pairBudget(index.figureCount()));
+  }
+
+  /** The similar figures of a corpus, or empty when the join finds more pairs than the budget. */
+  static Optional<SimilarFigures> similarFigures(
+      FigureIndex index, double minJaccard, int pairBudget) {
+    checkThreshold(minJaccard);
+    int figureCount = index.figureCount();
+    int[] figures = new int[figureCount];
+    Arrays.setAll(figures, f -> f);
+    Sets sets = Sets.within(index, Universe.annotated(index), figures, minJaccard);
+    int[] first = sets.firstCopies();
+    long[] pairs = new Join(sets, first, minJaccard).similarPairs(pairBudget);
+    if (pairs == null) {
+      return Optional.empty();
+    }
+    int copyCount = 0;
+    for (int f = 0; f < figureCount; f++) {
+      copyCount += first[f] != f ? 1 : 0;
+    }
+    int[] copies = new int[2 * copyCount];
+    for (int f = 0, at = 0; f < figureCount; f++) {
+      if (first[f] != f) {
+        copies[at++] = f;
+        copies[at++] = first[f];
+      }
+    }
+    // Pairs are (later << 32 | earlier); as (earlier, later), ascending.
+    long[] ordered = new long[pairs.length];
+    for (int p = 0; p < pairs.length; p++) {
+      ordered[p] = (pairs[p] << 32) | (pairs[p] >>> 32);
+    }
+    Arrays.sort(ordered);
+    // A pair may be found in more than one gene's list: each once.
+    int distinct = 0;
+    for (int p = 0; p < ordered.length; p++) {
+      if (p == 0 || ordered[p] != ordered[p - 1]) {
+        ordered[distinct++] = ordered[p];
+      }
+    }
+    int[] flat = new int[2 * distinct];
+    for (int p = 0; p < distinct; p++) {
+      flat[2 * p] = (int) (ordered[p] >>> 32);
+      flat[2 * p + 1] = (int) ordered[p];
+    }
+    return Optional.of(SimilarFigures.of(minJaccard, figureCount, copies, flat));
+  }
+
+  /** Each row's representative, by comparing the rows' gene sets within the background. */
+  private static int[] compared(
+      FigureIndex index, Universe universe, int[] figures, double minJaccard, int pairBudget) {
     Sets sets = Sets.within(index, universe, figures, minJaccard);
     int[] first = sets.firstCopies();
     int[] representatives =
@@ -168,7 +298,7 @@ public final class FigureGroups {
     if (representatives == null) {
       representatives = new Search(sets, first, minJaccard).representatives();
     }
-    return fromRepresentatives(representatives);
+    return representatives;
   }
 
   /** The groups given each row's representative (a row at or before it that represents itself). */
@@ -439,6 +569,30 @@ public final class FigureGroups {
 
     /** Each row's representative, or null when more similar pairs than the budget are found. */
     int[] representatives(int pairBudget) {
+      long[] pairs = similarPairs(pairBudget);
+      if (pairs == null) {
+        return null;
+      }
+      // Rank order: a row joins its best-ranked similar earlier representative.
+      int rows = sets.rows();
+      int[] representative = new int[rows];
+      for (int r = 0, p = 0; r < rows; r++) {
+        representative[r] = first[r] == r ? r : representative[first[r]];
+        for (; p < pairs.length && (int) (pairs[p] >>> 32) == r; p++) {
+          int other = (int) pairs[p];
+          if (representative[r] == r && representative[other] == other) {
+            representative[r] = other;
+          }
+        }
+      }
+      return representative;
+    }
+
+    /**
+     * The similar pairs of distinct non-empty sets as (later row &lt;&lt; 32 | earlier row),
+     * ascending, or null when there are more than the budget.
+     */
+    long[] similarPairs(int pairBudget) {
       int rows = sets.rows();
       // The distinct non-empty sets by increasing size (a counting sort), then row.
       int[] bySizeStart = new int[sets.largest + 2];
@@ -548,18 +702,7 @@ public final class FigureGroups {
         }
       }
       Arrays.sort(pairs, 0, pairCount);
-      // Rank order: a row joins its best-ranked similar earlier representative.
-      int[] representative = new int[rows];
-      for (int r = 0, p = 0; r < rows; r++) {
-        representative[r] = first[r] == r ? r : representative[first[r]];
-        for (; p < pairCount && (int) (pairs[p] >>> 32) == r; p++) {
-          int other = (int) pairs[p];
-          if (representative[r] == r && representative[other] == other) {
-            representative[r] = other;
-          }
-        }
-      }
-      return representative;
+      return Arrays.copyOf(pairs, pairCount);
     }
   }
 
