@@ -17,14 +17,23 @@ import java.util.Arrays;
 public final class SimilarFigures {
 
   private final double minJaccard;
-  private final int[] headOf;
+
+  /**
+   * Each figure's distance back to its head: 0 for a head. Zero by default, so that only the copies
+   * are written when a cache file is read (a cold load visits no other figure).
+   */
+  private final int[] headOffset;
+
+  /** CSR offsets of each head's similar heads, or null when no pair is similar. */
   private final int[] neighbourStart;
+
   private final int[] neighbours;
   private final int pairCount;
 
-  private SimilarFigures(double minJaccard, int[] headOf, int[] neighbourStart, int[] neighbours) {
+  private SimilarFigures(
+      double minJaccard, int[] headOffset, int[] neighbourStart, int[] neighbours) {
     this.minJaccard = minJaccard;
-    this.headOf = headOf;
+    this.headOffset = headOffset;
     this.neighbourStart = neighbourStart;
     this.neighbours = neighbours;
     this.pairCount = neighbours.length / 2;
@@ -48,8 +57,7 @@ public final class SimilarFigures {
     if (figureCount < 0 || copies.length % 2 != 0 || pairs.length % 2 != 0) {
       throw new IllegalArgumentException("odd pair arrays");
     }
-    int[] headOf = new int[figureCount];
-    Arrays.setAll(headOf, f -> f);
+    int[] headOffset = new int[figureCount];
     int previous = -1;
     for (int i = 0; i < copies.length; i += 2) {
       int figure = copies[i];
@@ -57,11 +65,14 @@ public final class SimilarFigures {
       if (figure <= previous || figure >= figureCount || head < 0 || head >= figure) {
         throw new IllegalArgumentException("copy " + figure + " of " + head);
       }
-      if (headOf[head] != head) {
+      if (headOffset[head] != 0) {
         throw new IllegalArgumentException("copy " + figure + " of a copy " + head);
       }
-      headOf[figure] = head;
+      headOffset[figure] = figure - head;
       previous = figure;
+    }
+    if (pairs.length == 0) {
+      return new SimilarFigures(minJaccard, headOffset, null, pairs);
     }
     int[] neighbourStart = new int[figureCount + 1];
     long previousPair = -1;
@@ -72,7 +83,7 @@ public final class SimilarFigures {
       if (a < 0 || a >= b || b >= figureCount || pair <= previousPair) {
         throw new IllegalArgumentException("pair " + a + ", " + b);
       }
-      if (headOf[a] != a || headOf[b] != b) {
+      if (headOffset[a] != 0 || headOffset[b] != 0) {
         throw new IllegalArgumentException("pair " + a + ", " + b + " of a copy");
       }
       neighbourStart[a + 1]++;
@@ -88,7 +99,7 @@ public final class SimilarFigures {
       neighbours[fill[pairs[i]]++] = pairs[i + 1];
       neighbours[fill[pairs[i + 1]]++] = pairs[i];
     }
-    return new SimilarFigures(minJaccard, headOf, neighbourStart, neighbours);
+    return new SimilarFigures(minJaccard, headOffset, neighbourStart, neighbours);
   }
 
   /**
@@ -102,7 +113,7 @@ public final class SimilarFigures {
    * @return the number of figures of the corpus
    */
   public int figureCount() {
-    return headOf.length;
+    return headOffset.length;
   }
 
   /**
@@ -117,7 +128,7 @@ public final class SimilarFigures {
    * @return the first figure with the very same gene set (the figure itself when none is earlier)
    */
   public int head(int figure) {
-    return headOf[figure];
+    return figure - headOffset[figure];
   }
 
   /**
@@ -125,7 +136,7 @@ public final class SimilarFigures {
    * @return where its similar heads start in {@link #neighbour(int)}
    */
   public int neighboursStart(int head) {
-    return neighbourStart[head];
+    return neighbourStart == null ? 0 : neighbourStart[head];
   }
 
   /**
@@ -133,7 +144,7 @@ public final class SimilarFigures {
    * @return where its similar heads end (exclusive)
    */
   public int neighboursEnd(int head) {
-    return neighbourStart[head + 1];
+    return neighbourStart == null ? 0 : neighbourStart[head + 1];
   }
 
   /**
@@ -149,15 +160,15 @@ public final class SimilarFigures {
    */
   int[] copies() {
     int count = 0;
-    for (int f = 0; f < headOf.length; f++) {
-      count += headOf[f] != f ? 1 : 0;
+    for (int offset : headOffset) {
+      count += offset != 0 ? 1 : 0;
     }
     int[] copies = new int[2 * count];
     int at = 0;
-    for (int f = 0; f < headOf.length; f++) {
-      if (headOf[f] != f) {
+    for (int f = 0; f < headOffset.length; f++) {
+      if (headOffset[f] != 0) {
         copies[at++] = f;
-        copies[at++] = headOf[f];
+        copies[at++] = f - headOffset[f];
       }
     }
     return copies;
@@ -169,7 +180,7 @@ public final class SimilarFigures {
   int[] pairs() {
     int[] pairs = new int[2 * pairCount];
     int at = 0;
-    for (int a = 0; a < headOf.length; a++) {
+    for (int a = 0; pairCount > 0 && a < headOffset.length; a++) {
       for (int i = neighbourStart[a]; i < neighbourStart[a + 1]; i++) {
         if (neighbours[i] > a) {
           pairs[at++] = a;
