@@ -31,8 +31,17 @@ import org.figora.analysis.index.SimilarFigures;
  * different diagrams and still joins sets that differ by a gene or two per ten (a redrawn diagram,
  * OCR reading one more label).
  *
- * <p><b>Method.</b> An exact set-similarity join (the filters of PPJoin, Xiao et al., WWW 2008),
- * then the rank-order rule over the similar pairs it finds:
+ * <p><b>Method.</b> The groups follow from two facts about the rows' sets: which are exact copies,
+ * and which pairs of distinct sets are similar. Where every row's gene set is whole within the
+ * background (the default annotated background: always) and the threshold is the default, both are
+ * read from the index: {@link SimilarFigures}, found once for the whole corpus when the index is
+ * built ({@link #similarFigures(FigureIndex, double)}) and kept in its cache. A row then costs a
+ * few array reads: a copy takes the representative of its set's first row, any other row the
+ * best-ranked earlier representative among the first rows of the sets similar to its own. Otherwise
+ * (another threshold, a background that leaves some row's set smaller, an index without them) the
+ * rows' sets are compared: an exact set-similarity join (the filters of PPJoin, Xiao et al., WWW
+ * 2008), then the rank-order rule over the similar pairs it finds. The same join, over every
+ * figure, finds the index's similar figures.
  *
  * <ol>
  *   <li>Each row's gene ids within the background are copied into one int array, with a hash of the
@@ -60,19 +69,22 @@ import org.figora.analysis.index.SimilarFigures;
  *       decides instead: each representative's prefix is posted (gene → representatives, in rank
  *       order), a row reads the postings of its own prefix genes and stops a list at the best
  *       representative found so far, so that joining an early group costs little however large the
- *       group. Both give the same groups (tested against every pair, with property tests).
+ *       group. For the whole corpus the same budget applies: past it the index holds no similar
+ *       figures and every query compares sets. All paths give the same groups (tested against every
+ *       pair, with property tests).
  * </ol>
  *
- * <p><b>Cost.</b> O(genes of the rows) to copy, hash and sign the sets and to pick their prefixes
- * (a sorted buffer of the rarest genes so far), then one pass over the lists (prefix genes: about a
- * fifth of the genes at t = 0.8) and over the pairs inside their size windows; nothing is boxed and
- * no pair of rows is enumerated. Measured for the 500-gene list on the 100,000-figure synthetic
- * corpus (bench/RESULTS.md, {@code GroupingBenchmark}), on 2 cores at load average 11–13: its
- * 53,679 hit rows (2.27 million genes; 1.3 million pairs in the size windows, 16,000 merged, none
- * similar) group in 89 ms of CPU time, 225 ms wall (median), where the posting search in rank order
- * alone took 275 ms of CPU, 811 ms wall; the HTML page's 50 rows in 0.06 ms. Reading the genes and
- * picking the prefixes is about half of it; lower thresholds cost more (longer prefixes: at t = 0.5
- * about half of each set).
+ * <p><b>Cost.</b> Measured for the 500-gene list on the 100,000-figure synthetic corpus
+ * (bench/RESULTS.md, {@code GroupingBenchmark}; 2 cores shared with other work, load average
+ * 3.4–6.8): its 53,679 hit rows (every hit, as a TSV writes them) group from the index's similar
+ * figures in 0.9–1.9 ms (medians), where comparing their sets took 93–182 ms in the same session
+ * (83 ms on an idle machine); the HTML page's 50 rows in 0.03 ms. Finding the similar figures of
+ * the 91,469 sets costs about 190 ms of CPU once, when the index is built, beside the encoding of
+ * the cache (about 0.24 s more CPU a build). Comparing sets remains for other thresholds and
+ * backgrounds: O(genes of the rows) to copy, hash and sign the sets and to pick their prefixes,
+ * then one pass over the lists (prefix genes: about a fifth of the genes at t = 0.8) and over the
+ * pairs inside their size windows; nothing is boxed and no pair of rows is enumerated; lower
+ * thresholds cost more (longer prefixes: at t = 0.5 about half of each set).
  */
 public final class FigureGroups {
 
