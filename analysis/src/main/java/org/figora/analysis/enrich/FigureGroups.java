@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.index.SimilarFigures;
 
 /**
  * Groups of redundant figures among a report's rows: figures whose gene sets within the background
@@ -29,8 +31,17 @@ import org.figora.analysis.index.FigureIndex;
  * different diagrams and still joins sets that differ by a gene or two per ten (a redrawn diagram,
  * OCR reading one more label).
  *
- * <p><b>Method.</b> An exact set-similarity join (the filters of PPJoin, Xiao et al., WWW 2008),
- * then the rank-order rule over the similar pairs it finds:
+ * <p><b>Method.</b> The groups follow from two facts about the rows' sets: which are exact copies,
+ * and which pairs of distinct sets are similar. Where every row's gene set is whole within the
+ * background (the default annotated background: always) and the threshold is the default, both are
+ * read from the index: {@link SimilarFigures}, found once for the whole corpus when the index is
+ * built ({@link #similarFigures(FigureIndex, double)}) and kept in its cache. A row then costs a
+ * few array reads: a copy takes the representative of its set's first row, any other row the
+ * best-ranked earlier representative among the first rows of the sets similar to its own. Otherwise
+ * (another threshold, a background that leaves some row's set smaller, an index without them) the
+ * rows' sets are compared: an exact set-similarity join (the filters of PPJoin, Xiao et al., WWW
+ * 2008), then the rank-order rule over the similar pairs it finds. The same join, over every
+ * figure, finds the index's similar figures.
  *
  * <ol>
  *   <li>Each row's gene ids within the background are copied into one int array, with a hash of the
@@ -58,19 +69,22 @@ import org.figora.analysis.index.FigureIndex;
  *       decides instead: each representative's prefix is posted (gene → representatives, in rank
  *       order), a row reads the postings of its own prefix genes and stops a list at the best
  *       representative found so far, so that joining an early group costs little however large the
- *       group. Both give the same groups (tested against every pair, with property tests).
+ *       group. For the whole corpus the same budget applies: past it the index holds no similar
+ *       figures and every query compares sets. All paths give the same groups (tested against every
+ *       pair, with property tests).
  * </ol>
  *
- * <p><b>Cost.</b> O(genes of the rows) to copy, hash and sign the sets and to pick their prefixes
- * (a sorted buffer of the rarest genes so far), then one pass over the lists (prefix genes: about a
- * fifth of the genes at t = 0.8) and over the pairs inside their size windows; nothing is boxed and
- * no pair of rows is enumerated. Measured for the 500-gene list on the 100,000-figure synthetic
- * corpus (bench/RESULTS.md, {@code GroupingBenchmark}), on 2 cores at load average 11–13: its
- * 53,679 hit rows (2.27 million genes; 1.3 million pairs in the size windows, 16,000 merged, none
- * similar) group in 89 ms of CPU time, 225 ms wall (median), where the posting search in rank order
- * alone took 275 ms of CPU, 811 ms wall; the HTML page's 50 rows in 0.06 ms. Reading the genes and
- * picking the prefixes is about half of it; lower thresholds cost more (longer prefixes: at t = 0.5
- * about half of each set).
+ * <p><b>Cost.</b> Measured for the 500-gene list on the 100,000-figure synthetic corpus
+ * (bench/RESULTS.md, {@code GroupingBenchmark}; 2 cores shared with other work, load average
+ * 3.4–6.8): its 53,679 hit rows (every hit, as a TSV writes them) group from the index's similar
+ * figures in 0.9–1.9 ms (medians), where comparing their sets took 93–182 ms in the same session
+ * (83 ms on an idle machine); the HTML page's 50 rows in 0.03 ms. Finding the similar figures of
+ * the 91,469 sets costs about 190 ms of CPU once, when the index is built, beside the encoding of
+ * the cache (about 0.24 s more CPU a build). Comparing sets remains for other thresholds and
+ * backgrounds: O(genes of the rows) to copy, hash and sign the sets and to pick their prefixes,
+ * then one pass over the lists (prefix genes: about a fifth of the genes at t = 0.8) and over the
+ * pairs inside their size windows; nothing is boxed and no pair of rows is enumerated; lower
+ * thresholds cost more (longer prefixes: at t = 0.5 about half of each set).
  */
 public final class FigureGroups {
 
@@ -129,7 +143,15 @@ public final class FigureGroups {
    */
   public static FigureGroups of(
       FigureIndex index, Universe universe, List<FigureEnrichment> rows, double minJaccard) {
-    return of(index, universe, rows, minJaccard, pairBudget(rows.size()));
+    Objects.requireNonNull(universe, "universe");
+    checkThreshold(minJaccard);
+    int[] figures = figuresOf(index, rows);
+    Optional<SimilarFigures> similar = similarFiguresFor(index, universe, figures, minJaccard);
+    if (similar.isPresent()) {
+      return fromRepresentatives(representatives(similar.get(), figures));
+    }
+    return fromRepresentatives(
+        compared(index, universe, figures, minJaccard, pairBudget(figures.length)));
   }
 
   /** The default number of similar pairs the join may record before the rank-order search. */
@@ -138,8 +160,9 @@ public final class FigureGroups {
   }
 
   /**
-   * Groups rows, with a given budget of similar pairs for the join (negative for the rank-order
-   * search alone); the groups are the same for every budget.
+   * Groups rows by comparing their gene sets, never by the index's similar figures, with a given
+   * budget of similar pairs for the join (negative for the rank-order search alone); the groups are
+   * the same for every budget.
    */
   static FigureGroups of(
       FigureIndex index,
@@ -147,9 +170,15 @@ public final class FigureGroups {
       List<FigureEnrichment> rows,
       double minJaccard,
       int pairBudget) {
-    Objects.requireNonNull(index, "index");
     Objects.requireNonNull(universe, "universe");
     checkThreshold(minJaccard);
+    return fromRepresentatives(
+        compared(index, universe, figuresOf(index, rows), minJaccard, pairBudget));
+  }
+
+  /** The rows' figure numbers, each at most once. */
+  private static int[] figuresOf(FigureIndex index, List<FigureEnrichment> rows) {
+    Objects.requireNonNull(index, "index");
     int[] figures = new int[rows.size()];
     BitSet seen = new BitSet(index.figureCount());
     for (int r = 0; r < figures.length; r++) {
@@ -161,6 +190,119 @@ public final class FigureGroups {
       seen.set(row.figureNumber());
       figures[r] = row.figureNumber();
     }
+    return figures;
+  }
+
+  /**
+   * The index's similar figures when they decide these rows' groups: found at this threshold, and
+   * every row's gene set whole within the background (so that its similarities are the whole
+   * sets'). Else the sets are compared.
+   */
+  static Optional<SimilarFigures> similarFiguresFor(
+      FigureIndex index, Universe universe, int[] figures, double minJaccard) {
+    Optional<SimilarFigures> similar =
+        index.similarFigures().filter(s -> s.minJaccard() == minJaccard);
+    if (similar.isPresent()) {
+      for (int figure : figures) {
+        if (universe.figureSize(figure) != index.figureSize(figure)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return similar;
+  }
+
+  /**
+   * The rank-order rule over the corpus's similar figures: a row whose set an earlier row has takes
+   * that row's representative; else it joins the best-ranked earlier representative among the first
+   * rows of the sets similar to its own. Only each row's own entries are read.
+   */
+  private static int[] representatives(SimilarFigures similar, int[] figures) {
+    int rows = figures.length;
+    int[] rowOfHead = new int[similar.figureCount()]; // the first row with the set, plus one
+    int[] representative = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      int head = similar.head(figures[r]);
+      int earlier = rowOfHead[head] - 1;
+      if (earlier >= 0) {
+        representative[r] = representative[earlier];
+        continue;
+      }
+      rowOfHead[head] = r + 1;
+      int best = r;
+      for (int i = similar.neighboursStart(head), end = similar.neighboursEnd(head); i < end; i++) {
+        int other = rowOfHead[similar.neighbour(i)] - 1;
+        if (other >= 0 && other < best && representative[other] == other) {
+          best = other;
+        }
+      }
+      representative[r] = best;
+    }
+    return representative;
+  }
+
+  /**
+   * The similar figures of a whole corpus: exact copies and the pairs of distinct sets with Jaccard
+   * at least the threshold, by the join below over every figure's whole gene set; computed once per
+   * index, when it is built.
+   *
+   * @param index the corpus index
+   * @param minJaccard the threshold, 0 &lt; t ≤ 1
+   * @return the similar figures, or empty when more than max(4,096, 4 × figures) pairs of distinct
+   *     sets are similar (many near copies of a figure; grouping then compares the rows' sets)
+   */
+  public static Optional<SimilarFigures> similarFigures(FigureIndex index, double minJaccard) {
+    return similarFigures(index, minJaccard, pairBudget(index.figureCount()));
+  }
+
+  /** The similar figures of a corpus, or empty when the join finds more pairs than the budget. */
+  static Optional<SimilarFigures> similarFigures(
+      FigureIndex index, double minJaccard, int pairBudget) {
+    checkThreshold(minJaccard);
+    int figureCount = index.figureCount();
+    int[] figures = new int[figureCount];
+    Arrays.setAll(figures, f -> f);
+    Sets sets = Sets.within(index, Universe.annotated(index), figures, minJaccard);
+    int[] first = sets.firstCopies();
+    long[] pairs = new Join(sets, first, minJaccard).similarPairs(pairBudget);
+    if (pairs == null) {
+      return Optional.empty();
+    }
+    int copyCount = 0;
+    for (int f = 0; f < figureCount; f++) {
+      copyCount += first[f] != f ? 1 : 0;
+    }
+    int[] copies = new int[2 * copyCount];
+    for (int f = 0, at = 0; f < figureCount; f++) {
+      if (first[f] != f) {
+        copies[at++] = f;
+        copies[at++] = first[f];
+      }
+    }
+    // Pairs are (later << 32 | earlier); as (earlier, later), ascending.
+    long[] ordered = new long[pairs.length];
+    for (int p = 0; p < pairs.length; p++) {
+      ordered[p] = (pairs[p] << 32) | (pairs[p] >>> 32);
+    }
+    Arrays.sort(ordered);
+    // A pair may be found in more than one gene's list: each once.
+    int distinct = 0;
+    for (int p = 0; p < ordered.length; p++) {
+      if (p == 0 || ordered[p] != ordered[p - 1]) {
+        ordered[distinct++] = ordered[p];
+      }
+    }
+    int[] flat = new int[2 * distinct];
+    for (int p = 0; p < distinct; p++) {
+      flat[2 * p] = (int) (ordered[p] >>> 32);
+      flat[2 * p + 1] = (int) ordered[p];
+    }
+    return Optional.of(SimilarFigures.of(minJaccard, figureCount, copies, flat));
+  }
+
+  /** Each row's representative, by comparing the rows' gene sets within the background. */
+  private static int[] compared(
+      FigureIndex index, Universe universe, int[] figures, double minJaccard, int pairBudget) {
     Sets sets = Sets.within(index, universe, figures, minJaccard);
     int[] first = sets.firstCopies();
     int[] representatives =
@@ -168,7 +310,7 @@ public final class FigureGroups {
     if (representatives == null) {
       representatives = new Search(sets, first, minJaccard).representatives();
     }
-    return fromRepresentatives(representatives);
+    return representatives;
   }
 
   /** The groups given each row's representative (a row at or before it that represents itself). */
@@ -439,6 +581,30 @@ public final class FigureGroups {
 
     /** Each row's representative, or null when more similar pairs than the budget are found. */
     int[] representatives(int pairBudget) {
+      long[] pairs = similarPairs(pairBudget);
+      if (pairs == null) {
+        return null;
+      }
+      // Rank order: a row joins its best-ranked similar earlier representative.
+      int rows = sets.rows();
+      int[] representative = new int[rows];
+      for (int r = 0, p = 0; r < rows; r++) {
+        representative[r] = first[r] == r ? r : representative[first[r]];
+        for (; p < pairs.length && (int) (pairs[p] >>> 32) == r; p++) {
+          int other = (int) pairs[p];
+          if (representative[r] == r && representative[other] == other) {
+            representative[r] = other;
+          }
+        }
+      }
+      return representative;
+    }
+
+    /**
+     * The similar pairs of distinct non-empty sets as (later row &lt;&lt; 32 | earlier row),
+     * ascending, or null when there are more than the budget.
+     */
+    long[] similarPairs(int pairBudget) {
       int rows = sets.rows();
       // The distinct non-empty sets by increasing size (a counting sort), then row.
       int[] bySizeStart = new int[sets.largest + 2];
@@ -548,18 +714,7 @@ public final class FigureGroups {
         }
       }
       Arrays.sort(pairs, 0, pairCount);
-      // Rank order: a row joins its best-ranked similar earlier representative.
-      int[] representative = new int[rows];
-      for (int r = 0, p = 0; r < rows; r++) {
-        representative[r] = first[r] == r ? r : representative[first[r]];
-        for (; p < pairCount && (int) (pairs[p] >>> 32) == r; p++) {
-          int other = (int) pairs[p];
-          if (representative[r] == r && representative[other] == other) {
-            representative[r] = other;
-          }
-        }
-      }
-      return representative;
+      return Arrays.copyOf(pairs, pairCount);
     }
   }
 

@@ -38,6 +38,9 @@ public final class FigureIndex {
   private final int[] geneOffsets;
   private final int[] postings;
 
+  /** The corpus's similar figures at the default grouping threshold, when known. */
+  private final SimilarFigures similarFigures;
+
   /** Figure numbers in figid order; computed on first use (a benign race computes it twice). */
   private volatile int[] byFigid;
 
@@ -67,6 +70,7 @@ public final class FigureIndex {
     this.figureOffsets = figureOffsets;
     this.figureGenes = figureGenes;
     this.geneIds = geneIds;
+    this.similarFigures = null;
     this.geneOffsets = new int[genes.length + 1];
     for (int member : figureGenes) {
       geneOffsets[member + 1]++;
@@ -81,6 +85,44 @@ public final class FigureIndex {
         postings[fill[figureGenes[i]]++] = f;
       }
     }
+  }
+
+  /** The same index with its similar figures (every array shared). */
+  private FigureIndex(FigureIndex index, SimilarFigures similarFigures) {
+    this.corpus = index.corpus;
+    this.genes = index.genes;
+    this.geneIds = index.geneIds;
+    this.figureOffsets = index.figureOffsets;
+    this.figureGenes = index.figureGenes;
+    this.geneOffsets = index.geneOffsets;
+    this.postings = index.postings;
+    this.byFigid = index.byFigid;
+    this.contentDigest = index.contentDigest;
+    this.similarFigures = similarFigures;
+  }
+
+  /**
+   * This index with the corpus's similar figures, which grouping reads instead of comparing gene
+   * sets (see {@code FigureGroups}). The index's own arrays are shared, not copied.
+   *
+   * @param similar the similar figures of this very corpus
+   * @return a new index
+   * @throws IllegalArgumentException when they are of another number of figures
+   */
+  public FigureIndex withSimilarFigures(SimilarFigures similar) {
+    if (similar.figureCount() != figureCount()) {
+      throw new IllegalArgumentException(
+          "similar figures of " + similar.figureCount() + " figures, not " + figureCount());
+    }
+    return new FigureIndex(this, similar);
+  }
+
+  /**
+   * @return the corpus's similar figures, when they were computed (an index built and cached by
+   *     {@link IndexStore}, or read from its cache), else empty
+   */
+  public Optional<SimilarFigures> similarFigures() {
+    return Optional.ofNullable(similarFigures);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadIssue;
@@ -23,9 +24,10 @@ import org.figora.analysis.internal.Parallel;
  * length, CRC-32C of the payload, fingerprint of the corpus and reference it was built from) and a
  * payload holding a symbol table (the index's genes first, in gene-id order, then the other
  * keywords), the gene count, the index's arrays (the figure→gene CSR, the figid order), the load
- * report, and the figures' metadata with a position table. Loading rebuilds the index from the
- * arrays without hashing a string per membership, and decodes a figure's metadata only when it is
- * first asked for (a report decodes the figures it shows).
+ * report, the corpus's similar figures when they were computed ({@link SimilarFigures}: the exact
+ * copies and the similar pairs of distinct sets), and the figures' metadata with a position table.
+ * Loading rebuilds the index from the arrays without hashing a string per membership, and decodes a
+ * figure's metadata only when it is first asked for (a report decodes the figures it shows).
  *
  * <p>Decoding checks everything before it trusts anything and says why a file cannot be used
  * ({@link Outcome}): another format version, or a corrupt file (wrong magic, a length or checksum
@@ -37,7 +39,7 @@ final class IndexCodec {
   static final long MAGIC = 0x4649474F52414958L;
 
   /** Format version; bump on any change to the layout or to how figures are built. */
-  static final int FORMAT_VERSION = 7;
+  static final int FORMAT_VERSION = 8;
 
   private static final int HEADER_BYTES = 8 + 4 + 8 + 4;
 
@@ -59,6 +61,21 @@ final class IndexCodec {
    *     whichever executor made them
    */
   static ByteSink encode(FigureIndex index, String fingerprint, Optional<Executor> executor) {
+    return encode(index, fingerprint, executor, index::similarFigures);
+  }
+
+  /**
+   * Serialises an index with its fingerprint and the corpus's similar figures, which are asked for
+   * only once the figures are encoded (they may be computed meanwhile on another thread).
+   *
+   * @return the whole file (header and payload) in a sink, written as it is; the same bytes
+   *     whichever executor made them
+   */
+  static ByteSink encode(
+      FigureIndex index,
+      String fingerprint,
+      Optional<Executor> executor,
+      Supplier<Optional<SimilarFigures>> similarFigures) {
     List<Figure> figures = index.corpus().figures();
     String[] genes = index.geneArray();
     // The symbol table: the index's genes (so a gene's symbol id is its gene id), then every
@@ -98,6 +115,7 @@ final class IndexCodec {
             c ->
                 encodeFigures(
                     figures, c * CHUNK, Math.min(figures.size(), (c + 1) * CHUNK), symbols));
+    writeSimilarFigures(out, similarFigures.get());
     int[] positions = new int[figures.size()];
     int base = 0;
     for (int c = 0; c < chunks; c++) {
@@ -291,6 +309,7 @@ final class IndexCodec {
     int[] figureGenes = readInts(in);
     int[] byFigid = readInts(in);
     LoadReport report = readReport(in);
+    Optional<SimilarFigures> similar = readSimilarFigures(in, figureOffsets.length - 1);
     int[] positions = readInts(in);
     int blobLength = in.getInt();
     if (blobLength != in.remaining()) {
@@ -298,11 +317,41 @@ final class IndexCodec {
           "figure block of " + in.remaining() + " bytes, expected " + blobLength);
     }
     LazyFigures figures = new LazyFigures(bytes, in.position(), positions, table);
+    FigureIndex index =
+        FigureIndex.fromArrays(
+            new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid);
     return new Outcome.Read(
-        new Decoded(
-            fingerprint,
-            FigureIndex.fromArrays(
-                new Corpus(figures, report), genes, figureOffsets, figureGenes, byFigid)));
+        new Decoded(fingerprint, similar.map(index::withSimilarFigures).orElse(index)));
+  }
+
+  /** The similar figures: 0 when unknown, else 1, the threshold, the copies, the pairs. */
+  private static void writeSimilarFigures(ByteSink out, Optional<SimilarFigures> similar) {
+    if (similar.isEmpty()) {
+      out.writeInt(0);
+      return;
+    }
+    out.writeInt(1);
+    out.writeDouble(similar.get().minJaccard());
+    writeInts(out, similar.get().copies());
+    writeInts(out, similar.get().pairs());
+  }
+
+  /**
+   * Reads the similar figures, checked against the number of figures (an inconsistent entry throws,
+   * and the file is then corrupt).
+   */
+  private static Optional<SimilarFigures> readSimilarFigures(ByteBuffer in, int figureCount) {
+    int present = in.getInt();
+    if (present == 0) {
+      return Optional.empty();
+    }
+    if (present != 1) {
+      throw new IllegalStateException("corrupt similar-figures flag " + present);
+    }
+    double minJaccard = in.getDouble();
+    int[] copies = readInts(in);
+    int[] pairs = readInts(in);
+    return Optional.of(SimilarFigures.of(minJaccard, figureCount, copies, pairs));
   }
 
   /** Reads the fingerprint of an intact cache file without decoding the rest. */

@@ -13,6 +13,7 @@ import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusFingerprint;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.LoadProgress;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.internal.Digests;
@@ -180,9 +181,15 @@ public final class IndexStore {
             .progress(progress)
             .executor(executor)
             .load(paths);
-    FigureIndex index = FigureIndex.of(corpus, executor);
+    FigureIndex plain = FigureIndex.of(corpus, executor);
+    // The corpus's similar figures (for grouping) are found while the figures are encoded.
+    Parallel.Forked<Optional<SimilarFigures>> similar =
+        Parallel.fork(
+            executor, () -> FigureGroups.similarFigures(plain, FigureGroups.DEFAULT_MIN_JACCARD));
+    ByteSink bytes = IndexCodec.encode(plain, fingerprint, executor, similar::join);
+    FigureIndex index = similar.join().map(plain::withSimilarFigures).orElse(plain);
     try {
-      write(cacheFile, IndexCodec.encode(index, fingerprint, executor));
+      write(cacheFile, bytes);
       return new LoadedIndex(index, fingerprint, false, Optional.of(cacheFile), Optional.empty());
     } catch (IOException e) {
       String problem = "could not write the index cache " + cacheFile + ": " + e;

@@ -1,6 +1,7 @@
 package org.figora.analysis.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.index.SimilarFigures;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
@@ -53,7 +55,13 @@ class FigureGroupsPropertiesTest {
       @ForAll long seed) {
     Random random = new Random(seed);
     List<List<String>> sets = corpus(shape, figures, random);
-    FigureIndex index = index(sets);
+    // The corpus's similar figures, as a cache holds them: mostly at the threshold asked for (so
+    // that they decide the groups), sometimes at the default only (to be ignored at another).
+    FigureIndex plain = index(sets);
+    double graphThreshold = random.nextInt(4) == 0 ? FigureGroups.DEFAULT_MIN_JACCARD : threshold;
+    SimilarFigures similar =
+        FigureGroups.similarFigures(plain, graphThreshold, Integer.MAX_VALUE).orElseThrow();
+    FigureIndex index = plain.withSimilarFigures(similar);
     Universe universe =
         random.nextInt(3) == 0
             ? Universe.ofGenes(index, genes(0, 30 + random.nextInt(60)))
@@ -63,16 +71,83 @@ class FigureGroupsPropertiesTest {
       rows = new ArrayList<>(rows);
       Collections.shuffle(rows, random);
     }
+    if (random.nextInt(3) == 0) {
+      rows = new ArrayList<>(rows);
+      rows.removeIf(row -> random.nextInt(3) == 0);
+    }
     int[] expected = everyPair(rows, universe, threshold);
+    // Which path the public method takes: the similar figures when they are at this threshold and
+    // every row's set is whole within the background.
+    int[] figureNumbers = rows.stream().mapToInt(FigureEnrichment::figureNumber).toArray();
+    boolean whole =
+        rows.stream()
+            .allMatch(
+                row ->
+                    universe.figureSize(row.figureNumber())
+                        == index.figureSize(row.figureNumber()));
+    assertEquals(
+        whole && graphThreshold == threshold,
+        FigureGroups.similarFiguresFor(index, universe, figureNumbers, threshold).isPresent());
+    String context = shape + ", threshold " + threshold + ", graph at " + graphThreshold;
+    assertArrayEquals(
+        expected,
+        representatives(FigureGroups.of(index, universe, rows, threshold)),
+        context + ", default path");
     for (int budget : new int[] {FigureGroups.pairBudget(rows.size()), 1, -1}) {
       FigureGroups groups = FigureGroups.of(index, universe, rows, threshold, budget);
-      int[] actual = new int[rows.size()];
-      for (int r = 0; r < actual.length; r++) {
-        actual[r] = groups.representative(r);
-      }
-      assertArrayEquals(
-          expected, actual, shape + ", threshold " + threshold + ", budget " + budget);
+      assertArrayEquals(expected, representatives(groups), context + ", budget " + budget);
     }
+    // The similar figures themselves: every pair of whole sets, copies stored once.
+    assertSimilarFigures(sets, similar, graphThreshold);
+  }
+
+  private static int[] representatives(FigureGroups groups) {
+    int[] representatives = new int[groups.rowCount()];
+    for (int r = 0; r < representatives.length; r++) {
+      representatives[r] = groups.representative(r);
+    }
+    return representatives;
+  }
+
+  /** Heads are the first figure of each set; the pairs are exactly the similar distinct heads. */
+  private static void assertSimilarFigures(
+      List<List<String>> sets, SimilarFigures similar, double t) {
+    int figures = sets.size();
+    assertEquals(figures, similar.figureCount());
+    int pairs = 0;
+    for (int f = 0; f < figures; f++) {
+      Set<String> set = new HashSet<>(sets.get(f));
+      int head = f;
+      for (int e = 0; e < f; e++) {
+        if (set.equals(new HashSet<>(sets.get(e)))) {
+          head = e;
+          break;
+        }
+      }
+      assertEquals(head, similar.head(f), "head of " + f);
+      if (head != f) {
+        assertEquals(0, similar.neighboursEnd(f) - similar.neighboursStart(f));
+        continue;
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int e = 0; e < figures; e++) {
+        if (e != f && similar.head(e) == e) {
+          Set<String> shared = new HashSet<>(set);
+          Set<String> other = new HashSet<>(sets.get(e));
+          shared.retainAll(other);
+          if ((double) shared.size() / (set.size() + other.size() - shared.size()) >= t) {
+            expected.add(e);
+          }
+        }
+      }
+      List<Integer> actual = new ArrayList<>();
+      for (int i = similar.neighboursStart(f); i < similar.neighboursEnd(f); i++) {
+        actual.add(similar.neighbour(i));
+      }
+      assertEquals(expected, actual, "similar to " + f);
+      pairs += actual.size();
+    }
+    assertEquals(pairs, 2 * similar.pairCount());
   }
 
   private static List<List<String>> corpus(Shape shape, int figures, Random random) {

@@ -2,6 +2,7 @@ package org.figora.analysis.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
+import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.figure.Figure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,38 @@ class IndexCodecTest {
     assertEquals(original.genes(), decoded.genes());
     assertArrayEquals(original.figureOffsets(), decoded.figureOffsets());
     assertArrayEquals(original.figureGenes(), decoded.figureGenes());
+  }
+
+  @Test
+  void similarFiguresRoundTripAndAreCheckedAgainstTheIndex() {
+    List<String> five = List.of("TP53", "FADD", "CTNNB1", "MYC", "KRAS");
+    List<String> six = List.of("TP53", "FADD", "CTNNB1", "MYC", "KRAS", "EGFR");
+    List<Figure> figures =
+        List.of(
+            Figure.ofGeneSet("A", "", "", five, "s.gmt:1"),
+            Figure.ofGeneSet("B", "", "", five, "s.gmt:2"),
+            Figure.ofGeneSet("C", "", "", six, "s.gmt:3"),
+            Figure.ofGeneSet("D", "", "", List.of("BRCA1", "TP53"), "s.gmt:4"));
+    FigureIndex index =
+        FigureIndex.of(new Corpus(figures, new LoadReport(1, 4, List.of(), List.of(), 0, 0)));
+    SimilarFigures similar = FigureGroups.similarFigures(index, 0.8).orElseThrow();
+    assertArrayEquals(new int[] {1, 0}, similar.copies());
+    assertArrayEquals(new int[] {0, 2}, similar.pairs()); // Jaccard 5/6
+    byte[] bytes = IndexCodec.encode(index.withSimilarFigures(similar), FINGERPRINT).toByteArray();
+    SimilarFigures decoded =
+        IndexCodec.decode(bytes, FINGERPRINT).orElseThrow().similarFigures().orElseThrow();
+    assertEquals(0.8, decoded.minJaccard());
+    assertArrayEquals(similar.copies(), decoded.copies());
+    assertArrayEquals(similar.pairs(), decoded.pairs());
+    // Similar figures of another corpus (five figures) in an intact file: corrupt, never used.
+    byte[] wrong =
+        IndexCodec.encode(
+                index,
+                FINGERPRINT,
+                Optional.empty(),
+                () -> Optional.of(SimilarFigures.of(0.8, 5, new int[] {4, 0}, new int[0])))
+            .toByteArray();
+    assertInstanceOf(IndexCodec.Outcome.Corrupt.class, IndexCodec.read(wrong));
   }
 
   @Test

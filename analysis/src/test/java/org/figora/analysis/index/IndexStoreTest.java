@@ -87,6 +87,31 @@ class IndexStoreTest {
     }
   }
 
+  @Test
+  void builtAndCachedIndexesHoldTheSimilarFigures() throws IOException {
+    // COPY has PMC2__F1's genes (EGFR, TP53): one exact copy; no other two sets are alike.
+    write("copy.gmt", "COPY\tcopy\tEGFR\tTP53\n");
+    LoadedIndex built = store().open(paths, false);
+    LoadedIndex cached = store().open(paths, false);
+    assertFalse(built.fromCache());
+    assertTrue(cached.fromCache());
+    for (LoadedIndex loaded : List.of(built, cached)) {
+      FigureIndex index = loaded.index();
+      SimilarFigures similar = index.similarFigures().orElseThrow();
+      assertEquals(0.8, similar.minJaccard());
+      int copies = 0;
+      for (int f = 0; f < index.figureCount(); f++) {
+        if (similar.head(f) != f) {
+          copies++;
+          assertEquals(
+              index.figure(f).humanGenes().stream().sorted().toList(),
+              index.figure(similar.head(f)).humanGenes().stream().sorted().toList());
+        }
+      }
+      assertEquals(1, copies);
+    }
+  }
+
   /** Whether a cache file decodes under the fingerprint of the current corpus. */
   private static boolean isValidCache(LoadedIndex loaded) throws IOException {
     byte[] bytes = Files.readAllBytes(loaded.cacheFile().orElseThrow());
