@@ -103,7 +103,7 @@ public final class FigureIndex {
 
   /**
    * This index with the corpus's similar figures, which grouping reads instead of comparing gene
-   * sets (see {@code FigureGroups}). The index's own arrays are shared, not copied.
+   * sets (see {@link SimilarSets}). The index's own arrays are shared, not copied.
    *
    * @param similar the similar figures of this very corpus
    * @return a new index

@@ -13,7 +13,6 @@ import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusFingerprint;
 import org.figora.analysis.corpus.CorpusLoader;
 import org.figora.analysis.corpus.LoadProgress;
-import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.gene.GeneReference;
 import org.figora.analysis.internal.AtomicFiles;
 import org.figora.analysis.internal.Digests;
@@ -185,7 +184,7 @@ public final class IndexStore {
     // The corpus's similar figures (for grouping) are found while the figures are encoded.
     Parallel.Forked<Optional<SimilarFigures>> similar =
         Parallel.fork(
-            executor, () -> FigureGroups.similarFigures(plain, FigureGroups.DEFAULT_MIN_JACCARD));
+            executor, () -> SimilarSets.ofCorpus(plain, SimilarFigures.DEFAULT_MIN_JACCARD));
     ByteSink bytes = IndexCodec.encode(plain, fingerprint, executor, similar::join);
     FigureIndex index = similar.join().map(plain::withSimilarFigures).orElse(plain);
     try {

@@ -16,6 +16,12 @@ import java.util.Arrays;
  */
 public final class SimilarFigures {
 
+  /**
+   * The threshold an index's similar figures are found at when it is built, and grouping's default
+   * ({@code enrich.FigureGroups.DEFAULT_MIN_JACCARD}).
+   */
+  public static final double DEFAULT_MIN_JACCARD = 0.8;
+
   private final double minJaccard;
 
   /**

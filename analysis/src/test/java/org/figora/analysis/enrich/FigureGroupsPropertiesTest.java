@@ -20,6 +20,7 @@ import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.index.SimilarFigures;
+import org.figora.analysis.index.SimilarSets;
 import org.figora.analysis.stats.PValueAdjustment;
 
 /**
@@ -60,7 +61,7 @@ class FigureGroupsPropertiesTest {
     FigureIndex plain = index(sets);
     double graphThreshold = random.nextInt(4) == 0 ? FigureGroups.DEFAULT_MIN_JACCARD : threshold;
     SimilarFigures similar =
-        FigureGroups.similarFigures(plain, graphThreshold, Integer.MAX_VALUE).orElseThrow();
+        SimilarSets.ofCorpus(plain, graphThreshold, Integer.MAX_VALUE).orElseThrow();
     FigureIndex index = plain.withSimilarFigures(similar);
     Universe universe =
         random.nextInt(3) == 0
@@ -93,7 +94,7 @@ class FigureGroupsPropertiesTest {
         expected,
         representatives(FigureGroups.of(index, universe, rows, threshold)),
         context + ", default path");
-    for (int budget : new int[] {FigureGroups.pairBudget(rows.size()), 1, -1}) {
+    for (int budget : new int[] {SimilarSets.pairBudget(rows.size()), 1, -1}) {
       FigureGroups groups = FigureGroups.of(index, universe, rows, threshold, budget);
       assertArrayEquals(expected, representatives(groups), context + ", budget " + budget);
     }

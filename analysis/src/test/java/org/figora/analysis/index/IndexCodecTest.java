@@ -18,7 +18,6 @@ import java.util.zip.CRC32C;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
-import org.figora.analysis.enrich.FigureGroups;
 import org.figora.analysis.figure.Figure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,7 +137,7 @@ class IndexCodecTest {
             Figure.ofGeneSet("D", "", "", List.of("BRCA1", "TP53"), "s.gmt:4"));
     FigureIndex index =
         FigureIndex.of(new Corpus(figures, new LoadReport(1, 4, List.of(), List.of(), 0, 0)));
-    SimilarFigures similar = FigureGroups.similarFigures(index, 0.8).orElseThrow();
+    SimilarFigures similar = SimilarSets.ofCorpus(index, 0.8).orElseThrow();
     assertArrayEquals(new int[] {1, 0}, similar.copies());
     assertArrayEquals(new int[] {0, 2}, similar.pairs()); // Jaccard 5/6
     byte[] bytes = IndexCodec.encode(index.withSimilarFigures(similar), FINGERPRINT).toByteArray();
