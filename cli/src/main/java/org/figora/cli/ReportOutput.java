@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.figora.analysis.AnalysisResult;
@@ -183,6 +185,15 @@ final class ReportOutput {
               if (report.rowCount() > ROWS_KEPT_AS_BYTES) {
                 return new ListReport(result.summary(), label, report, null, null, null);
               }
+              if (withFiles && format == tableFormat) {
+                ByteArrayOutputStream file = new ByteArrayOutputStream(8192);
+                byte[] rows =
+                    bytes(
+                        stream ->
+                            CombinedTable.writeReportAndRows(label, report, format, file, stream));
+                return new ListReport(
+                    result.summary(), label, null, rows, file.toByteArray(), null);
+              }
               byte[] rows =
                   bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
               byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
@@ -225,40 +236,19 @@ final class ReportOutput {
       }
       return;
     }
-    // The combined table holds the rows of all the lists' reports again: it is written on
-    // another thread meanwhile (the command's pool, not the common pool), so that a batch
-    // writing every row keeps both cores busy.
-    CompletableFuture<Void> combinedWritten =
-        reports.isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.runAsync(
-                () -> {
-                  try {
-                    writeBytes(directory.resolve(names.combined()), combinedBytes);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                },
-                CliThreads.pool());
-    try {
-      for (int i = 0; i < reports.size(); i++) {
-        ListReport report = reports.get(i);
-        Path file = directory.resolve(labels.get(i) + "." + names.extension());
-        if (report.page() != null) {
-          write(file, w -> HtmlReport.write(report.page(), w));
-        } else {
-          writeBytes(file, stream -> report.writeFile(format, stream));
-        }
-      }
-    } finally {
-      try {
-        combinedWritten.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        throw e;
-      }
+    // The lists' report files are written on the command's pool (not the common pool), a few at a
+    // time, while this thread appends each list's rows of the combined table, in order, to the
+    // combined table: both cores write. A TSV or CSV report kept whole (--all) and its rows of the
+    // combined table are formatted once (a combined row is the report's row after the list
+    // column); the rows wait in memory for their turn, a few lists' worth at most.
+    if (!reports.isEmpty()) {
+      writeBytes(
+          directory.resolve(names.combined()),
+          stream -> {
+            CombinedTable.writeHeader(tableFormat, stream);
+            writeFiles(reports, directory, names.extension(), tableFormat, stream);
+            stream.flush();
+          });
     }
     if (names.compared() && !reports.isEmpty()) {
       List<ListComparison.ListReport> compared = new ArrayList<>();
@@ -283,6 +273,130 @@ final class ReportOutput {
               w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
             }
           });
+    }
+  }
+
+  /**
+   * Writes each list's report file on the command's pool, at most {@link #FILES_AHEAD} lists ahead
+   * of the combined table, and appends each list's rows of the combined table to {@code combined}
+   * in order.
+   */
+  private void writeFiles(
+      List<ListReport> reports,
+      Path directory,
+      String extension,
+      ReportFormat tableFormat,
+      OutputStream combined)
+      throws IOException {
+    List<CompletableFuture<OutputFile.ByteContent>> files = new ArrayList<>(reports.size());
+    try {
+      for (int i = 0; i < reports.size(); i++) {
+        while (files.size() < reports.size() && files.size() <= i + FILES_AHEAD) {
+          ListReport report = reports.get(files.size());
+          Path file = directory.resolve(report.label() + "." + extension);
+          files.add(
+              CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      return writeFile(report, file, tableFormat);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  },
+                  CliThreads.pool()));
+        }
+        OutputFile.ByteContent rows;
+        try {
+          rows = files.get(i).join();
+        } catch (CompletionException e) {
+          if (e.getCause() instanceof UncheckedIOException io) {
+            throw io.getCause();
+          }
+          throw e;
+        }
+        files.set(i, null); // its rows, once written, are no longer held
+        rows.writeTo(combined);
+      }
+    } finally {
+      // After a failure, the files already begun are finished (or fail) before the error is told.
+      for (CompletableFuture<OutputFile.ByteContent> file : files) {
+        if (file != null) {
+          try {
+            file.join();
+          } catch (CompletionException | CancellationException e) {
+            // the first failure is the one reported
+          }
+        }
+      }
+    }
+  }
+
+  /** Lists whose report files are written ahead of the combined table's rows. */
+  private static final int FILES_AHEAD = 2;
+
+  /** Writes one list's report file; returns its rows of the combined table. */
+  private OutputFile.ByteContent writeFile(ListReport report, Path file, ReportFormat tableFormat)
+      throws IOException {
+    if (report.page() != null) {
+      write(file, w -> HtmlReport.write(report.page(), w));
+    } else if (report.report() == null) {
+      writeBytes(file, stream -> stream.write(report.file()));
+      return stream -> stream.write(report.combinedRows());
+    } else if (format == tableFormat) {
+      ByteBlocks rows = new ByteBlocks();
+      writeBytes(
+          file,
+          stream ->
+              CombinedTable.writeReportAndRows(
+                  report.label(), report.report(), format, stream, rows));
+      return rows::writeTo;
+    } else {
+      writeBytes(file, stream -> report.report().write(format, stream));
+    }
+    ByteBlocks rows = new ByteBlocks();
+    report.writeCombinedRows(tableFormat, rows);
+    return rows::writeTo;
+  }
+
+  /** Bytes kept in memory in blocks of up to 1 MiB, so that a large table is not copied to grow. */
+  private static final class ByteBlocks extends OutputStream {
+    private static final int BLOCK = 1 << 20;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block = new byte[64 * 1024];
+    private int length;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int size) {
+      int at = offset;
+      int rest = size;
+      while (rest > 0) {
+        if (length == block.length) {
+          if (block.length < BLOCK) {
+            block = Arrays.copyOf(block, BLOCK);
+          } else {
+            full.add(block);
+            block = new byte[BLOCK];
+            length = 0;
+          }
+        }
+        int n = Math.min(rest, block.length - length);
+        System.arraycopy(bytes, at, block, length, n);
+        length += n;
+        at += n;
+        rest -= n;
+      }
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      for (byte[] bytes : full) {
+        out.write(bytes);
+      }
+      out.write(block, 0, length);
     }
   }
 
