@@ -8,16 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
@@ -289,6 +290,9 @@ final class ReportOutput {
       OutputStream combined)
       throws IOException {
     List<CompletableFuture<OutputFile.ByteContent>> files = new ArrayList<>(reports.size());
+    // Blocks of rows already appended to the combined table are used again by later lists: an
+    // --all list holds about 25 MB of rows, which would otherwise be allocated anew for every list.
+    Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     try {
       for (int i = 0; i < reports.size(); i++) {
         while (files.size() < reports.size() && files.size() <= i + FILES_AHEAD) {
@@ -298,7 +302,7 @@ final class ReportOutput {
               CompletableFuture.supplyAsync(
                   () -> {
                     try {
-                      return writeFile(report, file, tableFormat);
+                      return writeFile(report, file, tableFormat, spare);
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
@@ -335,7 +339,8 @@ final class ReportOutput {
   private static final int FILES_AHEAD = 2;
 
   /** Writes one list's report file; returns its rows of the combined table. */
-  private OutputFile.ByteContent writeFile(ListReport report, Path file, ReportFormat tableFormat)
+  private OutputFile.ByteContent writeFile(
+      ListReport report, Path file, ReportFormat tableFormat, Queue<byte[]> spare)
       throws IOException {
     if (report.page() != null) {
       write(file, w -> HtmlReport.write(report.page(), w));
@@ -343,27 +348,41 @@ final class ReportOutput {
       writeBytes(file, stream -> stream.write(report.file()));
       return stream -> stream.write(report.combinedRows());
     } else if (format == tableFormat) {
-      ByteBlocks rows = new ByteBlocks();
+      ByteBlocks rows = new ByteBlocks(spare);
       writeBytes(
           file,
           stream ->
               CombinedTable.writeReportAndRows(
                   report.label(), report.report(), format, stream, rows));
-      return rows::writeTo;
+      return rows::writeToAndRelease;
     } else {
       writeBytes(file, stream -> report.report().write(format, stream));
     }
-    ByteBlocks rows = new ByteBlocks();
+    ByteBlocks rows = new ByteBlocks(spare);
     report.writeCombinedRows(tableFormat, rows);
-    return rows::writeTo;
+    return rows::writeToAndRelease;
   }
 
-  /** Bytes kept in memory in blocks of up to 1 MiB, so that a large table is not copied to grow. */
+  /**
+   * Bytes kept in memory in blocks of 1 MiB, so that a large table is not copied to grow, taken
+   * from and given back to a queue of spare blocks.
+   */
   private static final class ByteBlocks extends OutputStream {
     private static final int BLOCK = 1 << 20;
+    private final Queue<byte[]> spare;
     private final List<byte[]> full = new ArrayList<>();
-    private byte[] block = new byte[64 * 1024];
+    private byte[] block;
     private int length;
+
+    ByteBlocks(Queue<byte[]> spare) {
+      this.spare = spare;
+      this.block = take();
+    }
+
+    private byte[] take() {
+      byte[] taken = spare.poll();
+      return taken != null ? taken : new byte[BLOCK];
+    }
 
     @Override
     public void write(int b) {
@@ -376,13 +395,9 @@ final class ReportOutput {
       int rest = size;
       while (rest > 0) {
         if (length == block.length) {
-          if (block.length < BLOCK) {
-            block = Arrays.copyOf(block, BLOCK);
-          } else {
-            full.add(block);
-            block = new byte[BLOCK];
-            length = 0;
-          }
+          full.add(block);
+          block = take();
+          length = 0;
         }
         int n = Math.min(rest, block.length - length);
         System.arraycopy(bytes, at, block, length, n);
@@ -392,11 +407,16 @@ final class ReportOutput {
       }
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    /** Writes the bytes, then gives the blocks back for other lists. */
+    void writeToAndRelease(OutputStream out) throws IOException {
       for (byte[] bytes : full) {
         out.write(bytes);
       }
       out.write(block, 0, length);
+      spare.addAll(full);
+      spare.add(block);
+      full.clear();
+      block = null;
     }
   }
 
