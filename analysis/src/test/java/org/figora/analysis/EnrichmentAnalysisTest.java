@@ -89,6 +89,50 @@ class EnrichmentAnalysisTest {
   }
 
   @Test
+  void aReportAndItsCombinedRowsFormattedOnceHaveTheBytesOfEachWrittenAlone() throws IOException {
+    List<ResolvedGeneList> lists = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      lists.add(seeds.resolve("list" + i, GENES.subList(0, 3 + i)));
+    }
+    List<org.figora.analysis.report.Report> reports =
+        EnrichmentAnalysis.withDefaults()
+            .withSelection(RowSelection.hits().withZeroOverlap(true))
+            .enrichEach(seeds, lists, AnalysisResult::report);
+    List<String> labels = List.of("plain", "tab\there", "quote\"d, comma é");
+    for (ReportFormat format : List.of(ReportFormat.TSV, ReportFormat.CSV)) {
+      for (int i = 0; i < reports.size(); i++) {
+        org.figora.analysis.report.Report report = reports.get(i);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        report.write(format, file);
+        java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        org.figora.analysis.report.CombinedTable.writeRows(labels.get(i), report, format, rows);
+        java.io.ByteArrayOutputStream onceFile = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream onceRows = new java.io.ByteArrayOutputStream();
+        org.figora.analysis.report.CombinedTable.writeReportAndRows(
+            labels.get(i), report, format, onceFile, onceRows);
+        assertTrue(report.rowCount() > 100, "rows: " + report.rowCount());
+        assertEquals(
+            file.toString(java.nio.charset.StandardCharsets.UTF_8),
+            onceFile.toString(java.nio.charset.StandardCharsets.UTF_8),
+            format + " report " + i);
+        assertEquals(
+            rows.toString(java.nio.charset.StandardCharsets.UTF_8),
+            onceRows.toString(java.nio.charset.StandardCharsets.UTF_8),
+            format + " rows " + i);
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            org.figora.analysis.report.CombinedTable.writeReportAndRows(
+                "x",
+                reports.get(0),
+                ReportFormat.JSON,
+                new java.io.ByteArrayOutputStream(),
+                new java.io.ByteArrayOutputStream()));
+  }
+
+  @Test
   void enrichGivesTheEngineNumbersForTheResolvedList() {
     EnrichmentAnalysis analysis =
         EnrichmentAnalysis.withDefaults()

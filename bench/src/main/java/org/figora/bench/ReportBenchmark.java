@@ -131,6 +131,18 @@ public class ReportBenchmark {
   }
 
   /**
+   * @return bytes written: the report and its rows of the combined table, each row formatted once
+   *     (as a batch writes an {@code --all} list: twice the rows of {@code allRowsTsvBytes})
+   */
+  @Benchmark
+  public long allRowsReportAndCombinedBytes() throws IOException {
+    CountingStream report = new CountingStream();
+    CountingStream rows = new CountingStream();
+    CombinedTable.writeReportAndRows(all.name(), all, ReportFormat.TSV, report, rows);
+    return report.bytes + rows.bytes;
+  }
+
+  /**
    * @return chars written: the top 50 as TSV
    */
   @Benchmark

@@ -13,9 +13,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
@@ -183,6 +186,15 @@ final class ReportOutput {
               if (report.rowCount() > ROWS_KEPT_AS_BYTES) {
                 return new ListReport(result.summary(), label, report, null, null, null);
               }
+              if (withFiles && format == tableFormat) {
+                ByteArrayOutputStream file = new ByteArrayOutputStream(8192);
+                byte[] rows =
+                    bytes(
+                        stream ->
+                            CombinedTable.writeReportAndRows(label, report, format, file, stream));
+                return new ListReport(
+                    result.summary(), label, null, rows, file.toByteArray(), null);
+              }
               byte[] rows =
                   bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
               byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
@@ -225,40 +237,19 @@ final class ReportOutput {
       }
       return;
     }
-    // The combined table holds the rows of all the lists' reports again: it is written on
-    // another thread meanwhile (the command's pool, not the common pool), so that a batch
-    // writing every row keeps both cores busy.
-    CompletableFuture<Void> combinedWritten =
-        reports.isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.runAsync(
-                () -> {
-                  try {
-                    writeBytes(directory.resolve(names.combined()), combinedBytes);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                },
-                CliThreads.pool());
-    try {
-      for (int i = 0; i < reports.size(); i++) {
-        ListReport report = reports.get(i);
-        Path file = directory.resolve(labels.get(i) + "." + names.extension());
-        if (report.page() != null) {
-          write(file, w -> HtmlReport.write(report.page(), w));
-        } else {
-          writeBytes(file, stream -> report.writeFile(format, stream));
-        }
-      }
-    } finally {
-      try {
-        combinedWritten.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        throw e;
-      }
+    // The lists' report files are written on the command's pool (not the common pool), a few at a
+    // time, while this thread appends each list's rows of the combined table, in order, to the
+    // combined table: both cores write. A TSV or CSV report kept whole (--all) and its rows of the
+    // combined table are formatted once (a combined row is the report's row after the list
+    // column); the rows wait in memory for their turn, a few lists' worth at most.
+    if (!reports.isEmpty()) {
+      writeBytes(
+          directory.resolve(names.combined()),
+          stream -> {
+            CombinedTable.writeHeader(tableFormat, stream);
+            writeFiles(reports, directory, names.extension(), tableFormat, stream);
+            stream.flush();
+          });
     }
     if (names.compared() && !reports.isEmpty()) {
       List<ListComparison.ListReport> compared = new ArrayList<>();
@@ -283,6 +274,149 @@ final class ReportOutput {
               w.write(oneLine(failure.list()) + "\t" + oneLine(failure.reason()) + "\n");
             }
           });
+    }
+  }
+
+  /**
+   * Writes each list's report file on the command's pool, at most {@link #FILES_AHEAD} lists ahead
+   * of the combined table, and appends each list's rows of the combined table to {@code combined}
+   * in order.
+   */
+  private void writeFiles(
+      List<ListReport> reports,
+      Path directory,
+      String extension,
+      ReportFormat tableFormat,
+      OutputStream combined)
+      throws IOException {
+    List<CompletableFuture<OutputFile.ByteContent>> files = new ArrayList<>(reports.size());
+    // Blocks of rows already appended to the combined table are used again by later lists: an
+    // --all list holds about 25 MB of rows, which would otherwise be allocated anew for every list.
+    Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
+    try {
+      for (int i = 0; i < reports.size(); i++) {
+        while (files.size() < reports.size() && files.size() <= i + FILES_AHEAD) {
+          ListReport report = reports.get(files.size());
+          Path file = directory.resolve(report.label() + "." + extension);
+          files.add(
+              CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      return writeFile(report, file, tableFormat, spare);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  },
+                  CliThreads.pool()));
+        }
+        OutputFile.ByteContent rows;
+        try {
+          rows = files.get(i).join();
+        } catch (CompletionException e) {
+          if (e.getCause() instanceof UncheckedIOException io) {
+            throw io.getCause();
+          }
+          throw e;
+        }
+        files.set(i, null); // its rows, once written, are no longer held
+        rows.writeTo(combined);
+      }
+    } finally {
+      // After a failure, the files already begun are finished (or fail) before the error is told.
+      for (CompletableFuture<OutputFile.ByteContent> file : files) {
+        if (file != null) {
+          try {
+            file.join();
+          } catch (CompletionException | CancellationException e) {
+            // the first failure is the one reported
+          }
+        }
+      }
+    }
+  }
+
+  /** Lists whose report files are written ahead of the combined table's rows. */
+  private static final int FILES_AHEAD = 2;
+
+  /** Writes one list's report file; returns its rows of the combined table. */
+  private OutputFile.ByteContent writeFile(
+      ListReport report, Path file, ReportFormat tableFormat, Queue<byte[]> spare)
+      throws IOException {
+    if (report.page() != null) {
+      write(file, w -> HtmlReport.write(report.page(), w));
+    } else if (report.report() == null) {
+      writeBytes(file, stream -> stream.write(report.file()));
+      return stream -> stream.write(report.combinedRows());
+    } else if (format == tableFormat) {
+      ByteBlocks rows = new ByteBlocks(spare);
+      writeBytes(
+          file,
+          stream ->
+              CombinedTable.writeReportAndRows(
+                  report.label(), report.report(), format, stream, rows));
+      return rows::writeToAndRelease;
+    } else {
+      writeBytes(file, stream -> report.report().write(format, stream));
+    }
+    ByteBlocks rows = new ByteBlocks(spare);
+    report.writeCombinedRows(tableFormat, rows);
+    return rows::writeToAndRelease;
+  }
+
+  /**
+   * Bytes kept in memory in blocks of 1 MiB, so that a large table is not copied to grow, taken
+   * from and given back to a queue of spare blocks.
+   */
+  private static final class ByteBlocks extends OutputStream {
+    private static final int BLOCK = 1 << 20;
+    private final Queue<byte[]> spare;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block;
+    private int length;
+
+    ByteBlocks(Queue<byte[]> spare) {
+      this.spare = spare;
+      this.block = take();
+    }
+
+    private byte[] take() {
+      byte[] taken = spare.poll();
+      return taken != null ? taken : new byte[BLOCK];
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int size) {
+      int at = offset;
+      int rest = size;
+      while (rest > 0) {
+        if (length == block.length) {
+          full.add(block);
+          block = take();
+          length = 0;
+        }
+        int n = Math.min(rest, block.length - length);
+        System.arraycopy(bytes, at, block, length, n);
+        length += n;
+        at += n;
+        rest -= n;
+      }
+    }
+
+    /** Writes the bytes, then gives the blocks back for other lists. */
+    void writeToAndRelease(OutputStream out) throws IOException {
+      for (byte[] bytes : full) {
+        out.write(bytes);
+      }
+      out.write(block, 0, length);
+      spare.addAll(full);
+      spare.add(block);
+      full.clear();
+      block = null;
     }
   }
 

@@ -93,6 +93,32 @@ public final class CombinedTable {
     writer(format).writeCombinedRows(label, report, out);
   }
 
+  /**
+   * Writes one list's report and its rows of the combined table, as UTF-8 bytes, formatting each
+   * row once: the same bytes as {@link Report#write(ReportFormat, OutputStream)} to {@code
+   * reportOut} and {@link #writeRows} to {@code rowsOut}, in about half the time of the two.
+   *
+   * @param label the list's value of the list column
+   * @param report the list's report
+   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}: the report's format and the
+   *     table's
+   * @param reportOut where the report goes (flushed, not closed)
+   * @param rowsOut where its rows of the combined table go (flushed, not closed)
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException for another format
+   */
+  public static void writeReportAndRows(
+      String label,
+      Report report,
+      ReportFormat format,
+      OutputStream reportOut,
+      OutputStream rowsOut)
+      throws IOException {
+    writer(format).writeWithCombinedRows(label, report, reportOut, rowsOut);
+    reportOut.flush();
+    rowsOut.flush();
+  }
+
   private static DelimitedWriter writer(
       List<String> labels, List<Report> reports, ReportFormat format) {
     if (labels.size() != reports.size()) {

@@ -3,6 +3,7 @@ package org.figora.analysis.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,6 +112,22 @@ final class DelimitedWriter implements ReportWriter {
     rows.flush();
   }
 
+  /**
+   * A list's report (header and rows) to {@code reportOut} and its rows of the combined table to
+   * {@code rowsOut}, both as UTF-8 bytes, formatting each row once: a combined row is the report's
+   * row after the list column, so the report's row bytes are copied after the label's cell. The
+   * same bytes as {@link #write(Report, OutputStream)} and {@link #writeCombinedRows}.
+   */
+  void writeWithCombinedRows(
+      String label, Report report, OutputStream reportOut, OutputStream rowsOut)
+      throws IOException {
+    byte[] prefix = (field(label) + delimiter).getBytes(StandardCharsets.UTF_8);
+    RowSink rows = new Utf8Rows(reportOut, rowsOut, prefix);
+    writeHeader(columns, rows);
+    appendRows(report, report.name(), columns, rows);
+    rows.flush();
+  }
+
   private List<ReportColumn> combinedColumns() {
     List<ReportColumn> combined = new ArrayList<>(columns.size() + 1);
     combined.add(ReportColumns.LIST_COLUMN);
@@ -149,6 +166,7 @@ final class DelimitedWriter implements ReportWriter {
     List<ReportRow> reportRows = report.rows();
     for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
+      rows.startRow();
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
           rows.append(delimiter);
@@ -161,12 +179,12 @@ final class DelimitedWriter implements ReportWriter {
               rows.append(value);
             }
           }
-          case NUMBER -> rows.append(numbers[c].of(column.doubleValue(row)));
+          case NUMBER -> numbers[c].append(column.doubleValue(row), rows);
           case GENES -> {
+            // No genes (every figure without an overlap, most rows of --all): an empty cell.
             List<String> genes = column.genes(row);
-            if (genes.isEmpty()
-                || needsPrefix(genes.get(0))
-                || !rows.appendJoinedIfNone(genes, '/', quoted)) {
+            if (!genes.isEmpty()
+                && (needsPrefix(genes.get(0)) || !rows.appendJoinedIfNone(genes, '/', quoted))) {
               rows.append(field(String.join("/", genes)));
             }
           }
@@ -230,6 +248,10 @@ final class DelimitedWriter implements ReportWriter {
   private static final class NumberText {
     private final long[] bits;
     private final String[] texts;
+
+    /** Each text's bytes: number texts are ASCII, so a byte sink copies them as they are. */
+    private final byte[][] ascii;
+
     private final int shift;
 
     /** A cache sized for a report of {@code rows} rows: 8 to 4,096 slots. */
@@ -237,19 +259,22 @@ final class DelimitedWriter implements ReportWriter {
       int slots = Integer.highestOneBit(Math.max(8, Math.min(4096, rows)) - 1) << 1;
       bits = new long[slots];
       texts = new String[slots];
+      ascii = new byte[slots][];
       shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
     }
 
-    String of(double value) {
+    /** Appends the value's text, {@link Cells#number}. */
+    void append(double value, RowSink rows) throws IOException {
       long key = Double.doubleToRawLongBits(value);
       int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
       String text = texts[slot];
       if (text == null || bits[slot] != key) {
         text = Cells.number(value);
         texts[slot] = text;
+        ascii[slot] = text.getBytes(StandardCharsets.US_ASCII);
         bits[slot] = key;
       }
-      return text;
+      rows.appendAscii(text, ascii[slot]);
     }
   }
 }

@@ -43,6 +43,11 @@ final class RowBuffer implements RowSink {
     return this;
   }
 
+  @Override
+  public RowBuffer appendAscii(String text, byte[] ascii) throws IOException {
+    return append(text);
+  }
+
   /**
    * Appends one char.
    *

@@ -16,6 +16,15 @@ interface RowSink {
   /** Appends one char. */
   RowSink append(char c) throws IOException;
 
+  /**
+   * Appends text of ASCII chars only, given also as its bytes (which a byte sink copies as they
+   * are).
+   */
+  RowSink appendAscii(String text, byte[] ascii) throws IOException;
+
+  /** Marks the start of a data row (after the header): a sink may copy each row elsewhere. */
+  default void startRow() {}
+
   /** Appends a whole number as {@link Integer#toString(int)} writes it. */
   RowSink append(int value) throws IOException;
 

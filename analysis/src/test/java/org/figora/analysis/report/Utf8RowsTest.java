@@ -56,6 +56,36 @@ class Utf8RowsTest {
   }
 
   @Test
+  void copiesEachRowAfterThePrefixAcrossBlocks() throws IOException {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    ByteArrayOutputStream copied = new ByteArrayOutputStream();
+    byte[] prefix = "list é\t".getBytes(StandardCharsets.UTF_8);
+    Utf8Rows rows = new Utf8Rows(written, copied, prefix);
+    StringBuilder all = new StringBuilder("header\tline\n");
+    StringBuilder copy = new StringBuilder();
+    rows.append("header\tline\n");
+    for (int round = 0; round < 30; round++) {
+      for (String text : TEXTS) {
+        rows.startRow();
+        StringBuilder row = new StringBuilder();
+        rows.append(text).append('\t');
+        row.append(text).append('\t');
+        rows.appendAscii("1.5E-7", "1.5E-7".getBytes(StandardCharsets.US_ASCII));
+        row.append("1.5E-7");
+        rows.append(round).append('\n');
+        row.append(round).append('\n');
+        all.append(row);
+        copy.append("list é\t").append(row);
+      }
+    }
+    rows.flush();
+    assertArrayEquals(
+        all.toString().getBytes(StandardCharsets.UTF_8), written.toByteArray(), "report");
+    assertArrayEquals(
+        copy.toString().getBytes(StandardCharsets.UTF_8), copied.toByteArray(), "copy");
+  }
+
+  @Test
   void appendsNothingWhenTextHoldsAGivenChar() throws IOException {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     Utf8Rows rows = new Utf8Rows(written);
