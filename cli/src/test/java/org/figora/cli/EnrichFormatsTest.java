@@ -170,7 +170,7 @@ class EnrichFormatsTest {
     Map<String, Object> provenance = (Map<String, Object>) document.get("provenance");
     assertTrue(((String) provenance.get("figora_version")).matches("\\d+\\.\\d+\\.\\d+.*"));
     assertTrue(
-        ((String) provenance.get("corpus_fingerprint")).matches("[0-9a-f]{64}"),
+        ((String) provenance.get("corpus_fingerprint")).matches("[0-9a-f]{32}"),
         "fingerprint " + provenance.get("corpus_fingerprint"));
     assertEquals(147L, provenance.get("corpus_figures"));
     assertTrue(((String) provenance.get("reference")).contains("2022-Sep12"));

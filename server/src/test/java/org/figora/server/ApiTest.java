@@ -163,7 +163,7 @@ class ApiTest {
     assertEquals("seeds", corpora.get("default").asText());
     assertEquals(2, corpora.get("corpora").size());
     assertEquals(147, corpora.get("corpora").get(0).get("figures").asInt());
-    assertEquals(64, corpora.get("corpora").get(0).get("fingerprint").asText().length());
+    assertEquals(32, corpora.get("corpora").get(0).get("fingerprint").asText().length());
     JsonNode resolved =
         json(
             server.post(

@@ -29,7 +29,8 @@ public final class CorpusFingerprint {
    *
    * @param paths directories and files, as given
    * @param executor where to walk folders and digest chunks, or empty for the calling thread
-   * @return 64 hex digits
+   * @return 32 hex digits (MurmurHash3 128, {@link Digests#murmur3Hex}: a fingerprint, not a
+   *     cryptographic digest)
    * @throws IOException when a directory cannot be listed
    * @throws org.figora.analysis.format.InputFormatException when a path does not exist or a named
    *     file has an unknown extension
@@ -42,7 +43,7 @@ public final class CorpusFingerprint {
         new StringBuilder().append("ignored=").append(files.ignored()).append('\n');
     Parallel.map(executor, chunks, c -> lines(files, c * CHUNK, Math.min(count, (c + 1) * CHUNK)))
         .forEach(digest -> text.append(digest).append('\n'));
-    return Digests.sha256Hex(text.toString());
+    return Digests.murmur3Hex(text.toString());
   }
 
   private static String lines(CorpusFiles files, int from, int to) {
@@ -60,6 +61,6 @@ public final class CorpusFingerprint {
           .append(stamp.identity())
           .append('\n');
     }
-    return Digests.sha256Hex(text.toString());
+    return Digests.murmur3Hex(text.toString());
   }
 }

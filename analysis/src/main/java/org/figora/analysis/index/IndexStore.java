@@ -198,9 +198,12 @@ public final class IndexStore {
 
   /**
    * The cache file for a list of corpus paths, in this version's cache format: {@code index-<paths
-   * digest>-v<format>.bin}. Two figora versions with different cache formats sharing a cache folder
+   * hash>-v<format>.bin}. Two figora versions with different cache formats sharing a cache folder
    * (an upgrade beside an old install, a pipeline pinned to a release) each keep their own file
-   * instead of replacing each other's on every run.
+   * instead of replacing each other's on every run. The paths hash is the first 80 bits of {@link
+   * Digests#murmur3Hex} of the sorted absolute paths: the name only spreads corpora over files, and
+   * whether a file is the index of these paths' files as they are now is decided by the fingerprint
+   * inside it, which names the paths too.
    *
    * @param paths corpus paths as given
    * @return the file in {@link #directory()}
@@ -213,7 +216,7 @@ public final class IndexStore {
         .forEach(p -> key.append(p).append('\n'));
     return directory.resolve(
         "index-"
-            + Digests.sha256Hex(key.toString()).substring(0, 20)
+            + Digests.murmur3Hex(key.toString()).substring(0, 20)
             + "-v"
             + IndexCodec.FORMAT_VERSION
             + ".bin");
@@ -263,7 +266,8 @@ public final class IndexStore {
 
   /**
    * The fingerprint of a corpus as this store caches it: format version, reference release, each
-   * corpus path as given and absolute, and the {@link CorpusFingerprint} of its files.
+   * corpus path as given and absolute, and the {@link CorpusFingerprint} of its files; 32 hex
+   * digits ({@link Digests#murmur3Hex}).
    */
   String fingerprint(List<Path> paths) throws IOException {
     StringBuilder text =
@@ -282,6 +286,6 @@ public final class IndexStore {
           .append('\n');
     }
     text.append("files=").append(CorpusFingerprint.of(paths, executor)).append('\n');
-    return Digests.sha256Hex(text.toString());
+    return Digests.murmur3Hex(text.toString());
   }
 }
