@@ -75,10 +75,11 @@ class EnrichmentAnalysisTest {
       java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
       org.figora.analysis.report.CombinedTable.write(labels, reports, format, whole);
       java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
-      org.figora.analysis.report.CombinedTable.writeHeader(format, pieces);
+      org.figora.analysis.report.CombinedTable.BatchWriter table =
+          org.figora.analysis.report.CombinedTable.batchWriter(format);
+      table.writeHeader(pieces);
       for (int i = 0; i < reports.size(); i++) {
-        org.figora.analysis.report.CombinedTable.writeRows(
-            labels.get(i), reports.get(i), format, pieces);
+        table.writeRows(labels.get(i), reports.get(i), pieces);
       }
       assertTrue(whole.size() > 200, format + ": " + whole);
       assertEquals(
@@ -105,11 +106,12 @@ class EnrichmentAnalysisTest {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         report.write(format, file);
         java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
-        org.figora.analysis.report.CombinedTable.writeRows(labels.get(i), report, format, rows);
+        org.figora.analysis.report.CombinedTable.batchWriter(format)
+            .writeRows(labels.get(i), report, rows);
         java.io.ByteArrayOutputStream onceFile = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream onceRows = new java.io.ByteArrayOutputStream();
-        org.figora.analysis.report.CombinedTable.writeReportAndRows(
-            labels.get(i), report, format, onceFile, onceRows);
+        org.figora.analysis.report.CombinedTable.batchWriter(format)
+            .writeReportAndRows(labels.get(i), report, onceFile, onceRows);
         assertTrue(report.rowCount() > 100, "rows: " + report.rowCount());
         assertEquals(
             file.toString(java.nio.charset.StandardCharsets.UTF_8),
@@ -123,13 +125,7 @@ class EnrichmentAnalysisTest {
     }
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            org.figora.analysis.report.CombinedTable.writeReportAndRows(
-                "x",
-                reports.get(0),
-                ReportFormat.JSON,
-                new java.io.ByteArrayOutputStream(),
-                new java.io.ByteArrayOutputStream()));
+        () -> org.figora.analysis.report.CombinedTable.batchWriter(ReportFormat.JSON));
   }
 
   @Test

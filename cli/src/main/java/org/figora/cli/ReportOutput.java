@@ -153,6 +153,8 @@ final class ReportOutput {
     boolean withFiles = directory != null;
     boolean pages = withFiles && format == ReportFormat.HTML;
     ReportFormat tableFormat = combinedFormat(format);
+    // One writer for the whole batch: it formats each figure's own cells once, not once a list.
+    CombinedTable.BatchWriter table = CombinedTable.batchWriter(tableFormat);
     Map<ResolvedGeneList, String> labelOf = new IdentityHashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       labelOf.put(inputs.get(i), labels.get(i));
@@ -189,14 +191,11 @@ final class ReportOutput {
               if (withFiles && format == tableFormat) {
                 ByteArrayOutputStream file = new ByteArrayOutputStream(8192);
                 byte[] rows =
-                    bytes(
-                        stream ->
-                            CombinedTable.writeReportAndRows(label, report, format, file, stream));
+                    bytes(stream -> table.writeReportAndRows(label, report, file, stream));
                 return new ListReport(
                     result.summary(), label, null, rows, file.toByteArray(), null);
               }
-              byte[] rows =
-                  bytes(stream -> CombinedTable.writeRows(label, report, tableFormat, stream));
+              byte[] rows = bytes(stream -> table.writeRows(label, report, stream));
               byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
               return new ListReport(result.summary(), label, null, rows, file, null);
             });
@@ -205,22 +204,19 @@ final class ReportOutput {
     }
     OutputFile.ByteContent combinedBytes =
         stream -> {
-          CombinedTable.writeHeader(tableFormat, stream);
+          table.writeHeader(stream);
           for (ListReport report : reports) {
-            report.writeCombinedRows(tableFormat, stream);
+            report.writeCombinedRows(table, stream);
           }
           stream.flush();
         };
     OutputFile.TextContent combined =
         w -> {
-          w.write(
-              new String(
-                  bytes(stream -> CombinedTable.writeHeader(tableFormat, stream)),
-                  StandardCharsets.UTF_8));
+          w.write(new String(bytes(table::writeHeader), StandardCharsets.UTF_8));
           for (ListReport report : reports) {
             w.write(
                 new String(
-                    bytes(stream -> report.writeCombinedRows(tableFormat, stream)),
+                    bytes(stream -> report.writeCombinedRows(table, stream)),
                     StandardCharsets.UTF_8));
           }
           w.flush();
@@ -246,8 +242,8 @@ final class ReportOutput {
       writeBytes(
           directory.resolve(names.combined()),
           stream -> {
-            CombinedTable.writeHeader(tableFormat, stream);
-            writeFiles(reports, directory, names.extension(), tableFormat, stream);
+            table.writeHeader(stream);
+            writeFiles(reports, directory, names.extension(), table, stream);
             stream.flush();
           });
     }
@@ -286,7 +282,7 @@ final class ReportOutput {
       List<ListReport> reports,
       Path directory,
       String extension,
-      ReportFormat tableFormat,
+      CombinedTable.BatchWriter table,
       OutputStream combined)
       throws IOException {
     List<CompletableFuture<OutputFile.ByteContent>> files = new ArrayList<>(reports.size());
@@ -302,7 +298,7 @@ final class ReportOutput {
               CompletableFuture.supplyAsync(
                   () -> {
                     try {
-                      return writeFile(report, file, tableFormat, spare);
+                      return writeFile(report, file, table, spare);
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
@@ -340,26 +336,23 @@ final class ReportOutput {
 
   /** Writes one list's report file; returns its rows of the combined table. */
   private OutputFile.ByteContent writeFile(
-      ListReport report, Path file, ReportFormat tableFormat, Queue<byte[]> spare)
+      ListReport report, Path file, CombinedTable.BatchWriter table, Queue<byte[]> spare)
       throws IOException {
     if (report.page() != null) {
       write(file, w -> HtmlReport.write(report.page(), w));
     } else if (report.report() == null) {
       writeBytes(file, stream -> stream.write(report.file()));
       return stream -> stream.write(report.combinedRows());
-    } else if (format == tableFormat) {
+    } else if (format == combinedFormat(format)) {
       ByteBlocks rows = new ByteBlocks(spare);
       writeBytes(
-          file,
-          stream ->
-              CombinedTable.writeReportAndRows(
-                  report.label(), report.report(), format, stream, rows));
+          file, stream -> table.writeReportAndRows(report.label(), report.report(), stream, rows));
       return rows::writeToAndRelease;
     } else {
       writeBytes(file, stream -> report.report().write(format, stream));
     }
     ByteBlocks rows = new ByteBlocks(spare);
-    report.writeCombinedRows(tableFormat, rows);
+    report.writeCombinedRows(table, rows);
     return rows::writeToAndRelease;
   }
 
@@ -440,11 +433,12 @@ final class ReportOutput {
       byte[] file,
       HtmlReportInput page) {
 
-    void writeCombinedRows(ReportFormat tableFormat, OutputStream stream) throws IOException {
+    void writeCombinedRows(CombinedTable.BatchWriter table, OutputStream stream)
+        throws IOException {
       if (combinedRows != null) {
         stream.write(combinedRows);
       } else {
-        CombinedTable.writeRows(label, report, tableFormat, stream);
+        table.writeRows(label, report, stream);
       }
     }
 

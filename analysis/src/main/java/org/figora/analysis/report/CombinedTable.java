@@ -65,58 +65,77 @@ public final class CombinedTable {
   }
 
   /**
-   * Writes the combined table's header line alone, as UTF-8 bytes: with {@link #writeRows} for each
-   * list in turn, the same bytes as {@link #write(List, List, ReportFormat, OutputStream)}, so that
-   * a long batch can keep each list's rows as bytes instead of its whole result.
+   * A writer for a batch whose lists' rows are written one list at a time: each list's rows kept as
+   * bytes, or each list's report and its rows formatted together. It keeps the bytes of the
+   * figures' own cells (id, title, links, citation) for the lists after the first, so use one
+   * writer for one batch.
    *
    * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
-   * @param out where to write (flushed, not closed)
-   * @throws IOException when writing fails
+   * @return a writer with nothing kept yet
    * @throws IllegalArgumentException for another format
    */
-  public static void writeHeader(ReportFormat format, OutputStream out) throws IOException {
-    writer(format).writeCombinedHeader(out);
+  public static BatchWriter batchWriter(ReportFormat format) {
+    return new BatchWriter(writer(format));
   }
 
   /**
-   * Writes one list's rows of the combined table, without the header, as UTF-8 bytes.
-   *
-   * @param label the list's value of the list column
-   * @param report the list's report
-   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}
-   * @param out where to write (flushed, not closed)
-   * @throws IOException when writing fails
-   * @throws IllegalArgumentException for another format
+   * Writes a batch's combined table in pieces: the header, then each list's rows in turn, with the
+   * same bytes as {@link #write(List, List, ReportFormat, OutputStream)}, so that a long batch can
+   * keep each list's rows as bytes instead of its whole result. Thread-safe: lists may be written
+   * on several threads. Holds about 200 bytes for each figure written, until it is dropped.
    */
-  public static void writeRows(String label, Report report, ReportFormat format, OutputStream out)
-      throws IOException {
-    writer(format).writeCombinedRows(label, report, out);
-  }
+  public static final class BatchWriter {
+    private final DelimitedWriter writer;
+    private final FigureCells cells;
 
-  /**
-   * Writes one list's report and its rows of the combined table, as UTF-8 bytes, formatting each
-   * row once: the same bytes as {@link Report#write(ReportFormat, OutputStream)} to {@code
-   * reportOut} and {@link #writeRows} to {@code rowsOut}, in about half the time of the two.
-   *
-   * @param label the list's value of the list column
-   * @param report the list's report
-   * @param format {@link ReportFormat#TSV} or {@link ReportFormat#CSV}: the report's format and the
-   *     table's
-   * @param reportOut where the report goes (flushed, not closed)
-   * @param rowsOut where its rows of the combined table go (flushed, not closed)
-   * @throws IOException when writing fails
-   * @throws IllegalArgumentException for another format
-   */
-  public static void writeReportAndRows(
-      String label,
-      Report report,
-      ReportFormat format,
-      OutputStream reportOut,
-      OutputStream rowsOut)
-      throws IOException {
-    writer(format).writeWithCombinedRows(label, report, reportOut, rowsOut);
-    reportOut.flush();
-    rowsOut.flush();
+    private BatchWriter(DelimitedWriter writer) {
+      this.writer = writer;
+      this.cells = writer.figureCells();
+    }
+
+    /**
+     * Writes the combined table's header line alone, as UTF-8 bytes.
+     *
+     * @param out where to write (flushed, not closed)
+     * @throws IOException when writing fails
+     */
+    public void writeHeader(OutputStream out) throws IOException {
+      writer.writeCombinedHeader(out);
+      out.flush();
+    }
+
+    /**
+     * Writes one list's rows of the combined table, without the header, as UTF-8 bytes.
+     *
+     * @param label the list's value of the list column
+     * @param report the list's report
+     * @param out where to write (flushed, not closed)
+     * @throws IOException when writing fails
+     */
+    public void writeRows(String label, Report report, OutputStream out) throws IOException {
+      writer.writeCombinedRows(label, report, out, cells);
+      out.flush();
+    }
+
+    /**
+     * Writes one list's report and its rows of the combined table, as UTF-8 bytes, formatting each
+     * row once: the same bytes as {@link Report#write(ReportFormat, OutputStream)} in this writer's
+     * format to {@code reportOut} and {@link #writeRows} to {@code rowsOut}, in about half the time
+     * of the two.
+     *
+     * @param label the list's value of the list column
+     * @param report the list's report
+     * @param reportOut where the report goes (flushed, not closed)
+     * @param rowsOut where its rows of the combined table go (flushed, not closed)
+     * @throws IOException when writing fails
+     */
+    public void writeReportAndRows(
+        String label, Report report, OutputStream reportOut, OutputStream rowsOut)
+        throws IOException {
+      writer.writeWithCombinedRows(label, report, reportOut, rowsOut, cells);
+      reportOut.flush();
+      rowsOut.flush();
+    }
   }
 
   private static DelimitedWriter writer(

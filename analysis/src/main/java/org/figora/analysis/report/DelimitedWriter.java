@@ -65,7 +65,7 @@ final class DelimitedWriter implements ReportWriter {
 
   private void write(Report report, RowSink rows) throws IOException {
     writeHeader(columns, rows);
-    appendRows(report, report.name(), columns, rows);
+    appendRows(report, report.name(), columns, rows, null);
     rows.flush();
   }
 
@@ -79,23 +79,37 @@ final class DelimitedWriter implements ReportWriter {
    * @throws IOException when writing fails
    */
   void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
-    writeCombined(labels, reports, new RowBuffer(out));
+    writeCombined(labels, reports, new RowBuffer(out), null);
   }
 
-  /** {@link #writeCombined(List, List, Writer)} as UTF-8 bytes. */
+  /**
+   * {@link #writeCombined(List, List, Writer)} as UTF-8 bytes, with the figure cells of several
+   * reports encoded once.
+   */
   void writeCombined(List<String> labels, List<Report> reports, OutputStream out)
       throws IOException {
-    writeCombined(labels, reports, new Utf8Rows(out));
+    writeCombined(labels, reports, new Utf8Rows(out), reports.size() > 1 ? figureCells() : null);
   }
 
-  private void writeCombined(List<String> labels, List<Report> reports, RowSink rows)
+  private void writeCombined(
+      List<String> labels, List<Report> reports, RowSink rows, FigureCells cells)
       throws IOException {
     List<ReportColumn> combined = combinedColumns();
     writeHeader(combined, rows);
     for (int i = 0; i < reports.size(); i++) {
-      appendRows(reports.get(i), labels.get(i), combined, rows);
+      appendRows(reports.get(i), labels.get(i), combined, rows, cells);
     }
     rows.flush();
+  }
+
+  /**
+   * A cache of figure cells for the reports of one batch written by this writer ({@link
+   * #writeCombinedRows}, {@link #writeWithCombinedRows}).
+   *
+   * @return an empty cache
+   */
+  FigureCells figureCells() {
+    return new FigureCells(columns);
   }
 
   /** The combined table's header line alone, as UTF-8 bytes. */
@@ -105,10 +119,15 @@ final class DelimitedWriter implements ReportWriter {
     rows.flush();
   }
 
-  /** One list's rows of the combined table, without the header, as UTF-8 bytes. */
-  void writeCombinedRows(String label, Report report, OutputStream out) throws IOException {
+  /**
+   * One list's rows of the combined table, without the header, as UTF-8 bytes.
+   *
+   * @param cells figure cells kept for the batch ({@link #figureCells()}), or null
+   */
+  void writeCombinedRows(String label, Report report, OutputStream out, FigureCells cells)
+      throws IOException {
     RowSink rows = new Utf8Rows(out);
-    appendRows(report, label, combinedColumns(), rows);
+    appendRows(report, label, combinedColumns(), rows, cells);
     rows.flush();
   }
 
@@ -117,14 +136,16 @@ final class DelimitedWriter implements ReportWriter {
    * {@code rowsOut}, both as UTF-8 bytes, formatting each row once: a combined row is the report's
    * row after the list column, so the report's row bytes are copied after the label's cell. The
    * same bytes as {@link #write(Report, OutputStream)} and {@link #writeCombinedRows}.
+   *
+   * @param cells figure cells kept for the batch ({@link #figureCells()}), or null
    */
   void writeWithCombinedRows(
-      String label, Report report, OutputStream reportOut, OutputStream rowsOut)
+      String label, Report report, OutputStream reportOut, OutputStream rowsOut, FigureCells cells)
       throws IOException {
     byte[] prefix = (field(label) + delimiter).getBytes(StandardCharsets.UTF_8);
     RowSink rows = new Utf8Rows(reportOut, rowsOut, prefix);
     writeHeader(columns, rows);
-    appendRows(report, report.name(), columns, rows);
+    appendRows(report, report.name(), columns, rows, cells);
     rows.flush();
   }
 
@@ -146,9 +167,20 @@ final class DelimitedWriter implements ReportWriter {
     out.append(line.append('\n').toString());
   }
 
-  private void appendRows(Report report, String label, List<ReportColumn> written, RowSink rows)
+  /**
+   * Appends a report's rows. With {@code figureCells} and a byte sink, each run of figure columns
+   * is copied from the cache's bytes for the row's figure instead of being formatted.
+   */
+  private void appendRows(
+      Report report,
+      String label,
+      List<ReportColumn> written,
+      RowSink rows,
+      FigureCells figureCells)
       throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
+    Utf8Rows bytes = figureCells != null && rows instanceof Utf8Rows sink ? sink : null;
+    int[] runStarts = bytes != null ? figureCells.runStarts(cells) : null;
     int size = report.rowCount();
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {
@@ -171,38 +203,73 @@ final class DelimitedWriter implements ReportWriter {
         if (c > 0) {
           rows.append(delimiter);
         }
-        ReportColumn column = cells[c];
-        switch (column.kind()) {
-          case INTEGER -> {
-            int value = column.intValue(row);
-            if (value != ReportColumn.MISSING_INTEGER) {
-              rows.append(value);
+        if (runStarts == null || runStarts[c] < 0) {
+          appendCell(cells[c], row, numbers[c], constant[c], rows);
+          continue;
+        }
+        // A run of figure columns: its bytes as kept for the figure, or formatted and then kept.
+        int run = runStarts[c];
+        int end = c + figureCells.runLength(run);
+        byte[] kept = figureCells.kept(row, run);
+        if (kept != null) {
+          bytes.appendUtf8(kept);
+        } else {
+          long start = bytes.position();
+          for (int i = c; i < end; i++) {
+            if (i > c) {
+              rows.append(delimiter);
             }
+            appendCell(cells[i], row, null, null, rows);
           }
-          case NUMBER -> numbers[c].append(column.doubleValue(row), rows);
-          case GENES -> {
-            // No genes (every figure without an overlap, most rows of --all): an empty cell.
-            List<String> genes = column.genes(row);
-            if (!genes.isEmpty()
-                && (needsPrefix(genes.get(0)) || !rows.appendJoinedIfNone(genes, '/', quoted))) {
-              rows.append(field(String.join("/", genes)));
-            }
+          // Null when the block was handed on inside the run: kept by a later report then.
+          byte[] formatted = bytes.bytesSince(start);
+          if (formatted != null) {
+            figureCells.keep(row, run, formatted);
           }
-          case TEXT, LINK -> {
-            if (constant[c] != null) {
-              rows.append(constant[c]);
-            } else if (column.isRatio()) {
-              appendRatio(column.numerator(row), column.denominator(row), rows);
-            } else {
-              String text = column.text(row);
-              if (needsPrefix(text) || !rows.appendIfNone(text, quoted)) {
-                rows.append(field(text));
-              }
-            }
+        }
+        c = end - 1;
+      }
+      rows.append('\n');
+    }
+  }
+
+  /**
+   * Appends one cell.
+   *
+   * @param numbers the column's texts by value, for a {@link ReportColumn.Kind#NUMBER} column
+   * @param constant the column's text when it is the same for every row (the list column), or null
+   */
+  private void appendCell(
+      ReportColumn column, ReportRow row, NumberText numbers, String constant, RowSink rows)
+      throws IOException {
+    switch (column.kind()) {
+      case INTEGER -> {
+        int value = column.intValue(row);
+        if (value != ReportColumn.MISSING_INTEGER) {
+          rows.append(value);
+        }
+      }
+      case NUMBER -> numbers.append(column.doubleValue(row), rows);
+      case GENES -> {
+        // No genes (every figure without an overlap, most rows of --all): an empty cell.
+        List<String> genes = column.genes(row);
+        if (!genes.isEmpty()
+            && (needsPrefix(genes.get(0)) || !rows.appendJoinedIfNone(genes, '/', quoted))) {
+          rows.append(field(String.join("/", genes)));
+        }
+      }
+      case TEXT, LINK -> {
+        if (constant != null) {
+          rows.append(constant);
+        } else if (column.isRatio()) {
+          appendRatio(column.numerator(row), column.denominator(row), rows);
+        } else {
+          String text = column.text(row);
+          if (needsPrefix(text) || !rows.appendIfNone(text, quoted)) {
+            rows.append(field(text));
           }
         }
       }
-      rows.append('\n');
     }
   }
 

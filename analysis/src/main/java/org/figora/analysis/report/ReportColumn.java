@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import org.figora.analysis.figure.Figure;
 
 /**
  * One column of a report: its name, what kind of value it holds, and how to read that value from a
@@ -47,6 +48,9 @@ public final class ReportColumn {
 
   private final ToIntFunction<ReportRow> denominator;
 
+  /** Whether the value is read from the row's figure record alone ({@link #ofFigure}). */
+  private final boolean ofFigure;
+
   private ReportColumn(
       String name,
       Kind kind,
@@ -55,7 +59,7 @@ public final class ReportColumn {
       ToDoubleFunction<ReportRow> number,
       Function<ReportRow, String> text,
       Function<ReportRow, List<String>> genes) {
-    this(name, kind, description, integer, number, text, genes, null, null);
+    this(name, kind, description, integer, number, text, genes, null, null, false);
   }
 
   private ReportColumn(
@@ -67,7 +71,8 @@ public final class ReportColumn {
       Function<ReportRow, String> text,
       Function<ReportRow, List<String>> genes,
       ToIntFunction<ReportRow> numerator,
-      ToIntFunction<ReportRow> denominator) {
+      ToIntFunction<ReportRow> denominator,
+      boolean ofFigure) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.description = Objects.requireNonNull(description, "description");
@@ -77,6 +82,7 @@ public final class ReportColumn {
     this.genes = genes;
     this.numerator = numerator;
     this.denominator = denominator;
+    this.ofFigure = ofFigure;
   }
 
   /**
@@ -143,7 +149,8 @@ public final class ReportColumn {
         row -> numerator.applyAsInt(row) + "/" + denominator.applyAsInt(row),
         null,
         numerator,
-        denominator);
+        denominator,
+        false);
   }
 
   /**
@@ -165,6 +172,66 @@ public final class ReportColumn {
    */
   int denominator(ReportRow row) {
     return denominator.applyAsInt(row);
+  }
+
+  /**
+   * A text or link column whose value is read from the row's figure record alone, so that it is the
+   * same in every report that shows the figure: the delimited writers may then keep its cells'
+   * bytes for a batch ({@link FigureCells}) instead of formatting them again for every list.
+   *
+   * @param name the column name
+   * @param kind {@link Kind#TEXT} or {@link Kind#LINK}
+   * @param description what it holds, for a person
+   * @param value reads a figure's text, empty when missing
+   * @return the column
+   */
+  static ReportColumn ofFigure(
+      String name, Kind kind, String description, Function<Figure, String> value) {
+    if (kind != Kind.TEXT && kind != Kind.LINK) {
+      throw new IllegalArgumentException(name + ": a figure's text column is text or a link");
+    }
+    return new ReportColumn(
+        name,
+        kind,
+        description,
+        null,
+        null,
+        row -> value.apply(row.figure()),
+        null,
+        null,
+        null,
+        true);
+  }
+
+  /**
+   * A whole-number column read from the row's figure record alone (see {@link #ofFigure(String,
+   * Kind, String, Function)}).
+   *
+   * @param name the column name
+   * @param description what it holds, for a person
+   * @param value reads a figure's value, {@link #MISSING_INTEGER} when missing
+   * @return the column
+   */
+  static ReportColumn ofFigure(String name, String description, ToIntFunction<Figure> value) {
+    return new ReportColumn(
+        name,
+        Kind.INTEGER,
+        description,
+        row -> value.applyAsInt(row.figure()),
+        null,
+        null,
+        null,
+        null,
+        null,
+        true);
+  }
+
+  /**
+   * @return whether the column's value is read from the row's figure record alone ({@link
+   *     #ofFigure})
+   */
+  boolean isOfFigure() {
+    return ofFigure;
   }
 
   /**
@@ -208,7 +275,7 @@ public final class ReportColumn {
    */
   public ReportColumn named(String newName) {
     return new ReportColumn(
-        newName, kind, description, integer, number, text, genes, numerator, denominator);
+        newName, kind, description, integer, number, text, genes, numerator, denominator, ofFigure);
   }
 
   /**

@@ -3,6 +3,8 @@ package org.figora.analysis.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.figora.analysis.figure.Figure;
+import org.figora.analysis.report.ReportColumn.Kind;
 
 /**
  * The columns of figora's reports, each defined once. Names are snake_case; the letters of the
@@ -105,8 +107,8 @@ public final class ReportColumns {
               GROUP, "group of redundant figures among the shown rows", ReportRow::group),
           ReportColumn.integer(
               GROUP_SIZE, "shown figures in the row's group", ReportRow::groupSize),
-          ReportColumn.text(FIGID, "PFOCR figure id", row -> row.figure().figid()),
-          ReportColumn.text(TITLE, "figure title", row -> row.figure().title()),
+          ReportColumn.ofFigure(FIGID, Kind.TEXT, "PFOCR figure id", Figure::figid),
+          ReportColumn.ofFigure(TITLE, Kind.TEXT, "figure title", Figure::title),
           ReportColumn.integer(
               OVERLAP, "k: list genes in the figure", row -> row.enrichment().overlap()),
           ReportColumn.integer(
@@ -155,16 +157,16 @@ public final class ReportColumns {
               OVERLAP_GENES,
               "the overlapping genes (approved symbols), sorted",
               row -> row.enrichment().overlapGenes()),
-          ReportColumn.link(
-              PFOCR_URL, "the figure on the PFOCR site", row -> row.figure().pageUrl()),
-          ReportColumn.link(FIGURE_URL, "the figure at PMC", row -> row.figure().figureUrl()),
-          ReportColumn.text(PMCID, "PubMed Central id of the paper", row -> row.figure().pmcid()),
-          ReportColumn.integer(
+          ReportColumn.ofFigure(
+              PFOCR_URL, Kind.LINK, "the figure on the PFOCR site", Figure::pageUrl),
+          ReportColumn.ofFigure(FIGURE_URL, Kind.LINK, "the figure at PMC", Figure::figureUrl),
+          ReportColumn.ofFigure(PMCID, Kind.TEXT, "PubMed Central id of the paper", Figure::pmcid),
+          ReportColumn.ofFigure(
               YEAR,
               "publication year",
-              row -> row.figure().year().orElse(ReportColumn.MISSING_INTEGER)),
-          ReportColumn.text(
-              REFERENCE, "short citation of the paper", row -> row.figure().referenceText()));
+              figure -> figure.year().orElse(ReportColumn.MISSING_INTEGER)),
+          ReportColumn.ofFigure(
+              REFERENCE, Kind.TEXT, "short citation of the paper", Figure::referenceText));
 
   /** The first column of a batch's combined table. */
   static final ReportColumn LIST_COLUMN =

@@ -32,6 +32,9 @@ final class Utf8Rows implements RowSink {
   private final byte[] bytes = new byte[CAPACITY];
   private int length;
 
+  /** Bytes handed on to {@link #out} so far. */
+  private long handedOn;
+
   /** Where data rows are copied, after {@link #prefix}; null when they are not. */
   private final OutputStream copy;
 
@@ -87,15 +90,26 @@ final class Utf8Rows implements RowSink {
 
   @Override
   public Utf8Rows appendAscii(String text, byte[] ascii) throws IOException {
-    int size = ascii.length;
+    return appendUtf8(ascii);
+  }
+
+  /**
+   * Appends text already encoded.
+   *
+   * @param utf8 the text's UTF-8 bytes
+   * @return this
+   * @throws IOException when handing on a full block fails
+   */
+  Utf8Rows appendUtf8(byte[] utf8) throws IOException {
+    int size = utf8.length;
     if (length + size > bytes.length) {
       drain();
       if (size > bytes.length) {
-        writeThrough(ascii);
+        writeThrough(utf8);
         return this;
       }
     }
-    System.arraycopy(ascii, 0, bytes, length, size);
+    System.arraycopy(utf8, 0, bytes, length, size);
     length += size;
     return this;
   }
@@ -268,6 +282,23 @@ final class Utf8Rows implements RowSink {
     return end;
   }
 
+  /**
+   * @return how many bytes have been appended so far
+   */
+  long position() {
+    return handedOn + length;
+  }
+
+  /**
+   * The bytes appended since a {@link #position()}, when they are all still in the block.
+   *
+   * @param start the position
+   * @return a copy of them, or null when some were handed on already
+   */
+  byte[] bytesSince(long start) {
+    return start < handedOn ? null : Arrays.copyOfRange(bytes, (int) (start - handedOn), length);
+  }
+
   @Override
   public void flush() throws IOException {
     drain();
@@ -282,6 +313,7 @@ final class Utf8Rows implements RowSink {
     if (length > 0) {
       out.write(bytes, 0, length);
     }
+    handedOn += length;
     if (copy != null) {
       int from = 0;
       for (int r = 0; r < rowStartCount; r++) {
@@ -304,6 +336,7 @@ final class Utf8Rows implements RowSink {
   /** Writes bytes too long for a block straight to the stream (and the copy, inside a row). */
   private void writeThrough(byte[] text) throws IOException {
     out.write(text);
+    handedOn += text.length;
     if (copy != null && inRow) {
       copy(text, 0, text.length);
     }
