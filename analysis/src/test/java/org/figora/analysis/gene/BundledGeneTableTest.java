@@ -51,6 +51,19 @@ class BundledGeneTableTest {
   }
 
   @Test
+  void symbolsWithNonAsciiLettersAreFoundAsTheirStrings() {
+    // Approved symbols are ASCII today; the column reader keeps UTF-8 working should one not be.
+    BundledGeneTable rows =
+        new BundledGeneTable(
+            "t", plain(PREAMBLE + TP53_ROW), symbols("TP53", "GRÜN1", "ΑΒΓ", "TP53", "A"));
+    assertEquals(4, rows.symbols().size());
+    for (String symbol : List.of("TP53", "GRÜN1", "ΑΒΓ", "A")) {
+      assertEquals(symbol, rows.symbols().canonical(new String(symbol.toCharArray())), symbol);
+    }
+    assertNull(rows.symbols().canonical("GRUN1"));
+  }
+
+  @Test
   void genesHoldTheSymbolInstancesOfTheFirstStep() {
     String text =
         PREAMBLE
