@@ -2,10 +2,11 @@ package org.figora.analysis.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.internal.Parallel;
@@ -22,8 +23,9 @@ import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
  * share a gene with the list. The correction counts every tested figure, including those with k =
  * 0, unless {@link EnrichmentOptions#correctHitsOnly()} asks otherwise.
  *
- * <p>An engine is immutable and thread-safe; {@link #enrichAll(List, Executor)} runs lists on an
- * executor with the same results as one at a time. The engine starts no threads.
+ * <p>An engine is thread-safe, and its results depend only on its index, universe and options;
+ * {@link #enrichAll(List, Executor)} runs lists on an executor with the same results as one at a
+ * time. The engine starts no threads; it keeps a few tests' working arrays for the next tests.
  */
 public final class EnrichmentEngine {
 
@@ -34,8 +36,21 @@ public final class EnrichmentEngine {
   private final EnrichmentOptions options;
   private final int testedCount;
 
+  /** Working arrays not in use, at most {@link #MAX_IDLE_WORK_ARRAYS}. */
+  private final Queue<WorkArrays> workArrays = new ConcurrentLinkedQueue<>();
+
+  /** Idle working arrays kept: as many as tests that usually run at once. */
+  private static final int MAX_IDLE_WORK_ARRAYS =
+      Math.max(2, Runtime.getRuntime().availableProcessors());
+
   /** The tested figures, in figid order: hits are visited in this order to break p ties. */
   private final int[] testedByFigid;
+
+  /** K of each tested figure, in the order of {@link #testedByFigid}. */
+  private final int[] testedSizes;
+
+  /** The largest K of a tested figure. */
+  private final int largestTestedSize;
 
   /**
    * Prepares an engine.
@@ -67,6 +82,13 @@ public final class EnrichmentEngine {
                         && universe.figureSize(f) <= options.maxSize())
             .toArray();
     this.testedCount = testedByFigid.length;
+    this.testedSizes = new int[testedCount];
+    int largest = 0;
+    for (int i = 0; i < testedCount; i++) {
+      testedSizes[i] = universe.figureSize(testedByFigid[i]);
+      largest = Math.max(largest, testedSizes[i]);
+    }
+    this.largestTestedSize = largest;
   }
 
   /**
@@ -98,11 +120,21 @@ public final class EnrichmentEngine {
    */
   public EnrichmentResult enrich(GeneList list) {
     QueryGenes query = QueryGenes.of(list, index, universe);
-    int[] overlaps = new int[index.figureCount()];
-    for (int gene : query.corpusGenes()) {
-      index.countFiguresWith(gene, overlaps);
+    WorkArrays work = workArrays.poll();
+    if (work == null) {
+      work = new WorkArrays(index.figureCount(), testedCount);
     }
-    return assemble(list, query, rank(overlaps, query.size()));
+    try {
+      for (int gene : query.corpusGenes()) {
+        index.countFiguresWith(gene, work.overlaps);
+      }
+      return assemble(list, query, rank(work, query.size()));
+    } finally {
+      Arrays.fill(work.overlaps, 0);
+      if (workArrays.size() < MAX_IDLE_WORK_ARRAYS) {
+        workArrays.offer(work);
+      }
+    }
   }
 
   /**
@@ -134,24 +166,28 @@ public final class EnrichmentEngine {
    * groups are ranked by log10 p (groups with equal log10 p share a rank), and the hits, visited in
    * figid order, are placed by a counting sort over those ranks.
    */
-  private Ranked rank(int[] overlaps, int n) {
-    OverlapGroups groups = new OverlapGroups();
-    int[] hitFigure = new int[testedCount];
-    int[] hitGroup = new int[testedCount];
+  private Ranked rank(WorkArrays work, int n) {
+    OverlapGroups groups = new OverlapGroups(largestTestedSize);
+    int[] overlaps = work.overlaps;
+    int[] hitFigure = work.hitFigure;
+    int[] hitGroup = work.hitGroup;
     int hitCount = 0;
-    for (int figure : testedByFigid) {
+    for (int i = 0; i < testedCount; i++) {
+      int figure = testedByFigid[i];
       int k = overlaps[figure];
       if (k > 0) {
         hitFigure[hitCount] = figure;
-        hitGroup[hitCount++] = groups.groupOf(k, universe.figureSize(figure));
+        hitGroup[hitCount++] = groups.groupOf(k, testedSizes[i]);
       }
     }
     double[] groupLogP = new double[groups.size()];
     double[] groupLog10P = new double[groups.size()];
+    double[] groupP = new double[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       groupLogP[g] =
           Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n, universe.size());
       groupLog10P[g] = groupLogP[g] / LN_10;
+      groupP[g] = Math.exp(groupLogP[g]);
     }
     int[] rankOf = rankGroups(groupLog10P);
     int[] start = new int[groups.size() + 1];
@@ -163,19 +199,14 @@ public final class EnrichmentEngine {
     }
     Ranked ranked =
         new Ranked(
-            new int[hitCount],
-            new int[hitCount],
-            new double[hitCount],
-            new double[hitCount],
-            new BitSet(overlaps.length));
+            new int[hitCount], new int[hitCount], new double[hitCount], new double[hitCount]);
     for (int h = 0; h < hitCount; h++) {
       int group = hitGroup[h];
       int at = start[rankOf[group]]++;
       ranked.figure()[at] = hitFigure[h];
       ranked.overlap()[at] = groups.overlap(group);
-      ranked.logP()[at] = groupLogP[group];
+      ranked.p()[at] = groupP[group];
       ranked.log10P()[at] = groupLog10P[group];
-      ranked.hits().set(hitFigure[h]);
     }
     return ranked;
   }
@@ -200,10 +231,7 @@ public final class EnrichmentEngine {
 
   private EnrichmentResult assemble(GeneList list, QueryGenes query, Ranked ranked) {
     int hitCount = ranked.figure().length;
-    double[] pValues = new double[hitCount];
-    for (int i = 0; i < hitCount; i++) {
-      pValues[i] = Math.exp(ranked.logP()[i]);
-    }
+    double[] pValues = ranked.p();
     int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
     FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
     double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
@@ -217,7 +245,7 @@ public final class EnrichmentEngine {
         pValues,
         family.values(),
         () -> hitRows(ranked, query, pValues, family.values()),
-        () -> zeroOverlapRows(ranked.hits(), query.size(), zeroAdjusted));
+        () -> zeroOverlapRows(ranked.figure(), query.size(), zeroAdjusted));
   }
 
   private List<FigureEnrichment> hitRows(
@@ -237,10 +265,14 @@ public final class EnrichmentEngine {
                 genes.symbols(i)));
   }
 
-  private List<FigureEnrichment> zeroOverlapRows(BitSet hits, int querySize, double adjusted) {
+  private List<FigureEnrichment> zeroOverlapRows(int[] hits, int querySize, double adjusted) {
+    boolean[] hit = new boolean[index.figureCount()];
+    for (int figure : hits) {
+      hit[figure] = true;
+    }
     List<FigureEnrichment> zero = new ArrayList<>();
     for (int figure : testedByFigid) {
-      if (!hits.get(figure)) {
+      if (!hit[figure]) {
         zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, List.of()));
       }
     }
@@ -271,6 +303,24 @@ public final class EnrichmentEngine {
         figure);
   }
 
-  /** The hits in rank order: figure, k, natural and base-10 log p, and which figures hit. */
-  private record Ranked(int[] figure, int[] overlap, double[] logP, double[] log10P, BitSet hits) {}
+  /** The hits in rank order: figure, k, p and its base-10 logarithm. */
+  private record Ranked(int[] figure, int[] overlap, double[] p, double[] log10P) {}
+
+  /**
+   * A test's working arrays, over every figure: k by figure number (all 0 between tests), and the
+   * hits' figures and (k, K) groups in figid order. Kept by the engine for the next test on any
+   * thread, so that a batch does not allocate (and the JVM zero and later collect) about 1 MB per
+   * list on a 100,000-figure corpus: measured in {@code bench/RESULTS.md}.
+   */
+  private static final class WorkArrays {
+    final int[] overlaps;
+    final int[] hitFigure;
+    final int[] hitGroup;
+
+    WorkArrays(int figures, int tested) {
+      overlaps = new int[figures];
+      hitFigure = new int[tested];
+      hitGroup = new int[tested];
+    }
+  }
 }
