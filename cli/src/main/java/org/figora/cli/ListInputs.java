@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.figora.analysis.format.InputFormatException;
 import org.figora.analysis.gene.GeneReference;
@@ -22,6 +25,7 @@ import org.figora.analysis.input.RowFilter;
 import org.figora.analysis.input.TableGeneList;
 import org.figora.analysis.input.TableGeneListReader;
 import org.figora.analysis.input.TableShape;
+import org.figora.analysis.internal.Parallel;
 
 /** Reads the gene lists named on the command line and resolves them to approved symbols. */
 final class ListInputs {
@@ -121,34 +125,79 @@ final class ListInputs {
    */
   Batch readBatch(List<String> arguments, Path listsGmt, List<String> inlineGenes)
       throws IOException {
-    List<ResolvedGeneList> lists = new ArrayList<>();
-    List<ReportOutput.Failure> failures = new ArrayList<>();
+    // Each list is read and resolved on the command's pool (reading and resolving a list costs
+    // about as much as testing it, and would otherwise run on one thread before the tests); the
+    // lists, failures and notes keep the order of the command line.
+    List<Callable<ResolvedGeneList>> sources = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     if (!inlineGenes.isEmpty()) {
-      try {
-        lists.add(requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
-      } catch (DataException | InputFormatException e) {
-        failures.add(new ReportOutput.Failure(INLINE_NAME, ErrorHandler.describe(e)));
-      }
+      names.add(INLINE_NAME);
+      sources.add(() -> requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
     }
     for (String argument : arguments) {
-      try {
-        lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
-      } catch (DataException | InputFormatException | IOException e) {
-        failures.add(new ReportOutput.Failure(argument, ErrorHandler.describe(e)));
-      }
+      names.add(argument);
+      sources.add(null); // read with its notes, below
     }
     if (listsGmt != null) {
       for (IdentifierList list :
           new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
-        try {
-          lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
-        } catch (DataException | InputFormatException e) {
-          failures.add(new ReportOutput.Failure(list.name(), ErrorHandler.describe(e)));
-        }
+        names.add(list.name());
+        sources.add(() -> requireGenes(resolver.resolve(list.name(), list.identifiers())));
+      }
+    }
+    List<ListRead> reads =
+        Parallel.map(
+            Optional.of(CliThreads.pool()),
+            sources.size(),
+            i -> {
+              List<String> notes = new ArrayList<>();
+              try {
+                ResolvedGeneList list =
+                    sources.get(i) != null
+                        ? sources.get(i).call()
+                        : requireGenes(
+                            resolver.resolve(
+                                nameOf(names.get(i)), identifiers(names.get(i), notes::add)));
+                return new ListRead(list, null, notes, null);
+              } catch (DataException | InputFormatException | IOException e) {
+                return new ListRead(
+                    null,
+                    new ReportOutput.Failure(names.get(i), ErrorHandler.describe(e)),
+                    notes,
+                    null);
+              } catch (RuntimeException e) {
+                return new ListRead(null, null, notes, e); // a usage error: stops the batch
+              } catch (Exception e) {
+                throw new IllegalStateException(e); // the sources throw no other
+              }
+            });
+    List<ResolvedGeneList> lists = new ArrayList<>();
+    List<ReportOutput.Failure> failures = new ArrayList<>();
+    for (ListRead read : reads) {
+      if (log != null) {
+        read.notes().forEach(log::println);
+      }
+      if (read.stop() != null) {
+        throw read.stop();
+      }
+      if (read.list() != null) {
+        lists.add(read.list());
+      } else {
+        failures.add(read.failure());
       }
     }
     return new Batch(lists, failures);
   }
+
+  /**
+   * One list of a batch as read: the list, or why it failed, with the notes its reading printed; or
+   * the error that stops the batch.
+   */
+  private record ListRead(
+      ResolvedGeneList list,
+      ReportOutput.Failure failure,
+      List<String> notes,
+      RuntimeException stop) {}
 
   /**
    * The identifiers of {@code --genes}: each use's value read as a one-line list (commas, spaces
@@ -179,6 +228,18 @@ final class ListInputs {
    * with the gene column), or standard input for {@code -}.
    */
   List<InputIdentifier> identifiers(String argument) throws IOException {
+    return identifiers(
+        argument,
+        note -> {
+          if (log != null) {
+            log.println(note);
+          }
+        });
+  }
+
+  /** {@link #identifiers(String)}, giving the notes of a table's filtering to {@code notes}. */
+  private List<InputIdentifier> identifiers(String argument, Consumer<String> notes)
+      throws IOException {
     if (argument.equals("-")) {
       return new GeneListReader().read(stdin, "<stdin>");
     }
@@ -189,9 +250,7 @@ final class ListInputs {
               ? new TableGeneListReader(geneColumn)
               : new TableGeneListReader(geneColumn, RowFilter.parse(where));
       TableGeneList table = reader.read(file);
-      if (log != null) {
-        log.println("figora: " + file + ": " + table.summary());
-      }
+      notes.accept("figora: " + file + ": " + table.summary());
       return table.identifiers();
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
