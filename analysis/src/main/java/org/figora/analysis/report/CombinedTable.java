@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A batch's combined long table: the rows of every list's report in turn, each after a first column
@@ -88,9 +89,20 @@ public final class CombinedTable {
     private final DelimitedWriter writer;
     private final FigureCells cells;
 
+    /** Reports begun: the first is written without keeping cells, which only later ones read. */
+    private final AtomicInteger begun = new AtomicInteger();
+
     private BatchWriter(DelimitedWriter writer) {
       this.writer = writer;
       this.cells = writer.figureCells();
+    }
+
+    /**
+     * The kept cells for the next report, or null for the first: keeping a figure's cells costs a
+     * copy of their bytes, which a batch of one list would pay for nothing.
+     */
+    private FigureCells cellsForNextReport() {
+      return begun.getAndIncrement() == 0 ? null : cells;
     }
 
     /**
@@ -113,7 +125,7 @@ public final class CombinedTable {
      * @throws IOException when writing fails
      */
     public void writeRows(String label, Report report, OutputStream out) throws IOException {
-      writer.writeCombinedRows(label, report, out, cells);
+      writer.writeCombinedRows(label, report, out, cellsForNextReport());
       out.flush();
     }
 
@@ -132,7 +144,7 @@ public final class CombinedTable {
     public void writeReportAndRows(
         String label, Report report, OutputStream reportOut, OutputStream rowsOut)
         throws IOException {
-      writer.writeWithCombinedRows(label, report, reportOut, rowsOut, cells);
+      writer.writeWithCombinedRows(label, report, reportOut, rowsOut, cellsForNextReport());
       reportOut.flush();
       rowsOut.flush();
     }
