@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.figora.analysis.gene.Gene;
@@ -249,6 +252,35 @@ class EnrichmentEngineBehaviourTest {
       assertEquals(single.hits(), fromBatch.hits(), where);
       assertEquals(single.zeroOverlap(), fromBatch.zeroOverlap(), where);
     }
+  }
+
+  @Test
+  void listsRunConcurrentlyOnOneEngineEqualEachOnAFreshEngine() throws InterruptedException {
+    // The engine keeps a test's working arrays for the next test, on any thread: a test must leave
+    // them clean, and two tests at once must never share them.
+    EnrichmentEngine shared = engine("annotated", EnrichmentOptions.defaults());
+    List<GeneList> lists = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      lists.addAll(randomLists());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<EnrichmentResult> parallel;
+    try {
+      parallel = shared.enrichAll(lists, pool);
+    } finally {
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+    }
+    int hits = 0;
+    for (int i = 0; i < lists.size(); i++) {
+      EnrichmentResult alone =
+          engine("annotated", EnrichmentOptions.defaults()).enrich(lists.get(i));
+      String where = lists.get(i).name() + " #" + i;
+      assertEquals(alone.hits(), parallel.get(i).hits(), where);
+      assertEquals(alone.zeroOverlap(), parallel.get(i).zeroOverlap(), where);
+      hits += alone.hits().size();
+    }
+    assertTrue(hits > lists.size(), "hits: " + hits);
   }
 
   @ParameterizedTest(name = "{0} universe, {1}, hits only: {2}")

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,37 @@ class FigureCellsTest {
         }
       }
       assertTrue(rows > 40, "rows written: " + rows);
+    }
+  }
+
+  @Test
+  void reportsWrittenAtOnceOnSeveralThreadsThroughOneWriterHaveTheirOwnBytes() throws Exception {
+    // A batch writes its lists' reports on the command's pool: threads keep and read cells at once.
+    List<Report> reports = reports();
+    CombinedTable.BatchWriter table = CombinedTable.batchWriter(ReportFormat.TSV);
+    List<Callable<Boolean>> writes = new ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      for (Report report : reports) {
+        writes.add(
+            () -> {
+              ByteArrayOutputStream file = new ByteArrayOutputStream();
+              ByteArrayOutputStream combined = new ByteArrayOutputStream();
+              table.writeReportAndRows(LABEL, report, file, combined);
+              ByteArrayOutputStream alone = new ByteArrayOutputStream();
+              report.write(ReportFormat.TSV, alone);
+              return text(alone).equals(text(file))
+                  && rowsAlone(report, ReportFormat.TSV).equals(text(combined));
+            });
+      }
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (Future<Boolean> same : pool.invokeAll(writes)) {
+        assertTrue(same.get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
