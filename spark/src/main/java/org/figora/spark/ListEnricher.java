@@ -29,7 +29,8 @@ import org.figora.analysis.input.ResolvedGeneList;
  * time.
  *
  * <p>The index is decoded from the broadcast bytes once per executor JVM and shared by its tasks
- * (the engine is immutable and thread-safe), with the resolver and the background.
+ * (the engine is thread-safe, and keeps a few tests' working arrays for the next tasks), with the
+ * resolver and the background.
  */
 final class ListEnricher implements FlatMapFunction<Iterator<Row>, Row> {
 
