@@ -61,8 +61,11 @@ public final class CombinedTable {
   public static void write(
       List<String> labels, List<Report> reports, ReportFormat format, OutputStream out)
       throws IOException {
-    writer(labels, reports, format).writeCombined(labels, reports, out);
-    out.flush();
+    BatchWriter batch = new BatchWriter(writer(labels, reports, format));
+    batch.writeHeader(out);
+    for (int i = 0; i < reports.size(); i++) {
+      batch.writeRows(labels.get(i), reports.get(i), out);
+    }
   }
 
   /**

@@ -79,25 +79,11 @@ final class DelimitedWriter implements ReportWriter {
    * @throws IOException when writing fails
    */
   void writeCombined(List<String> labels, List<Report> reports, Writer out) throws IOException {
-    writeCombined(labels, reports, new RowBuffer(out), null);
-  }
-
-  /**
-   * {@link #writeCombined(List, List, Writer)} as UTF-8 bytes, with the figure cells of several
-   * reports encoded once.
-   */
-  void writeCombined(List<String> labels, List<Report> reports, OutputStream out)
-      throws IOException {
-    writeCombined(labels, reports, new Utf8Rows(out), reports.size() > 1 ? figureCells() : null);
-  }
-
-  private void writeCombined(
-      List<String> labels, List<Report> reports, RowSink rows, FigureCells cells)
-      throws IOException {
+    RowSink rows = new RowBuffer(out);
     List<ReportColumn> combined = combinedColumns();
     writeHeader(combined, rows);
     for (int i = 0; i < reports.size(); i++) {
-      appendRows(reports.get(i), labels.get(i), combined, rows, cells);
+      appendRows(reports.get(i), labels.get(i), combined, rows, null);
     }
     rows.flush();
   }

@@ -76,32 +76,23 @@ final class FigureCells {
 
   /**
    * Where the runs start among the columns a report is written with (the writer's columns, perhaps
-   * after a list column).
+   * after a list column). Columns that do not hold one of this cache's runs whole are formatted as
+   * usual.
    *
    * @param written the columns written
    * @return for each column, the number of the run starting there, or -1
-   * @throws IllegalArgumentException when the columns' runs are not this cache's
    */
   int[] runStarts(ReportColumn[] written) {
-    List<ReportColumn[]> found = runsOf(Arrays.asList(written));
-    if (found.size() != runs.size()) {
-      throw new IllegalArgumentException("columns of another writer");
-    }
     int[] starts = new int[written.length];
     Arrays.fill(starts, -1);
-    int run = 0;
     for (int c = 0; c < written.length; c++) {
-      if (run < runs.size() && written[c] == runs.get(run)[0]) {
-        if (!Arrays.equals(found.get(run), runs.get(run))) {
-          throw new IllegalArgumentException("columns of another writer");
+      for (int run = 0; run < runs.size(); run++) {
+        ReportColumn[] columns = runs.get(run);
+        if (c + columns.length <= written.length
+            && Arrays.equals(written, c, c + columns.length, columns, 0, columns.length)) {
+          starts[c] = run;
         }
-        starts[c] = run;
-        c += runs.get(run).length - 1;
-        run++;
       }
-    }
-    if (run != runs.size()) {
-      throw new IllegalArgumentException("columns of another writer");
     }
     return starts;
   }
