@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.figora.analysis.format.InputFormatException;
@@ -128,21 +127,21 @@ final class ListInputs {
     // Each list is read and resolved on the command's pool (reading and resolving a list costs
     // about as much as testing it, and would otherwise run on one thread before the tests); the
     // lists, failures and notes keep the order of the command line.
-    List<Callable<ResolvedGeneList>> sources = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<ListSource> sources = new ArrayList<>();
     if (!inlineGenes.isEmpty()) {
       names.add(INLINE_NAME);
-      sources.add(() -> requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
+      sources.add(notes -> resolver.resolve(INLINE_NAME, inline(inlineGenes)));
     }
     for (String argument : arguments) {
       names.add(argument);
-      sources.add(null); // read with its notes, below
+      sources.add(notes -> resolver.resolve(nameOf(argument), identifiers(argument, notes)));
     }
     if (listsGmt != null) {
       for (IdentifierList list :
           new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
         names.add(list.name());
-        sources.add(() -> requireGenes(resolver.resolve(list.name(), list.identifiers())));
+        sources.add(notes -> resolver.resolve(list.name(), list.identifiers()));
       }
     }
     List<ListRead> reads =
@@ -152,13 +151,8 @@ final class ListInputs {
             i -> {
               List<String> notes = new ArrayList<>();
               try {
-                ResolvedGeneList list =
-                    sources.get(i) != null
-                        ? sources.get(i).call()
-                        : requireGenes(
-                            resolver.resolve(
-                                nameOf(names.get(i)), identifiers(names.get(i), notes::add)));
-                return new ListRead(list, null, notes, null);
+                return new ListRead(
+                    requireGenes(sources.get(i).read(notes::add)), null, notes, null);
               } catch (DataException | InputFormatException | IOException e) {
                 return new ListRead(
                     null,
@@ -167,8 +161,6 @@ final class ListInputs {
                     null);
               } catch (RuntimeException e) {
                 return new ListRead(null, null, notes, e); // a usage error: stops the batch
-              } catch (Exception e) {
-                throw new IllegalStateException(e); // the sources throw no other
               }
             });
     List<ResolvedGeneList> lists = new ArrayList<>();
@@ -187,6 +179,12 @@ final class ListInputs {
       }
     }
     return new Batch(lists, failures);
+  }
+
+  /** Reads one list of a batch, giving the notes its reading prints to {@code notes}. */
+  @FunctionalInterface
+  private interface ListSource {
+    ResolvedGeneList read(Consumer<String> notes) throws IOException;
   }
 
   /**
