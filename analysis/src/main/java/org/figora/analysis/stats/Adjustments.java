@@ -25,11 +25,11 @@ final class Adjustments {
   static double[] stepUp(double[] p, int ones, double factor) {
     int m = p.length + ones;
     double[] out = new double[p.length];
-    int[] order = Ranking.ascending(p);
+    int[] order = Ranking.ascendingUnlessSorted(p);
     double scaled = factor * m;
     double running = ones > 0 ? scaled / m : Double.POSITIVE_INFINITY;
     for (int rank = p.length; rank >= 1; rank--) {
-      int idx = order[rank - 1];
+      int idx = order == null ? rank - 1 : order[rank - 1];
       running = Math.min(running, (scaled / rank) * p[idx]);
       out[idx] = Math.min(1.0, running);
     }
@@ -45,10 +45,10 @@ final class Adjustments {
   static double[] holm(double[] p, int ones) {
     int m = p.length + ones;
     double[] out = new double[p.length];
-    int[] order = Ranking.ascending(p);
+    int[] order = Ranking.ascendingUnlessSorted(p);
     double running = 0.0;
     for (int rank = 1; rank <= p.length; rank++) {
-      int idx = order[rank - 1];
+      int idx = order == null ? rank - 1 : order[rank - 1];
       running = Math.max(running, (double) (m - rank + 1) * p[idx]);
       out[idx] = Math.min(1.0, running);
     }

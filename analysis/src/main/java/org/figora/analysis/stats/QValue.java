@@ -105,10 +105,10 @@ final class QValue {
   static double[] qvalues(double[] p, int ones, double pi0) {
     int m = p.length + ones;
     double[] q = new double[p.length];
-    int[] order = Ranking.ascending(p);
+    int[] order = Ranking.ascendingUnlessSorted(p);
     double running = ones > 0 ? (double) m / m : Double.POSITIVE_INFINITY;
     for (int rank = p.length; rank >= 1; rank--) {
-      int idx = order[rank - 1];
+      int idx = order == null ? rank - 1 : order[rank - 1];
       running = Math.min(running, p[idx] * m / rank);
       q[idx] = pi0 * Math.min(1.0, running);
     }

@@ -24,6 +24,18 @@ final class Ranking {
     return order;
   }
 
+  /**
+   * {@link #ascending(double[])}, or null when the values are already in ascending order (their
+   * order is then the identity): a caller visits {@code order == null ? i : order[i]}. The
+   * enrichment engine hands its p-values over ranked, so the usual case allocates nothing.
+   *
+   * @param values the values; not modified
+   * @return the permutation, or null for the identity
+   */
+  static int[] ascendingUnlessSorted(double[] values) {
+    return isAscending(values) ? null : ascending(values);
+  }
+
   /** Whether the values are already in ascending order (then the identity is the order). */
   private static boolean isAscending(double[] values) {
     for (int i = 1; i < values.length; i++) {
