@@ -11,61 +11,59 @@ final class Adjustments {
   /**
    * Step-up (Benjamini-Hochberg type) adjustment: {@code min(1, cummin over descending p of
    * ((factor * m) / i) * p)}, with rank {@code i}; {@code factor} is 1 for BH and {@code H_m} for
-   * BY. R: {@code pmin(1, cummin(q * n / i * p[o]))[ro]}.
+   * BY. R: {@code pmin(1, cummin(q * n / i * p[o]))[ro]}. Over distinct values: a tie's members get
+   * the value at its last rank (at its other ranks the product is larger, so the running minimum
+   * does not change). The {@code ones} further p-values equal to 1 take the last ranks; their own
+   * adjusted value is {@code min(1, factor)}.
+   *
+   * @param family the family's distinct values below or at 1, with their counts
+   * @param ones further tests with p = 1
+   * @param factor 1 or {@code H_m}
+   * @return the adjusted value of each distinct value
    */
-  static double[] stepUp(double[] p, double factor) {
-    return stepUp(p, 0, factor);
+  static double[] stepUp(DistinctValues family, int ones, double factor) {
+    double[] values = family.values();
+    int[] counts = family.counts();
+    int m = family.total() + ones;
+    double[] out = new double[values.length];
+    double scaled = factor * m;
+    double running = ones > 0 ? scaled / m : Double.POSITIVE_INFINITY;
+    int rank = family.total(); // the last rank of value t
+    for (int t = values.length - 1; t >= 0; t--) {
+      running = Math.min(running, (scaled / rank) * values[t]);
+      out[t] = Math.min(1.0, running);
+      rank -= counts[t];
+    }
+    return out;
   }
 
   /**
-   * The step-up adjustment of {@code p} followed by {@code ones} further p-values equal to 1, for
-   * the values of {@code p} only. The ones take the last ranks; their own adjusted value is {@code
-   * min(1, factor)}.
+   * Holm's step-down adjustment. R: {@code pmin(1, cummax((n - i + 1) * p[o]))[ro]}. Over distinct
+   * values: a tie's members get the value at its first rank. The {@code ones} further p-values
+   * equal to 1 come last.
    */
-  static double[] stepUp(double[] p, int ones, double factor) {
-    int m = p.length + ones;
-    double[] out = new double[p.length];
-    int[] order = Ranking.ascendingUnlessSorted(p);
-    double scaled = factor * m;
-    double running = ones > 0 ? scaled / m : Double.POSITIVE_INFINITY;
-    for (int rank = p.length; rank >= 1; rank--) {
-      int idx = order == null ? rank - 1 : order[rank - 1];
-      running = Math.min(running, (scaled / rank) * p[idx]);
-      out[idx] = Math.min(1.0, running);
-    }
-    return out;
-  }
-
-  /** Holm's step-down adjustment. R: {@code pmin(1, cummax((n - i + 1) * p[o]))[ro]}. */
-  static double[] holm(double[] p) {
-    return holm(p, 0);
-  }
-
-  /** Holm's adjustment of {@code p} followed by {@code ones} p-values equal to 1. */
-  static double[] holm(double[] p, int ones) {
-    int m = p.length + ones;
-    double[] out = new double[p.length];
-    int[] order = Ranking.ascendingUnlessSorted(p);
+  static double[] holm(DistinctValues family, int ones) {
+    double[] values = family.values();
+    int[] counts = family.counts();
+    int m = family.total() + ones;
+    double[] out = new double[values.length];
     double running = 0.0;
-    for (int rank = 1; rank <= p.length; rank++) {
-      int idx = order == null ? rank - 1 : order[rank - 1];
-      running = Math.max(running, (double) (m - rank + 1) * p[idx]);
-      out[idx] = Math.min(1.0, running);
+    int rank = 1; // the first rank of value t
+    for (int t = 0; t < values.length; t++) {
+      running = Math.max(running, (double) (m - rank + 1) * values[t]);
+      out[t] = Math.min(1.0, running);
+      rank += counts[t];
     }
     return out;
   }
 
-  /** Bonferroni. R: {@code pmin(1, n * p)}. */
-  static double[] bonferroni(double[] p) {
-    return bonferroni(p, 0);
-  }
-
-  /** Bonferroni's adjustment of {@code p} in a family with {@code ones} more p-values of 1. */
-  static double[] bonferroni(double[] p, int ones) {
-    int m = p.length + ones;
-    double[] out = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      out[i] = Math.min(1.0, m * p[i]);
+  /** Bonferroni, in a family with {@code ones} more p-values of 1. R: {@code pmin(1, n * p)}. */
+  static double[] bonferroni(DistinctValues family, int ones) {
+    double[] values = family.values();
+    int m = family.total() + ones;
+    double[] out = new double[values.length];
+    for (int t = 0; t < values.length; t++) {
+      out[t] = Math.min(1.0, m * values[t]);
     }
     return out;
   }

@@ -172,16 +172,7 @@ public enum PValueAdjustment {
    *     its index and value
    */
   public double[] adjust(double[] pValues) {
-    Objects.requireNonNull(pValues, "pValues");
-    checkRange(pValues);
-    return switch (this) {
-      case BENJAMINI_HOCHBERG -> Adjustments.stepUp(pValues, 1.0);
-      case BENJAMINI_YEKUTIELI -> Adjustments.stepUp(pValues, Adjustments.harmonic(pValues.length));
-      case BONFERRONI -> Adjustments.bonferroni(pValues);
-      case HOLM -> Adjustments.holm(pValues);
-      case QVALUE -> QValue.qvalues(pValues);
-      case NONE -> pValues.clone();
-    };
+    return adjustWithOnes(pValues, 0).values();
   }
 
   /**
@@ -198,26 +189,69 @@ public enum PValueAdjustment {
    */
   public FamilyAdjustment adjustWithOnes(double[] pValues, int ones) {
     Objects.requireNonNull(pValues, "pValues");
+    checkRange(pValues);
+    return adjust(DistinctValues.of(pValues), ones);
+  }
+
+  /**
+   * Adjusts a family given by p-values and how many tests have each, plus {@code ones} further
+   * tests with p = 1: the result equals {@link #adjustWithOnes(double[], int)} on the family
+   * written out (each value repeated its count of times), bit for bit, because tied p-values always
+   * share their adjusted value. An enrichment's hits with the same (k, K) share their p-value, so
+   * it corrects a few thousand values instead of a value per hit.
+   *
+   * @param pValues p-values, in any order, ties allowed; each in {@code [0, 1]}
+   * @param counts how many tests have each p-value, each at least 1
+   * @param ones how many further tests have p = 1, at least 0
+   * @return the adjusted value of each entry of {@code pValues} (same order) and of a p = 1 test
+   * @throws IllegalArgumentException if a p-value is NaN or outside {@code [0, 1]}, the arrays
+   *     differ in length, a count is below 1, {@code ones} is negative, or the family has more than
+   *     {@link Integer#MAX_VALUE} tests
+   */
+  public FamilyAdjustment adjustWithOnes(double[] pValues, int[] counts, int ones) {
+    Objects.requireNonNull(pValues, "pValues");
+    Objects.requireNonNull(counts, "counts");
+    checkRange(pValues);
+    if (counts.length != pValues.length) {
+      throw new IllegalArgumentException(
+          counts.length + " counts for " + pValues.length + " p-values");
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] < 1) {
+        throw new IllegalArgumentException(
+            "count at index " + i + " is " + counts[i] + "; counts must be at least 1");
+      }
+    }
+    return adjust(DistinctValues.of(pValues, counts), ones);
+  }
+
+  private FamilyAdjustment adjust(DistinctValues family, int ones) {
     if (ones < 0) {
       throw new IllegalArgumentException("ones is " + ones + "; it must be 0 or more");
     }
-    checkRange(pValues);
-    int m = pValues.length + ones;
-    return switch (this) {
-      case BENJAMINI_HOCHBERG -> new FamilyAdjustment(Adjustments.stepUp(pValues, ones, 1.0), 1.0);
-      case BENJAMINI_YEKUTIELI -> {
-        double factor = Adjustments.harmonic(m);
-        yield new FamilyAdjustment(
-            Adjustments.stepUp(pValues, ones, factor), Math.min(1.0, factor * m / m));
-      }
-      case BONFERRONI -> new FamilyAdjustment(Adjustments.bonferroni(pValues, ones), 1.0);
-      case HOLM -> new FamilyAdjustment(Adjustments.holm(pValues, ones), 1.0);
-      case QVALUE -> {
-        double pi0 = m == 0 ? 1.0 : QValue.pi0(pValues, ones);
-        yield new FamilyAdjustment(QValue.qvalues(pValues, ones, pi0), pi0);
-      }
-      case NONE -> new FamilyAdjustment(pValues.clone(), 1.0);
-    };
+    if ((long) family.total() + ones > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "a family of " + ((long) family.total() + ones) + " tests is too large");
+    }
+    int m = family.total() + ones;
+    FamilyAdjustment distinct =
+        switch (this) {
+          case BENJAMINI_HOCHBERG ->
+              new FamilyAdjustment(Adjustments.stepUp(family, ones, 1.0), 1.0);
+          case BENJAMINI_YEKUTIELI -> {
+            double factor = Adjustments.harmonic(m);
+            yield new FamilyAdjustment(
+                Adjustments.stepUp(family, ones, factor), Math.min(1.0, factor * m / m));
+          }
+          case BONFERRONI -> new FamilyAdjustment(Adjustments.bonferroni(family, ones), 1.0);
+          case HOLM -> new FamilyAdjustment(Adjustments.holm(family, ones), 1.0);
+          case QVALUE -> {
+            double pi0 = m == 0 ? 1.0 : QValue.pi0(family, ones);
+            yield new FamilyAdjustment(QValue.qvalues(family, ones, pi0), pi0);
+          }
+          case NONE -> new FamilyAdjustment(family.values().clone(), 1.0);
+        };
+    return new FamilyAdjustment(family.spread(distinct.values()), distinct.one());
   }
 
   /**

@@ -63,23 +63,25 @@ final class QValue {
    * @return {@code pi0} in {@code (0, 1]}
    */
   static double pi0(double[] p) {
-    return pi0(p, 0);
+    return pi0(DistinctValues.of(p), 0);
   }
 
-  /** {@link #pi0(double[])} of {@code p} followed by {@code ones} p-values equal to 1. */
-  static double pi0(double[] p, int ones) {
+  /** {@link #pi0(double[])} of a family's values followed by {@code ones} p-values equal to 1. */
+  static double pi0(DistinctValues family, int ones) {
+    double[] values = family.values();
+    int[] counts = family.counts();
     double[] grid = lambdaGrid();
     int[] atLeast = new int[GRID_SIZE];
     java.util.Arrays.fill(atLeast, ones);
-    for (double value : p) {
-      for (int j = 0; j < GRID_SIZE && value >= grid[j]; j++) {
-        atLeast[j]++;
+    for (int t = 0; t < values.length; t++) {
+      for (int j = 0; j < GRID_SIZE && values[t] >= grid[j]; j++) {
+        atLeast[j] += counts[t];
       }
     }
     if (atLeast[GRID_SIZE - 1] == 0) {
       return 1.0;
     }
-    double m = (double) p.length + ones;
+    double m = (double) family.total() + ones;
     double smoothed = 0.0;
     for (int j = 0; j < GRID_SIZE; j++) {
       smoothed += Pi0Smoother.WEIGHTS[j] * (atLeast[j] / (m * (1.0 - grid[j])));
@@ -89,28 +91,29 @@ final class QValue {
   }
 
   /**
-   * Q-values in input order.
-   *
-   * @param p p-values in {@code [0, 1]} (not validated here)
-   * @return a new array
-   */
-  static double[] qvalues(double[] p) {
-    return p.length == 0 ? new double[0] : qvalues(p, 0, pi0(p));
-  }
-
-  /**
    * Q-values of {@code p} followed by {@code ones} p-values equal to 1 (whose own q-value is {@code
    * pi0}), for the values of {@code p} only, in input order.
    */
   static double[] qvalues(double[] p, int ones, double pi0) {
-    int m = p.length + ones;
-    double[] q = new double[p.length];
-    int[] order = Ranking.ascendingUnlessSorted(p);
+    DistinctValues family = DistinctValues.of(p);
+    return family.spread(qvalues(family, ones, pi0));
+  }
+
+  /**
+   * Q-values of a family's distinct values followed by {@code ones} p-values equal to 1: a tie's
+   * members get the value at its last rank, as in {@link Adjustments#stepUp}.
+   */
+  static double[] qvalues(DistinctValues family, int ones, double pi0) {
+    double[] values = family.values();
+    int[] counts = family.counts();
+    int m = family.total() + ones;
+    double[] q = new double[values.length];
     double running = ones > 0 ? (double) m / m : Double.POSITIVE_INFINITY;
-    for (int rank = p.length; rank >= 1; rank--) {
-      int idx = order == null ? rank - 1 : order[rank - 1];
-      running = Math.min(running, p[idx] * m / rank);
-      q[idx] = pi0 * Math.min(1.0, running);
+    int rank = family.total();
+    for (int t = values.length - 1; t >= 0; t--) {
+      running = Math.min(running, values[t] * m / rank);
+      q[t] = pi0 * Math.min(1.0, running);
+      rank -= counts[t];
     }
     return q;
   }
