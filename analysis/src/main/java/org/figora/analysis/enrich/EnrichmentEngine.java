@@ -12,6 +12,7 @@ import org.figora.analysis.index.FigureIndex;
 import org.figora.analysis.internal.Parallel;
 import org.figora.analysis.stats.Hypergeometric;
 import org.figora.analysis.stats.OddsRatio;
+import org.figora.analysis.stats.PValueAdjustment;
 import org.figora.analysis.stats.PValueAdjustment.FamilyAdjustment;
 
 /**
@@ -161,12 +162,15 @@ public final class EnrichmentEngine {
 
   /**
    * Ranks the tested figures with an overlap by p-value (through its base-10 logarithm, the key of
-   * {@link EnrichmentResult#RANKING}), then figid, without a comparison sort of the hits: p depends
-   * only on (k, K) for a list, so hits are grouped by (k, K), each group's p is computed once, the
-   * groups are ranked by log10 p (groups with equal log10 p share a rank), and the hits, visited in
-   * figid order, are placed by a counting sort over those ranks.
+   * {@link EnrichmentResult#RANKING}), then figid, without a comparison sort of the hits, and
+   * corrects them: p depends only on (k, K) for a list, so hits are grouped by (k, K), each group's
+   * p is computed once, the groups are ranked by log10 p (groups with equal log10 p share a rank),
+   * the hits, visited in figid order, are placed by a counting sort over those ranks, and the
+   * correction runs over the groups' p-values counted by their hits ({@link
+   * PValueAdjustment#adjustWithOnes(double[], int[], int)}), which gives each hit the value it
+   * would get in a family written out hit by hit.
    */
-  private Ranked rank(WorkArrays work, int n) {
+  private RankedHits rank(WorkArrays work, int n) {
     OverlapGroups groups = new OverlapGroups(largestTestedSize);
     int[] overlaps = work.overlaps;
     int[] hitFigure = work.hitFigure;
@@ -180,72 +184,64 @@ public final class EnrichmentEngine {
         hitGroup[hitCount++] = groups.groupOf(k, testedSizes[i]);
       }
     }
-    double[] groupLogP = new double[groups.size()];
-    double[] groupLog10P = new double[groups.size()];
-    double[] groupP = new double[groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      groupLogP[g] =
-          Hypergeometric.logUpperTail(groups.overlap(g), groups.figureSize(g), n, universe.size());
-      groupLog10P[g] = groupLogP[g] / LN_10;
-      groupP[g] = Math.exp(groupLogP[g]);
-    }
-    int[] rankOf = rankGroups(groupLog10P);
-    int[] start = new int[groups.size() + 1];
+    int groupCount = groups.size();
+    int[] groupHits = new int[groupCount];
     for (int h = 0; h < hitCount; h++) {
-      start[rankOf[hitGroup[h]] + 1]++;
+      groupHits[hitGroup[h]]++;
     }
-    for (int r = 0; r < groups.size(); r++) {
-      start[r + 1] += start[r];
+    int[] groupOverlap = new int[groupCount];
+    double[] groupLog10P = new double[groupCount];
+    double[] groupP = new double[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      groupOverlap[g] = groups.overlap(g);
+      double logP =
+          Hypergeometric.logUpperTail(groupOverlap[g], groups.figureSize(g), n, universe.size());
+      groupLog10P[g] = logP / LN_10;
+      groupP[g] = Math.exp(logP);
     }
-    Ranked ranked =
-        new Ranked(
-            new int[hitCount], new int[hitCount], new double[hitCount], new double[hitCount]);
-    // Each hit's figure and group go to its place; then the groups' values are copied in rank
-    // order, one sequential pass instead of three more scattered writes per hit.
-    int[] placedGroup = work.placedGroup;
-    int[] figure = ranked.figure();
+    int[] rankOf = denseRanks(groupLog10P);
+    int[] next = new int[groupCount + 1];
+    for (int g = 0; g < groupCount; g++) {
+      next[rankOf[g] + 1] += groupHits[g];
+    }
+    for (int r = 0; r < groupCount; r++) {
+      next[r + 1] += next[r];
+    }
+    int[] figure = new int[hitCount];
+    int[] group = new int[hitCount];
     for (int h = 0; h < hitCount; h++) {
-      int group = hitGroup[h];
-      int at = start[rankOf[group]]++;
+      int at = next[rankOf[hitGroup[h]]]++;
       figure[at] = hitFigure[h];
-      placedGroup[at] = group;
+      group[at] = hitGroup[h];
     }
-    int[] overlap = ranked.overlap();
-    double[] p = ranked.p();
-    double[] log10P = ranked.log10P();
-    for (int at = 0; at < hitCount; at++) {
-      int group = placedGroup[at];
-      overlap[at] = groups.overlap(group);
-      p[at] = groupP[group];
-      log10P[at] = groupLog10P[group];
-    }
-    return ranked;
+    int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
+    FamilyAdjustment family = options.correction().adjustWithOnes(groupP, groupHits, ones);
+    return new RankedHits(
+        figure, group, groupOverlap, groupP, groupLog10P, family.values(), groupHits, family.one());
   }
 
-  /** Dense ranks of the groups by log10 p: equal values share a rank. */
-  private static int[] rankGroups(double[] log10P) {
-    Integer[] order = new Integer[log10P.length];
-    for (int g = 0; g < order.length; g++) {
-      order[g] = g;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(log10P[a], log10P[b]));
-    int[] rankOf = new int[log10P.length];
-    int rank = -1;
-    for (int r = 0; r < order.length; r++) {
-      if (r == 0 || Double.compare(log10P[order[r]], log10P[order[r - 1]]) != 0) {
-        rank++;
+  /**
+   * Dense ranks by value (equal values, by {@link Double#compare}, share a rank): each group's rank
+   * among the distinct log10 p-values.
+   */
+  private static int[] denseRanks(double[] values) {
+    double[] distinct = values.clone();
+    Arrays.sort(distinct);
+    int count = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (count == 0 || Double.compare(distinct[i], distinct[count - 1]) != 0) {
+        distinct[count++] = distinct[i];
       }
-      rankOf[order[r]] = rank;
+    }
+    int[] rankOf = new int[values.length];
+    for (int g = 0; g < values.length; g++) {
+      rankOf[g] = Arrays.binarySearch(distinct, 0, count, values[g]);
     }
     return rankOf;
   }
 
-  private EnrichmentResult assemble(GeneList list, QueryGenes query, Ranked ranked) {
-    int hitCount = ranked.figure().length;
-    double[] pValues = ranked.p();
-    int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
-    FamilyAdjustment family = options.correction().adjustWithOnes(pValues, ones);
-    double zeroAdjusted = options.correctHitsOnly() ? 1.0 : family.one();
+  private EnrichmentResult assemble(GeneList list, QueryGenes query, RankedHits hits) {
+    double zeroAdjusted = options.correctHitsOnly() ? 1.0 : hits.adjustedOfOnes();
     return new EnrichmentResult(
         list,
         universe,
@@ -253,33 +249,30 @@ public final class EnrichmentEngine {
         query.size(),
         query.outsideUniverse(),
         testedCount,
-        pValues,
-        family.values(),
-        () -> hitRows(ranked, query, pValues, family.values()),
-        () -> zeroOverlapRows(ranked.figure(), query.size(), zeroAdjusted));
+        hits,
+        () -> hitRows(hits, query),
+        () -> zeroOverlapRows(hits, query.size(), zeroAdjusted));
   }
 
-  private List<FigureEnrichment> hitRows(
-      Ranked ranked, QueryGenes query, double[] pValues, double[] adjusted) {
-    OverlapGenes genes =
-        OverlapGenes.of(index, query.corpusGenes(), ranked.figure(), ranked.overlap());
+  private List<FigureEnrichment> hitRows(RankedHits hits, QueryGenes query) {
+    OverlapGenes genes = OverlapGenes.of(index, query.corpusGenes(), hits);
     return new LazyRows(
-        ranked.figure().length,
+        hits.size(),
         i ->
             result(
-                ranked.figure()[i],
-                ranked.overlap()[i],
+                hits.figure(i),
+                hits.overlap(i),
                 query.size(),
-                pValues[i],
-                ranked.log10P()[i],
-                adjusted[i],
+                hits.pValue(i),
+                hits.log10PValue(i),
+                hits.adjustedPValue(i),
                 genes.symbols(i)));
   }
 
-  private List<FigureEnrichment> zeroOverlapRows(int[] hits, int querySize, double adjusted) {
+  private List<FigureEnrichment> zeroOverlapRows(RankedHits hits, int querySize, double adjusted) {
     boolean[] hit = new boolean[index.figureCount()];
-    for (int figure : hits) {
-      hit[figure] = true;
+    for (int h = 0; h < hits.size(); h++) {
+      hit[hits.figure(h)] = true;
     }
     List<FigureEnrichment> zero = new ArrayList<>();
     for (int figure : testedByFigid) {
@@ -314,26 +307,21 @@ public final class EnrichmentEngine {
         figure);
   }
 
-  /** The hits in rank order: figure, k, p and its base-10 logarithm. */
-  private record Ranked(int[] figure, int[] overlap, double[] p, double[] log10P) {}
-
   /**
-   * A test's working arrays, over every figure: k by figure number (all 0 between tests), the hits'
-   * figures and (k, K) groups in figid order, and their groups in rank order. Kept by the engine
-   * for the next test on any thread, so that a batch does not allocate (and the JVM zero and later
-   * collect) about 1 MB per list on a 100,000-figure corpus: measured in {@code bench/RESULTS.md}.
+   * A test's working arrays, over every figure: k by figure number (all 0 between tests), and the
+   * hits' figures and (k, K) groups in figid order. Kept by the engine for the next test on any
+   * thread, so that a batch does not allocate (and the JVM zero and later collect) about 1 MB per
+   * list on a 100,000-figure corpus: measured in {@code bench/RESULTS.md}.
    */
   private static final class WorkArrays {
     final int[] overlaps;
     final int[] hitFigure;
     final int[] hitGroup;
-    final int[] placedGroup;
 
     WorkArrays(int figures, int tested) {
       overlaps = new int[figures];
       hitFigure = new int[tested];
       hitGroup = new int[tested];
-      placedGroup = new int[tested];
     }
   }
 }

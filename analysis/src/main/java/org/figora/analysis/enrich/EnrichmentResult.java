@@ -30,8 +30,7 @@ public final class EnrichmentResult {
   private final int querySize;
   private final List<String> outsideUniverse;
   private final int testedFigures;
-  private final double[] hitPValues;
-  private final double[] hitAdjusted;
+  private final RankedHits ranked;
   private final Supplier<List<FigureEnrichment>> hitRows;
   private List<FigureEnrichment> hits;
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
@@ -44,8 +43,7 @@ public final class EnrichmentResult {
       int querySize,
       List<String> outsideUniverse,
       int testedFigures,
-      double[] hitPValues,
-      double[] hitAdjusted,
+      RankedHits ranked,
       Supplier<List<FigureEnrichment>> hitRows,
       Supplier<List<FigureEnrichment>> zeroOverlapRows) {
     this.list = Objects.requireNonNull(list);
@@ -54,8 +52,7 @@ public final class EnrichmentResult {
     this.querySize = querySize;
     this.outsideUniverse = List.copyOf(outsideUniverse);
     this.testedFigures = testedFigures;
-    this.hitPValues = hitPValues;
-    this.hitAdjusted = hitAdjusted;
+    this.ranked = Objects.requireNonNull(ranked);
     this.hitRows = Objects.requireNonNull(hitRows);
     this.zeroOverlapRows = zeroOverlapRows;
   }
@@ -115,7 +112,7 @@ public final class EnrichmentResult {
    * @return a new array
    */
   public double[] hitPValues() {
-    return hitPValues.clone();
+    return ranked.pValues();
   }
 
   /**
@@ -125,13 +122,7 @@ public final class EnrichmentResult {
    * @return the number of hits
    */
   public int countAdjustedAtMost(double threshold) {
-    int count = 0;
-    for (double adjusted : hitAdjusted) {
-      if (adjusted <= threshold) {
-        count++;
-      }
-    }
-    return count;
+    return ranked.countAdjustedAtMost(threshold);
   }
 
   /**

@@ -19,8 +19,7 @@ final class OverlapGenes {
 
   private final FigureIndex index;
   private final int[] listGenes;
-  private final int[] hitFigures;
-  private final int[] overlaps;
+  private final RankedHits hits;
   private final boolean[] inList;
   private final AtomicInteger read = new AtomicInteger();
   private volatile Walked walked;
@@ -28,11 +27,10 @@ final class OverlapGenes {
   /** Every hit's genes: ids of hit {@code h} at {@code genes[start[h] .. start[h + 1])}. */
   private record Walked(int[] start, int[] genes) {}
 
-  private OverlapGenes(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
+  private OverlapGenes(FigureIndex index, int[] listGenes, RankedHits hits) {
     this.index = index;
     this.listGenes = listGenes;
-    this.hitFigures = hitFigures;
-    this.overlaps = overlaps;
+    this.hits = hits;
     this.inList = new boolean[index.geneCount()];
     for (int gene : listGenes) {
       inList[gene] = true;
@@ -44,12 +42,11 @@ final class OverlapGenes {
    *
    * @param index the figures
    * @param listGenes ids of the list genes in the universe that occur in some figure, each once
-   * @param hitFigures the hit figures in rank order
-   * @param overlaps k of each hit, in the same order: how many list genes it holds
+   * @param hits the hits in rank order, with k of each: how many list genes it holds
    * @return the genes of every hit
    */
-  static OverlapGenes of(FigureIndex index, int[] listGenes, int[] hitFigures, int[] overlaps) {
-    return new OverlapGenes(index, listGenes, hitFigures, overlaps);
+  static OverlapGenes of(FigureIndex index, int[] listGenes, RankedHits hits) {
+    return new OverlapGenes(index, listGenes, hits);
   }
 
   /**
@@ -63,7 +60,7 @@ final class OverlapGenes {
     if (all == null && read.incrementAndGet() > ROWS_BEFORE_WALK) {
       all = walk();
     }
-    String[] symbols = new String[overlaps[hit]];
+    String[] symbols = new String[hits.overlap(hit)];
     if (all != null) {
       for (int i = 0; i < symbols.length; i++) {
         symbols[i] = index.symbol(all.genes()[all.start()[hit] + i]);
@@ -71,7 +68,7 @@ final class OverlapGenes {
       return List.of(symbols);
     }
     int found = 0;
-    for (int gene : index.genesOf(hitFigures[hit])) {
+    for (int gene : index.genesOf(hits.figure(hit))) {
       if (inList[gene]) {
         symbols[found++] = index.symbol(gene);
       }
@@ -79,7 +76,7 @@ final class OverlapGenes {
     if (found != symbols.length) {
       throw new IllegalStateException(
           "figure "
-              + hitFigures[hit]
+              + hits.figure(hit)
               + " holds "
               + found
               + " list genes, not k = "
@@ -93,17 +90,18 @@ final class OverlapGenes {
     if (walked != null) {
       return walked;
     }
-    int[] start = new int[hitFigures.length + 1];
-    for (int hit = 0; hit < hitFigures.length; hit++) {
-      start[hit + 1] = start[hit] + overlaps[hit];
+    int hitCount = hits.size();
+    int[] start = new int[hitCount + 1];
+    for (int hit = 0; hit < hitCount; hit++) {
+      start[hit + 1] = start[hit] + hits.overlap(hit);
     }
     int[] hitOf = new int[index.figureCount()];
     Arrays.fill(hitOf, -1);
-    for (int hit = 0; hit < hitFigures.length; hit++) {
-      hitOf[hitFigures[hit]] = hit;
+    for (int hit = 0; hit < hitCount; hit++) {
+      hitOf[hits.figure(hit)] = hit;
     }
-    int[] genes = new int[start[hitFigures.length]];
-    int[] next = Arrays.copyOf(start, hitFigures.length);
+    int[] genes = new int[start[hitCount]];
+    int[] next = Arrays.copyOf(start, hitCount);
     int[] ascending = listGenes.clone();
     Arrays.sort(ascending);
     for (int gene : ascending) {

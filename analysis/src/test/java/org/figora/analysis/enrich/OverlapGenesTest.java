@@ -3,11 +3,13 @@ package org.figora.analysis.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.figure.Figure;
@@ -43,12 +45,22 @@ class OverlapGenesTest {
         overlaps.add(k);
       }
     }
-    OverlapGenes genes =
-        OverlapGenes.of(
-            index,
-            listGenes,
+    // Each hit its own (k, K) group.
+    int count = hits.size();
+    int[] groups = IntStream.range(0, count).toArray();
+    int[] ones = new int[count];
+    Arrays.fill(ones, 1);
+    RankedHits ranked =
+        new RankedHits(
             hits.stream().mapToInt(Integer::intValue).toArray(),
-            overlaps.stream().mapToInt(Integer::intValue).toArray());
+            groups,
+            overlaps.stream().mapToInt(Integer::intValue).toArray(),
+            new double[count],
+            new double[count],
+            new double[count],
+            ones,
+            1.0);
+    OverlapGenes genes = OverlapGenes.of(index, listGenes, ranked);
     for (int hit = 0; hit < hits.size(); hit++) {
       assertEquals(expected(index, hits.get(hit), list), genes.symbols(hit), "hit " + hit);
     }
