@@ -214,10 +214,42 @@ public final class EnrichmentEngine {
       figure[at] = hitFigure[h];
       group[at] = hitGroup[h];
     }
-    int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
-    FamilyAdjustment family = options.correction().adjustWithOnes(groupP, groupHits, ones);
+    FamilyAdjustment family = correct(groupP, groupHits, rankOf, hitCount);
     return new RankedHits(
         figure, group, groupOverlap, groupP, groupLog10P, family.values(), groupHits, family.one());
+  }
+
+  /**
+   * The correction over the groups' p-values counted by their hits, by group. They are handed over
+   * in rank order, ascending but where groups share a log10 p (rare), so that the correction need
+   * not sort them.
+   */
+  private FamilyAdjustment correct(double[] groupP, int[] groupHits, int[] rankOf, int hitCount) {
+    int groupCount = groupP.length;
+    int[] next = new int[groupCount + 1];
+    for (int g = 0; g < groupCount; g++) {
+      next[rankOf[g] + 1]++;
+    }
+    for (int r = 0; r < groupCount; r++) {
+      next[r + 1] += next[r];
+    }
+    int[] byRank = new int[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      byRank[next[rankOf[g]]++] = g;
+    }
+    double[] p = new double[groupCount];
+    int[] hits = new int[groupCount];
+    for (int r = 0; r < groupCount; r++) {
+      p[r] = groupP[byRank[r]];
+      hits[r] = groupHits[byRank[r]];
+    }
+    int ones = options.correctHitsOnly() ? 0 : testedCount - hitCount;
+    FamilyAdjustment ranked = options.correction().adjustWithOnes(p, hits, ones);
+    double[] adjusted = new double[groupCount];
+    for (int r = 0; r < groupCount; r++) {
+      adjusted[byRank[r]] = ranked.values()[r];
+    }
+    return new FamilyAdjustment(adjusted, ranked.one());
   }
 
   /**
