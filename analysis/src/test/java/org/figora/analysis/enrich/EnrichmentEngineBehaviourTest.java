@@ -300,6 +300,21 @@ class EnrichmentEngineBehaviourTest {
       List<FigureEnrichment> sorted = new ArrayList<>(result.hits());
       sorted.sort(EnrichmentResult.RANKING);
       assertEquals(sorted, result.hits(), where + ": hits ranked by p, then figid");
+      // The engine corrects its (k, K) groups counted by their hits: each hit must get the bits
+      // it gets as one entry of the family written out hit by hit, and the figures without an
+      // overlap those of p = 1 in it.
+      int ones = hitsOnly ? 0 : engine.testedFigures() - result.hits().size();
+      PValueAdjustment.FamilyAdjustment family = method.adjustWithOnes(result.hitPValues(), ones);
+      int atMost5 = 0;
+      for (int i = 0; i < result.hits().size(); i++) {
+        assertEquals(
+            family.values()[i], result.hits().get(i).adjustedPValue(), 0.0, where + " hit " + i);
+        atMost5 += family.values()[i] <= 0.05 ? 1 : 0;
+      }
+      assertEquals(atMost5, result.countAdjustedAtMost(0.05), where);
+      for (FigureEnrichment zero : result.zeroOverlap()) {
+        assertEquals(hitsOnly ? 1.0 : family.one(), zero.adjustedPValue(), 0.0, where);
+      }
       List<FigureEnrichment> all = result.allTested();
       Set<String> hitIds =
           result.hits().stream().map(r -> r.figure().figid()).collect(Collectors.toSet());
