@@ -201,9 +201,12 @@ public final class IndexStore {
    * hash>-v<format>.bin}. Two figora versions with different cache formats sharing a cache folder
    * (an upgrade beside an old install, a pipeline pinned to a release) each keep their own file
    * instead of replacing each other's on every run. The paths hash is the first 80 bits of {@link
-   * Digests#murmur3Hex} of the sorted absolute paths: the name only spreads corpora over files, and
-   * whether a file is the index of these paths' files as they are now is decided by the fingerprint
-   * inside it, which names the paths too.
+   * Digests#murmur3Hex} of the sorted paths, each as given and absolute: the name only spreads
+   * corpora over files, and whether a file is the index of these paths' files as they are now is
+   * decided by the fingerprint inside it, which names the paths too. The same files reached by
+   * another spelling ({@code data/x.gmt} from one folder, {@code ../data/x.gmt} from another) have
+   * another index (its figures and load issues name the files as given), so they get another file,
+   * rather than each run replacing the other spelling's index and building its own again.
    *
    * @param paths corpus paths as given
    * @return the file in {@link #directory()}
@@ -211,7 +214,7 @@ public final class IndexStore {
   public Path cacheFile(List<Path> paths) {
     StringBuilder key = new StringBuilder();
     paths.stream()
-        .map(p -> p.toAbsolutePath().normalize().toString())
+        .map(p -> p + "\t" + p.toAbsolutePath().normalize())
         .sorted()
         .forEach(p -> key.append(p).append('\n'));
     return directory.resolve(

@@ -141,6 +141,31 @@ class IndexStoreTest {
   }
 
   @Test
+  void twoSpellingsOfTheSameFilesKeepAnIndexEachInsteadOfReplacingEachOther() throws IOException {
+    // corpusDir as given and as the same folder reached through its parent: one absolute path.
+    List<Path> other = List.of(corpusDir.resolve("..").resolve(corpusDir.getFileName()));
+    assertEquals(
+        paths.get(0).toAbsolutePath().normalize(), other.get(0).toAbsolutePath().normalize());
+
+    LoadedIndex first = store().open(paths, false);
+    LoadedIndex otherFirst = store().open(other, false);
+    LoadedIndex again = store().open(paths, false);
+    LoadedIndex otherAgain = store().open(other, false);
+
+    assertFalse(first.fromCache());
+    assertFalse(otherFirst.fromCache());
+    assertNotEquals(first.fingerprint(), otherFirst.fingerprint());
+    assertNotEquals(first.cacheFile(), otherFirst.cacheFile());
+    assertTrue(again.fromCache(), "the first spelling's index was replaced by the other's");
+    assertTrue(otherAgain.fromCache());
+    assertEquals(
+        List.of(first.cacheFile().orElseThrow(), otherFirst.cacheFile().orElseThrow()).stream()
+            .sorted()
+            .toList(),
+        filesIn(cacheDir).stream().sorted().toList());
+  }
+
+  @Test
   void secondOpenReadsTheCacheAndGivesEqualFiguresAndReport() throws IOException {
     LoadedIndex first = store().open(paths, false);
     assertFalse(first.fromCache());
@@ -472,12 +497,13 @@ class IndexStoreTest {
   }
 
   @Test
-  void cacheFileDependsOnThePathSetNotItsOrderOrSpelling() throws IOException {
+  void cacheFileDependsOnThePathSetAndItsSpellingNotItsOrder() throws IOException {
     Path gmt = corpusDir.resolve("sets.gmt");
     IndexStore store = store();
     assertEquals(
         store.cacheFile(List.of(corpusDir, gmt)), store.cacheFile(List.of(gmt, corpusDir)));
-    assertEquals(
+    // Another spelling has another index (its figures name the files as given): another file.
+    assertNotEquals(
         store.cacheFile(List.of(corpusDir)),
         store.cacheFile(List.of(corpusDir.resolve("x/..").resolve("."))));
     assertNotEquals(store.cacheFile(List.of(corpusDir)), store.cacheFile(List.of(gmt)));
