@@ -129,7 +129,7 @@ public final class EnrichmentEngine {
       for (int gene : query.corpusGenes()) {
         index.countFiguresWith(gene, work.overlaps);
       }
-      return assemble(list, query, rank(work, query.size()));
+      return assemble(list, query, rankAndCorrect(work, query.size()));
     } finally {
       Arrays.fill(work.overlaps, 0);
       if (workArrays.size() < MAX_IDLE_WORK_ARRAYS) {
@@ -170,7 +170,7 @@ public final class EnrichmentEngine {
    * PValueAdjustment#adjustWithOnes(double[], int[], int)}), which gives each hit the value it
    * would get in a family written out hit by hit.
    */
-  private RankedHits rank(WorkArrays work, int n) {
+  private RankedHits rankAndCorrect(WorkArrays work, int n) {
     OverlapGroups groups = new OverlapGroups(largestTestedSize);
     int[] overlaps = work.overlaps;
     int[] hitFigure = work.hitFigure;
