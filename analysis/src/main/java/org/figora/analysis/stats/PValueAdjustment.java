@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>Notation: {@code m} p-values, {@code p_(1) <= ... <= p_(m)} in ascending order. Every method
  * returns a new array in the order of its input; ties get equal values; results are in {@code [0,
  * 1]}, at least the raw p-value (except {@link #QVALUE}, which multiplies by {@code pi0 <= 1}), and
- * monotone in the p-values. An empty input gives an empty output.
+ * monotone in the p-values. An empty input gives an empty output. A p-value of {@code -0.0} is read
+ * as 0.
  */
 public enum PValueAdjustment {
 
