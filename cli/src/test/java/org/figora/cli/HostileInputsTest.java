@@ -81,6 +81,31 @@ class HostileInputsTest {
   }
 
   @Test
+  void aGmtOfListsThroughAProcessSubstitutionOrFifoIsRead() throws Exception {
+    // Read whole (not line by line), which FileInputStream.readNBytes refused on a pipe with
+    // "Illegal seek".
+    String genes =
+        String.join(
+            "\t",
+            Files.readAllLines(CliRun.IGF1R).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList());
+    Path gmt = Files.writeString(dir.resolve("lists.gmt"), "igf1r\tfrom a pipe\t" + genes + "\n");
+    CliProcess run = shell("FIGORA enrich --lists <(cat " + path(gmt) + ") -q --top 1");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains(CliRun.IGF1R_FIGURE), run.out());
+    CliProcess fifo =
+        shell(
+            "mkfifo lists.fifo && (cat "
+                + path(gmt)
+                + " > lists.fifo &)"
+                + " && FIGORA enrich --lists lists.fifo -q --top 1");
+    assertEquals(ExitCodes.OK, fifo.exitCode(), fifo.err());
+    assertTrue(fifo.out().contains(CliRun.IGF1R_FIGURE), fifo.out());
+  }
+
+  @Test
   void aNonAsciiListNameUnderTheCLocaleIsAClearError() throws Exception {
     Path list = Files.writeString(dir.resolve("gènes.txt"), LIST);
     CliProcess run =

@@ -77,13 +77,14 @@ final class TextInput {
 
   /**
    * Opens a file for reading. A pipe, FIFO or {@code /dev/fd/N} (process substitution) is opened as
-   * a {@link FileInputStream}: the channel stream of {@link Files#newInputStream} answers {@code
-   * available()} with a seek, which a pipe refuses ("Illegal seek").
+   * a buffered {@link FileInputStream}: the channel stream of {@link Files#newInputStream} answers
+   * {@code available()} with a seek, which a pipe refuses ("Illegal seek"), and so does {@code
+   * FileInputStream.readNBytes} (it asks for the position), which the buffer's plain reads avoid.
    */
   private static InputStream open(Path file) throws IOException {
     return Files.isRegularFile(file)
         ? Files.newInputStream(file)
-        : new FileInputStream(file.toFile());
+        : new BufferedInputStream(new FileInputStream(file.toFile()), BUFFER);
   }
 
   /** Receives the lines of a text one at a time, in order. */
