@@ -19,9 +19,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
+import org.figora.analysis.enrich.EnrichmentResult;
+import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.CombinedTable;
 import org.figora.analysis.report.HtmlReport;
@@ -162,43 +165,64 @@ final class ReportOutput {
     if (labelOf.size() != inputs.size()) {
       throw new IllegalArgumentException("the same list object twice in one batch");
     }
-    // Each result is reduced at once to the bytes it contributes (its rows of the combined table,
-    // its own report file) and then dropped, when those are small: a result holds arrays over
-    // every hit (about 1 MB for a 500-gene list on a 100,000-figure corpus), the bytes of 50 rows
-    // tens of kilobytes, so a batch of 100,000 lists fits the default heap. A report of more rows
-    // (--all: 91,000 rows, 28 MB of text) is kept as the report, which is the smaller then, and
-    // written from it at the end. HTML batches keep each page for the comparison.
+    // Each result is reduced at once to what the batch keeps of it, the smallest that writes it:
+    // - a report that shows every hit (no --top, no threshold), when that is more than
+    //   ROWS_KEPT_AS_BYTES rows: the result itself, about 8 bytes a hit, whose rows are built when
+    //   its file is written and dropped after (--all: 91,000 rows would be ~14 MB of row objects
+    //   or 28 MB of text a list, kept until the end and copied by every collection);
+    // - another report of more rows: the report;
+    // - a small report: the bytes it contributes (its rows of the combined table, its own file),
+    //   so that a batch of 100,000 lists of 50 rows fits the default heap.
+    // HTML batches keep each page for the comparison.
+    RowSelection selection = analysis.selection();
+    boolean everyHit =
+        selection.top().isEmpty()
+            && selection.maxAdjustedPValue().isEmpty()
+            && selection.maxPValue().isEmpty();
+    // A mutable copy: writeFiles drops each written list, so that a kept result's rows, built when
+    // its file is written, are collected after it.
     List<ListReport> reports =
-        analysis.enrichEach(
-            corpus,
-            inputs,
-            result -> {
-              Report report = result.report();
-              String label = labelOf.get(result.input());
-              if (pages) {
-                return new ListReport(
-                    result.summary(),
-                    label,
-                    report,
-                    null,
-                    null,
-                    result.htmlPage(
-                        COMBINED + ".tsv in this folder has every shown row of every list."));
-              }
-              if (report.rowCount() > ROWS_KEPT_AS_BYTES) {
-                return new ListReport(result.summary(), label, report, null, null, null);
-              }
-              if (withFiles && format == tableFormat) {
-                ByteArrayOutputStream file = new ByteArrayOutputStream(8192);
-                byte[] rows =
-                    bytes(stream -> table.writeReportAndRows(label, report, file, stream));
-                return new ListReport(
-                    result.summary(), label, null, rows, file.toByteArray(), null);
-              }
-              byte[] rows = bytes(stream -> table.writeRows(label, report, stream));
-              byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
-              return new ListReport(result.summary(), label, null, rows, file, null);
-            });
+        new ArrayList<>(
+            analysis.enrichEach(
+                corpus,
+                inputs,
+                result -> {
+                  String label = labelOf.get(result.input());
+                  if (pages) {
+                    Report report = result.report();
+                    return new ListReport(
+                        result.summary(),
+                        label,
+                        () -> report,
+                        null,
+                        null,
+                        result.htmlPage(
+                            COMBINED + ".tsv in this folder has every shown row of every list."));
+                  }
+                  EnrichmentResult tested = result.result();
+                  int everyHitRows =
+                      selection.includeZeroOverlap()
+                          ? tested.testedFigures()
+                          : tested.hits().size();
+                  if (everyHit && everyHitRows > ROWS_KEPT_AS_BYTES) {
+                    return new ListReport(
+                        result.summary(), label, result::report, null, null, null);
+                  }
+                  Report report = result.report();
+                  if (report.rowCount() > ROWS_KEPT_AS_BYTES) {
+                    return new ListReport(result.summary(), label, () -> report, null, null, null);
+                  }
+                  if (withFiles && format == tableFormat) {
+                    ByteArrayOutputStream file = new ByteArrayOutputStream(8192);
+                    byte[] rows =
+                        bytes(stream -> table.writeReportAndRows(label, report, file, stream));
+                    return new ListReport(
+                        result.summary(), label, null, rows, file.toByteArray(), null);
+                  }
+                  byte[] rows = bytes(stream -> table.writeRows(label, report, stream));
+                  byte[] file = withFiles ? bytes(stream -> report.write(format, stream)) : null;
+                  return new ListReport(result.summary(), label, null, rows, file, null);
+                }));
     if (log != null) {
       reports.forEach(report -> log.println("figora: " + report.summary()));
     }
@@ -243,7 +267,7 @@ final class ReportOutput {
           directory.resolve(names.combined()),
           stream -> {
             table.writeHeader(stream);
-            writeFiles(reports, directory, names.extension(), table, stream);
+            writeFiles(reports, !names.compared(), directory, names.extension(), table, stream);
             stream.flush();
           });
     }
@@ -276,10 +300,11 @@ final class ReportOutput {
   /**
    * Writes each list's report file on the command's pool, at most {@link #FILES_AHEAD} lists ahead
    * of the combined table, and appends each list's rows of the combined table to {@code combined}
-   * in order.
+   * in order; with {@code dropWritten}, each list's entry is set to null once both are written.
    */
   private void writeFiles(
       List<ListReport> reports,
+      boolean dropWritten,
       Path directory,
       String extension,
       CombinedTable.BatchWriter table,
@@ -316,6 +341,9 @@ final class ReportOutput {
         }
         files.set(i, null); // its rows, once written, are no longer held
         rows.writeTo(combined);
+        if (dropWritten) {
+          reports.set(i, null); // nor its report or result
+        }
       }
     } finally {
       // After a failure, the files already begun are finished (or fail) before the error is told.
@@ -340,16 +368,17 @@ final class ReportOutput {
       throws IOException {
     if (report.page() != null) {
       write(file, w -> HtmlReport.write(report.page(), w));
-    } else if (report.report() == null) {
+    } else if (report.keptAsBytes()) {
       writeBytes(file, stream -> stream.write(report.file()));
       return stream -> stream.write(report.combinedRows());
     } else if (format == combinedFormat(format)) {
       ByteBlocks rows = new ByteBlocks(spare);
       writeBytes(
-          file, stream -> table.writeReportAndRows(report.label(), report.report(), stream, rows));
+          file,
+          stream -> table.writeReportAndRows(report.label(), report.report().get(), stream, rows));
       return rows::writeToAndRelease;
     } else {
-      writeBytes(file, stream -> report.report().write(format, stream));
+      writeBytes(file, stream -> report.report().get().write(format, stream));
     }
     ByteBlocks rows = new ByteBlocks(spare);
     report.writeCombinedRows(table, rows);
@@ -428,17 +457,22 @@ final class ReportOutput {
   private record ListReport(
       String summary,
       String label,
-      Report report,
+      Supplier<Report> report,
       byte[] combinedRows,
       byte[] file,
       HtmlReportInput page) {
+
+    /** Whether the list is kept as its bytes rather than as a report (or a result). */
+    boolean keptAsBytes() {
+      return combinedRows != null;
+    }
 
     void writeCombinedRows(CombinedTable.BatchWriter table, OutputStream stream)
         throws IOException {
       if (combinedRows != null) {
         stream.write(combinedRows);
       } else {
-        table.writeRows(label, report, stream);
+        table.writeRows(label, report.get(), stream);
       }
     }
 
@@ -446,7 +480,7 @@ final class ReportOutput {
       if (file != null) {
         stream.write(file);
       } else {
-        report.write(format, stream);
+        report.get().write(format, stream);
       }
     }
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import org.figora.analysis.report.ReportColumns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Batches of lists ({@code --output-dir}, {@code --lists}) and atomic {@code --output}. */
 class BatchAndOutputTest {
@@ -86,6 +89,53 @@ class BatchAndOutputTest {
       assertEquals(r < up.size() ? "up" : "down", row.get(0));
       assertEquals(expected, row.subList(1, row.size()));
     }
+  }
+
+  /**
+   * Reports of more rows than a batch keeps as bytes (every tested figure of a 3,000-set GMT, or
+   * every hit): kept as their results until written, each file and the combined table must still
+   * equal single runs', in the lists' order, with and without --all, in TSV and CSV.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"--all", "--no-all", "--all --format csv"})
+  void largeWholeReportsAreWrittenLikeSingleRuns(String options) throws IOException {
+    String[] genes = (UP + DOWN + RAS).split("\n");
+    StringBuilder sets = new StringBuilder();
+    Random random = new Random(2026);
+    for (int set = 0; set < 3_000; set++) {
+      sets.append("SET").append(set).append("\tset ").append(set);
+      for (String gene :
+          new TreeSet<>(random.ints(6, 0, genes.length).mapToObj(g -> genes[g]).toList())) {
+        sets.append('\t').append(gene);
+      }
+      sets.append('\n');
+    }
+    Path gmt = write(dir.resolve("sets.gmt"), sets.toString());
+    List<Object> extra = new ArrayList<>(List.of("--corpus", gmt));
+    for (String option : options.split(" ")) {
+      if (!option.equals("--no-all")) {
+        extra.add(option);
+      }
+    }
+    String extension = options.contains("csv") ? "csv" : "tsv";
+    List<Object> batch =
+        new ArrayList<>(
+            List.of(
+                "enrich", lists.resolve("up.txt"), lists.resolve("down.txt"), "--output-dir", out));
+    batch.addAll(extra);
+    CliRun.run(cache, batch.toArray()).ok();
+
+    String up = single(UP, extra.toArray());
+    String down = single(DOWN, extra.toArray());
+    assertTrue(up.lines().count() > 2_001, "more rows than a batch keeps as bytes");
+    assertEquals(up, Files.readString(out.resolve("up." + extension)));
+    assertEquals(down, Files.readString(out.resolve("down." + extension)));
+    String delimiter = extension.equals("csv") ? "," : "\t";
+    List<String> expected = new ArrayList<>();
+    expected.add(ReportColumns.LIST + delimiter + up.lines().findFirst().orElseThrow());
+    up.lines().skip(1).forEach(line -> expected.add("up" + delimiter + line));
+    down.lines().skip(1).forEach(line -> expected.add("down" + delimiter + line));
+    assertEquals(expected, Files.readString(out.resolve("combined." + extension)).lines().toList());
   }
 
   @Test
