@@ -132,11 +132,12 @@ final class ReportOutput {
 
   /**
    * Tests and writes a batch. The lists run on the analysis's executor and each result is reduced
-   * at once to the bytes it writes (its rows of the combined table and its report file), so a long
-   * batch holds those bytes, not results (HTML batches: each list's page). Nothing is written until
-   * every list has been tested. With a folder, one report per list named after the list plus a
-   * combined long table (and {@value BatchNames#FAILED} when lists failed); without one, only the
-   * combined table, to a file or standard output.
+   * at once to the smallest thing that writes it: the bytes of a small report (its rows of the
+   * combined table and its report file), the result of a report of every hit (its rows are built
+   * when its file is written), or else the report (HTML batches: each list's page). Nothing is
+   * written until every list has been tested. With a folder, one report per list named after the
+   * list plus a combined long table (and {@value BatchNames#FAILED} when lists failed); without
+   * one, only the combined table, to a file or standard output.
    *
    * @param inputs the lists that can be tested
    * @param labels their labels, in the same order ({@link #batchNames})
