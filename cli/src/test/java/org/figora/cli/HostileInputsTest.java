@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,20 +65,29 @@ class HostileInputsTest {
     assertTrue(run.err().contains("standard input is closed"), run.err());
   }
 
-  @Test
-  void aProcessSubstitutionOrFifoIsReadAsAList() throws Exception {
-    Path list = Files.copy(CliRun.IGF1R, dir.resolve("genes.txt"));
-    CliProcess run = shell("FIGORA enrich <(cat " + path(list) + ") -q --top 1");
+  /**
+   * Runs {@code figora enrich <option> FILE -q --top 1} with the file given through a process
+   * substitution and through a FIFO; both must find the example's figure.
+   */
+  private void assertReadThroughPipes(String option, Path file) throws Exception {
+    CliProcess run = shell("FIGORA enrich " + option + " <(cat " + path(file) + ") -q --top 1");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains(CliRun.IGF1R_FIGURE), run.out());
     CliProcess fifo =
         shell(
-            "mkfifo list.fifo && (cat "
-                + path(list)
-                + " > list.fifo &)"
-                + " && FIGORA enrich list.fifo -q --top 1");
+            "mkfifo pipe.fifo && (cat "
+                + path(file)
+                + " > pipe.fifo &)"
+                + " && FIGORA enrich "
+                + option
+                + " pipe.fifo -q --top 1");
     assertEquals(ExitCodes.OK, fifo.exitCode(), fifo.err());
     assertTrue(fifo.out().contains(CliRun.IGF1R_FIGURE), fifo.out());
+  }
+
+  @Test
+  void aProcessSubstitutionOrFifoIsReadAsAList() throws Exception {
+    assertReadThroughPipes("", Files.copy(CliRun.IGF1R, dir.resolve("genes.txt")));
   }
 
   @Test
@@ -85,24 +95,14 @@ class HostileInputsTest {
     // Read whole (not line by line), which FileInputStream.readNBytes refused on a pipe with
     // "Illegal seek".
     String genes =
-        String.join(
-            "\t",
-            Files.readAllLines(CliRun.IGF1R).stream()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .toList());
-    Path gmt = Files.writeString(dir.resolve("lists.gmt"), "igf1r\tfrom a pipe\t" + genes + "\n");
-    CliProcess run = shell("FIGORA enrich --lists <(cat " + path(gmt) + ") -q --top 1");
-    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertTrue(run.out().contains(CliRun.IGF1R_FIGURE), run.out());
-    CliProcess fifo =
-        shell(
-            "mkfifo lists.fifo && (cat "
-                + path(gmt)
-                + " > lists.fifo &)"
-                + " && FIGORA enrich --lists lists.fifo -q --top 1");
-    assertEquals(ExitCodes.OK, fifo.exitCode(), fifo.err());
-    assertTrue(fifo.out().contains(CliRun.IGF1R_FIGURE), fifo.out());
+        Files.readString(CliRun.IGF1R)
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .collect(Collectors.joining("\t"));
+    assertReadThroughPipes(
+        "--lists",
+        Files.writeString(dir.resolve("lists.gmt"), "igf1r\tfrom a pipe\t" + genes + "\n"));
   }
 
   @Test
