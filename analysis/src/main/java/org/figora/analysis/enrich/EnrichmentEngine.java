@@ -200,12 +200,15 @@ public final class EnrichmentEngine {
       groupP[g] = Math.exp(logP);
     }
     int[] rankOf = denseRanks(groupLog10P);
-    int[] next = new int[groupCount + 1];
-    for (int g = 0; g < groupCount; g++) {
-      next[rankOf[g] + 1] += groupHits[g];
-    }
-    for (int r = 0; r < groupCount; r++) {
-      next[r + 1] += next[r];
+    int[] byRank = groupsByRank(rankOf);
+    // The first place of each rank's hits: the hits of the groups of lower rank come before.
+    int[] next = new int[groupCount];
+    for (int r = 0, placed = 0; r < groupCount; r++) {
+      int g = byRank[r];
+      if (r == 0 || rankOf[g] != rankOf[byRank[r - 1]]) {
+        next[rankOf[g]] = placed;
+      }
+      placed += groupHits[g];
     }
     int[] figure = new int[hitCount];
     int[] group = new int[hitCount];
@@ -214,9 +217,25 @@ public final class EnrichmentEngine {
       figure[at] = hitFigure[h];
       group[at] = hitGroup[h];
     }
-    FamilyAdjustment family = correct(groupP, groupHits, rankOf, hitCount);
+    FamilyAdjustment family = correct(groupP, groupHits, byRank, hitCount);
     return new RankedHits(
         figure, group, groupOverlap, groupP, groupLog10P, family.values(), groupHits, family.one());
+  }
+
+  /** The groups in rank order (a counting sort by their dense ranks). */
+  private static int[] groupsByRank(int[] rankOf) {
+    int[] next = new int[rankOf.length + 1];
+    for (int rank : rankOf) {
+      next[rank + 1]++;
+    }
+    for (int r = 0; r < rankOf.length; r++) {
+      next[r + 1] += next[r];
+    }
+    int[] byRank = new int[rankOf.length];
+    for (int g = 0; g < rankOf.length; g++) {
+      byRank[next[rankOf[g]]++] = g;
+    }
+    return byRank;
   }
 
   /**
@@ -224,19 +243,8 @@ public final class EnrichmentEngine {
    * in rank order, ascending but where groups share a log10 p (rare), so that the correction need
    * not sort them.
    */
-  private FamilyAdjustment correct(double[] groupP, int[] groupHits, int[] rankOf, int hitCount) {
+  private FamilyAdjustment correct(double[] groupP, int[] groupHits, int[] byRank, int hitCount) {
     int groupCount = groupP.length;
-    int[] next = new int[groupCount + 1];
-    for (int g = 0; g < groupCount; g++) {
-      next[rankOf[g] + 1]++;
-    }
-    for (int r = 0; r < groupCount; r++) {
-      next[r + 1] += next[r];
-    }
-    int[] byRank = new int[groupCount];
-    for (int g = 0; g < groupCount; g++) {
-      byRank[next[rankOf[g]]++] = g;
-    }
     double[] p = new double[groupCount];
     int[] hits = new int[groupCount];
     for (int r = 0; r < groupCount; r++) {
