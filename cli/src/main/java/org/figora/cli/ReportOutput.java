@@ -200,12 +200,7 @@ final class ReportOutput {
                         result.htmlPage(
                             COMBINED + ".tsv in this folder has every shown row of every list."));
                   }
-                  EnrichmentResult tested = result.result();
-                  int everyHitRows =
-                      selection.includeZeroOverlap()
-                          ? tested.testedFigures()
-                          : tested.hits().size();
-                  if (everyHit && everyHitRows > ROWS_KEPT_AS_BYTES) {
+                  if (everyHit && rowsOfEveryHit(result.result(), selection) > ROWS_KEPT_AS_BYTES) {
                     return new ListReport(
                         result.summary(), label, result::report, null, null, null);
                   }
@@ -445,6 +440,11 @@ final class ReportOutput {
 
   private static String oneLine(String text) {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** The rows of a report showing every hit (and every tested figure with --all), ungrouped. */
+  private static int rowsOfEveryHit(EnrichmentResult tested, RowSelection selection) {
+    return selection.includeZeroOverlap() ? tested.testedFigures() : tested.hits().size();
   }
 
   /** Reports of at most this many rows are kept as their bytes in a batch, larger ones as is. */
