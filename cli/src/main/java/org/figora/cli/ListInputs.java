@@ -93,19 +93,48 @@ final class ListInputs {
   List<ResolvedGeneList> read(List<String> arguments, Path listsGmt, List<String> inlineGenes)
       throws IOException {
     List<ResolvedGeneList> lists = new ArrayList<>();
-    if (!inlineGenes.isEmpty()) {
-      lists.add(requireGenes(resolver.resolve(INLINE_NAME, inline(inlineGenes))));
-    }
-    for (String argument : arguments) {
-      lists.add(requireGenes(resolver.resolve(nameOf(argument), identifiers(argument))));
+    for (Source source : sources(arguments, inlineGenes)) {
+      lists.add(requireGenes(source.list().read(this::note)));
     }
     if (listsGmt != null) {
-      for (IdentifierList list :
-          new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
-        lists.add(requireGenes(resolver.resolve(list.name(), list.identifiers())));
+      for (Source source : gmtSources(listsGmt)) {
+        lists.add(requireGenes(source.list().read(this::note)));
       }
     }
     return lists;
+  }
+
+  /** The lists named by {@code --genes} (first) and the list arguments, in order, not read yet. */
+  private List<Source> sources(List<String> arguments, List<String> inlineGenes) {
+    List<Source> sources = new ArrayList<>();
+    if (!inlineGenes.isEmpty()) {
+      sources.add(
+          new Source(INLINE_NAME, notes -> resolver.resolve(INLINE_NAME, inline(inlineGenes))));
+    }
+    for (String argument : arguments) {
+      sources.add(
+          new Source(
+              argument, notes -> resolver.resolve(nameOf(argument), identifiers(argument, notes))));
+    }
+    return sources;
+  }
+
+  /** The lists of a GMT of lists (the file is read now, each list resolved when asked). */
+  private List<Source> gmtSources(Path listsGmt) throws IOException {
+    List<Source> sources = new ArrayList<>();
+    for (IdentifierList list :
+        new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
+      sources.add(
+          new Source(list.name(), notes -> resolver.resolve(list.name(), list.identifiers())));
+    }
+    return sources;
+  }
+
+  /** Prints a note of reading a list, unless quiet. */
+  private void note(String note) {
+    if (log != null) {
+      log.println(note);
+    }
   }
 
   /** The lists of a batch that could be read, and those that could not. */
@@ -127,22 +156,9 @@ final class ListInputs {
     // Each list is read and resolved on the command's pool (reading and resolving a list costs
     // about as much as testing it, and would otherwise run on one thread before the tests); the
     // lists, failures and notes keep the order of the command line.
-    List<String> names = new ArrayList<>();
-    List<ListSource> sources = new ArrayList<>();
-    if (!inlineGenes.isEmpty()) {
-      names.add(INLINE_NAME);
-      sources.add(notes -> resolver.resolve(INLINE_NAME, inline(inlineGenes)));
-    }
-    for (String argument : arguments) {
-      names.add(argument);
-      sources.add(notes -> resolver.resolve(nameOf(argument), identifiers(argument, notes)));
-    }
+    List<Source> sources = sources(arguments, inlineGenes);
     if (listsGmt != null) {
-      for (IdentifierList list :
-          new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
-        names.add(list.name());
-        sources.add(notes -> resolver.resolve(list.name(), list.identifiers()));
-      }
+      sources.addAll(gmtSources(listsGmt));
     }
     List<ListRead> reads =
         Parallel.map(
@@ -152,11 +168,11 @@ final class ListInputs {
               List<String> notes = new ArrayList<>();
               try {
                 return new ListRead(
-                    requireGenes(sources.get(i).read(notes::add)), null, notes, null);
+                    requireGenes(sources.get(i).list().read(notes::add)), null, notes, null);
               } catch (DataException | InputFormatException | IOException e) {
                 return new ListRead(
                     null,
-                    new ReportOutput.Failure(names.get(i), ErrorHandler.describe(e)),
+                    new ReportOutput.Failure(sources.get(i).name(), ErrorHandler.describe(e)),
                     notes,
                     null);
               } catch (RuntimeException e) {
@@ -166,9 +182,7 @@ final class ListInputs {
     List<ResolvedGeneList> lists = new ArrayList<>();
     List<ReportOutput.Failure> failures = new ArrayList<>();
     for (ListRead read : reads) {
-      if (log != null) {
-        read.notes().forEach(log::println);
-      }
+      read.notes().forEach(this::note);
       if (read.stop() != null) {
         throw read.stop();
       }
@@ -181,11 +195,19 @@ final class ListInputs {
     return new Batch(lists, failures);
   }
 
-  /** Reads one list of a batch, giving the notes its reading prints to {@code notes}. */
+  /** Reads one list, giving the notes its reading prints to {@code notes}. */
   @FunctionalInterface
   private interface ListSource {
     ResolvedGeneList read(Consumer<String> notes) throws IOException;
   }
+
+  /**
+   * A list named on the command line, not read yet.
+   *
+   * @param name the name a failure reports (the argument as given, or the list's name)
+   * @param list how to read it
+   */
+  private record Source(String name, ListSource list) {}
 
   /**
    * One list of a batch as read: the list, or why it failed, with the notes its reading printed; or
@@ -226,13 +248,7 @@ final class ListInputs {
    * with the gene column), or standard input for {@code -}.
    */
   List<InputIdentifier> identifiers(String argument) throws IOException {
-    return identifiers(
-        argument,
-        note -> {
-          if (log != null) {
-            log.println(note);
-          }
-        });
+    return identifiers(argument, this::note);
   }
 
   /** {@link #identifiers(String)}, giving the notes of a table's filtering to {@code notes}. */
