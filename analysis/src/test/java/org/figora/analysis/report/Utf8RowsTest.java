@@ -1,6 +1,7 @@
 package org.figora.analysis.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Utf8Rows writes the bytes a UTF-8 OutputStreamWriter writes for the same text. */
@@ -97,5 +100,40 @@ class Utf8RowsTest {
     rows.append("b");
     rows.flush();
     assertArrayEquals("ab".getBytes(StandardCharsets.UTF_8), written.toByteArray());
+  }
+
+  /**
+   * Integers as {@link Integer#toString(int)} writes them: every value below 200,000 and its
+   * negative, each power of ten and its neighbours, the extremes, and 200,000 seeded random values
+   * (the digits are made two at a time with a reciprocal multiplication in place of a division).
+   */
+  @Test
+  void writesIntegersAsIntegerToStringDoes() throws IOException {
+    List<Integer> values = new ArrayList<>();
+    for (int n = 0; n < 200_000; n++) {
+      values.add(n);
+      values.add(-n);
+    }
+    for (long power = 1; power <= 1_000_000_000L; power *= 10) {
+      for (long n = power - 2; n <= power + 2; n++) {
+        values.add((int) n);
+        values.add((int) -n);
+      }
+    }
+    values.addAll(List.of(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, Integer.MIN_VALUE, -99, 99));
+    Random random = new Random(20261207);
+    for (int i = 0; i < 200_000; i++) {
+      values.add(random.nextInt());
+      values.add(random.nextInt(100_000));
+    }
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    Utf8Rows rows = new Utf8Rows(written);
+    StringBuilder expected = new StringBuilder();
+    for (int value : values) {
+      rows.append(value).append('\t');
+      expected.append(value).append('\t');
+    }
+    rows.flush();
+    assertEquals(expected.toString(), written.toString(StandardCharsets.UTF_8));
   }
 }
