@@ -31,6 +31,7 @@ public final class ReportCpu {
       "allRowsTsvBytes",
       "allRowsCombinedBytes",
       "allRowsReportAndCombinedBytes",
+      "allRowsReportAndCombinedBytesLaterList",
       "top50Tsv"
     };
     for (int w = 0; w < 10; w++) {
@@ -39,6 +40,7 @@ public final class ReportCpu {
       benchmark.allRowsTsvBytes();
       benchmark.allRowsCombinedBytes();
       benchmark.allRowsReportAndCombinedBytes();
+      benchmark.allRowsReportAndCombinedBytesLaterList();
       for (int i = 0; i < 100; i++) {
         benchmark.top50Tsv();
       }
@@ -53,6 +55,8 @@ public final class ReportCpu {
           case "allRowsTsvBytes" -> benchmark.allRowsTsvBytes();
           case "allRowsCombinedBytes" -> benchmark.allRowsCombinedBytes();
           case "allRowsReportAndCombinedBytes" -> benchmark.allRowsReportAndCombinedBytes();
+          case "allRowsReportAndCombinedBytesLaterList" ->
+              benchmark.allRowsReportAndCombinedBytesLaterList();
           default -> benchmark.top50Tsv();
         }
         nanos[r] = threads.getCurrentThreadCpuTime() - start;
@@ -62,7 +66,8 @@ public final class ReportCpu {
       int rows =
           switch (name) {
             case "top50Tsv" -> 50;
-            case "allRowsReportAndCombinedBytes" -> 2 * 91_428;
+            case "allRowsReportAndCombinedBytes", "allRowsReportAndCombinedBytesLaterList" ->
+                2 * 91_428;
             default -> 91_428;
           };
       System.out.printf(

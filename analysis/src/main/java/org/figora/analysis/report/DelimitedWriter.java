@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -182,9 +183,14 @@ final class DelimitedWriter implements ReportWriter {
       }
     }
     List<ReportRow> reportRows = report.rows();
+    // A row's runs as formatted, kept for the figure once every run of the row was formatted whole.
+    byte[][] formattedRuns = runStarts != null ? new byte[figureCells.runCount()][] : null;
     for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       rows.startRow();
+      FigureCells.Entry kept = null;
+      boolean looked = false;
+      int formatted = 0;
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
           rows.append(delimiter);
@@ -196,9 +202,12 @@ final class DelimitedWriter implements ReportWriter {
         // A run of figure columns: its bytes as kept for the figure, or formatted and then kept.
         int run = runStarts[c];
         int end = c + figureCells.runLength(run);
-        byte[] kept = figureCells.kept(row, run);
+        if (!looked) {
+          kept = figureCells.kept(row);
+          looked = true;
+        }
         if (kept != null) {
-          bytes.appendUtf8(kept);
+          kept.appendRun(run, bytes);
         } else {
           long start = bytes.position();
           for (int i = c; i < end; i++) {
@@ -208,12 +217,19 @@ final class DelimitedWriter implements ReportWriter {
             appendCell(cells[i], row, null, null, rows);
           }
           // Null when the block was handed on inside the run: kept by a later report then.
-          byte[] formatted = bytes.bytesSince(start);
-          if (formatted != null) {
-            figureCells.keep(row, run, formatted);
+          byte[] runBytes = bytes.bytesSince(start);
+          if (runBytes != null && formattedRuns[run] == null) {
+            formattedRuns[run] = runBytes;
+            formatted++;
           }
         }
         c = end - 1;
+      }
+      if (formatted > 0) {
+        if (formatted == formattedRuns.length) {
+          figureCells.keep(row, formattedRuns);
+        }
+        Arrays.fill(formattedRuns, null);
       }
       rows.append('\n');
     }

@@ -1,5 +1,6 @@
 package org.figora.analysis.report;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,40 +13,69 @@ import org.figora.analysis.figure.Figure;
  * columns) are the same in every list's report, and in an {@code --all} batch every list shows
  * every tested figure: the writer copies the bytes it wrote for them the first time instead of
  * formatting them again for every list (measured in {@code bench/RESULTS.md}). Each run of adjacent
- * figure columns is kept as one byte array, the delimiters between its cells included, so a row
- * copies it as one piece; the bytes are the writer's own, so a kept run is the text the writer
- * writes by definition.
+ * figure columns is kept as one piece, the delimiters between its cells included, so a row copies
+ * it in one call; the bytes are the writer's own, so a kept run is the text the writer writes by
+ * definition.
  *
- * <p>Entries are keyed by the row's figure number and hold the figure they were made from; a row
- * whose figure is another instance (a report of another index, or rows made by hand) is formatted
- * again, so the bytes are always those of the row's own figure. Thread-safe: the reports of a batch
- * are written on several threads. Holds about 200 bytes per figure written.
+ * <p>A figure's runs are kept together, as one entry (its figure, one byte array and where each run
+ * ends): a row looks its figure up once, and a batch of 100,000 figures keeps 200,000 objects
+ * instead of twice that, which every collection of a long batch would otherwise copy (measured in
+ * {@code bench/RESULTS.md}). Entries are keyed by the row's figure number and hold the figure they
+ * were made from; a row whose figure is another instance (a report of another index, or rows made
+ * by hand) is formatted again, so the bytes are always those of the row's own figure. Thread-safe:
+ * the reports of a batch are written on several threads. Holds about 150 bytes per figure written.
  */
 final class FigureCells {
 
   private static final int PAGE_BITS = 12;
   private static final int PAGE_SIZE = 1 << PAGE_BITS;
 
+  /** Runs a figure's entry can describe: each run's end takes 16 bits of {@link Entry#ends}. */
+  private static final int MAX_RUNS = 4;
+
+  /** Bytes a figure's entry can hold: a run's end is a 16-bit offset. */
+  private static final int MAX_BYTES = 0xFFFF;
+
   /** Each run of adjacent figure columns of the writer's columns. */
   private final List<ReportColumn[]> runs;
 
   /**
-   * Entries by figure number and run, in pages of {@value #PAGE_SIZE}; the array of pages is
-   * replaced, not changed, when it grows.
+   * Entries by figure number, in pages of {@value #PAGE_SIZE}; the array of pages is replaced, not
+   * changed, when it grows.
    */
   private volatile Entry[][] pages = new Entry[0][];
 
   /**
-   * One run of one figure. Its fields are final, so a thread that reads an entry written by another
-   * without a lock sees its bytes complete (JLS 17.5).
+   * The runs of one figure. Its fields are final, so a thread that reads an entry written by
+   * another without a lock sees its bytes complete (JLS 17.5).
    */
-  private static final class Entry {
-    final Figure figure;
-    final byte[] cells;
+  static final class Entry {
+    private final Figure figure;
+    private final byte[] cells;
 
-    Entry(Figure figure, byte[] cells) {
+    /** Where each run ends in {@link #cells}: run r's end in bits 16r to 16r + 15. */
+    private final long ends;
+
+    private Entry(Figure figure, byte[] cells, long ends) {
       this.figure = figure;
       this.cells = cells;
+      this.ends = ends;
+    }
+
+    /**
+     * Appends a run's bytes.
+     *
+     * @param run the run's number
+     * @param out where to append them
+     * @throws IOException when handing on a full block fails
+     */
+    void appendRun(int run, Utf8Rows out) throws IOException {
+      int from = run == 0 ? 0 : end(run - 1);
+      out.appendUtf8(cells, from, end(run) - from);
+    }
+
+    private int end(int run) {
+      return (int) (ends >>> (16 * run)) & 0xFFFF;
     }
   }
 
@@ -98,6 +128,13 @@ final class FigureCells {
   }
 
   /**
+   * @return how many runs a figure has: the length of the array {@link #keep} takes
+   */
+  int runCount() {
+    return runs.size();
+  }
+
+  /**
    * @param run a run's number
    * @return how many columns it spans
    */
@@ -106,44 +143,54 @@ final class FigureCells {
   }
 
   /**
-   * A run's cells for a row's figure, when kept.
+   * The runs kept for a row's figure.
    *
    * @param row the row
-   * @param run the run's number
-   * @return the bytes the writer wrote for them, or null; not to be changed
+   * @return its figure's entry, or null when none is kept for that figure instance
    */
-  byte[] kept(ReportRow row, int run) {
-    long key = key(row, run);
-    if (key < 0) {
+  Entry kept(ReportRow row) {
+    int number = row.enrichment().figureNumber();
+    if (number < 0) {
       return null;
     }
     Entry[][] known = pages;
-    int page = (int) (key >>> PAGE_BITS);
+    int page = number >>> PAGE_BITS;
     if (page >= known.length || known[page] == null) {
       return null;
     }
-    Entry entry = known[page][(int) key & (PAGE_SIZE - 1)];
-    return entry != null && entry.figure == row.figure() ? entry.cells : null;
+    Entry entry = known[page][number & (PAGE_SIZE - 1)];
+    return entry != null && entry.figure == row.figure() ? entry : null;
   }
 
   /**
-   * Keeps the bytes the writer wrote for a run's cells of a row.
+   * Keeps the bytes the writer wrote for a row's runs. Nothing is kept for a row without a figure
+   * number, or whose runs do not fit an entry (more than {@value #MAX_RUNS} runs, or {@value
+   * #MAX_BYTES} bytes or more in all): such rows are formatted every time.
    *
    * @param row the row
-   * @param run the run's number
-   * @param cells the bytes, delimiters between the cells included; kept as they are
+   * @param cells each run's bytes, delimiters between its cells included, in run order
    */
-  void keep(ReportRow row, int run, byte[] cells) {
-    long key = key(row, run);
-    if (key >= 0) {
-      page((int) (key >>> PAGE_BITS))[(int) key & (PAGE_SIZE - 1)] = new Entry(row.figure(), cells);
-    }
-  }
-
-  /** Where a row's run is kept: by figure number, then run; -1 for a row without a number. */
-  private long key(ReportRow row, int run) {
+  void keep(ReportRow row, byte[][] cells) {
     int number = row.enrichment().figureNumber();
-    return number < 0 ? -1 : (long) number * runs.size() + run;
+    if (number < 0 || cells.length != runs.size() || cells.length > MAX_RUNS) {
+      return;
+    }
+    int total = 0;
+    for (byte[] run : cells) {
+      total += run.length;
+    }
+    if (total >= MAX_BYTES) {
+      return;
+    }
+    byte[] joined = new byte[total];
+    long ends = 0;
+    int at = 0;
+    for (int run = 0; run < cells.length; run++) {
+      System.arraycopy(cells[run], 0, joined, at, cells[run].length);
+      at += cells[run].length;
+      ends |= (long) at << (16 * run);
+    }
+    page(number >>> PAGE_BITS)[number & (PAGE_SIZE - 1)] = new Entry(row.figure(), joined, ends);
   }
 
   private Entry[] page(int index) {

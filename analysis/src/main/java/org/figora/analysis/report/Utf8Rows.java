@@ -114,15 +114,27 @@ final class Utf8Rows implements RowSink {
    * @throws IOException when handing on a full block fails
    */
   Utf8Rows appendUtf8(byte[] utf8) throws IOException {
-    int size = utf8.length;
+    return appendUtf8(utf8, 0, utf8.length);
+  }
+
+  /**
+   * Appends part of a text already encoded.
+   *
+   * @param utf8 UTF-8 bytes
+   * @param offset where the part starts
+   * @param size its length in bytes, whole characters
+   * @return this
+   * @throws IOException when handing on a full block fails
+   */
+  Utf8Rows appendUtf8(byte[] utf8, int offset, int size) throws IOException {
     if (length + size > bytes.length) {
       drain();
       if (size > bytes.length) {
-        writeThrough(utf8);
+        writeThrough(utf8, offset, size);
         return this;
       }
     }
-    System.arraycopy(utf8, 0, bytes, length, size);
+    System.arraycopy(utf8, offset, bytes, length, size);
     length += size;
     return this;
   }
@@ -362,10 +374,14 @@ final class Utf8Rows implements RowSink {
 
   /** Writes bytes too long for a block straight to the stream (and the copy, inside a row). */
   private void writeThrough(byte[] text) throws IOException {
-    out.write(text);
-    handedOn += text.length;
+    writeThrough(text, 0, text.length);
+  }
+
+  private void writeThrough(byte[] text, int offset, int size) throws IOException {
+    out.write(text, offset, size);
+    handedOn += size;
     if (copy != null && inRow) {
-      copy(text, 0, text.length);
+      copy(text, offset, size);
     }
   }
 

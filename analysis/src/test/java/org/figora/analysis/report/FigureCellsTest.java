@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A batch writer keeps each figure's own cells (id, title, links, citation) once encoded; its
@@ -178,5 +179,59 @@ class FigureCellsTest {
 
   private static String text(ByteArrayOutputStream bytes) {
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFiguresRunsAreKeptTogetherAndCopiedRunByRun() throws Exception {
+    ReportRow row = reports().get(0).rows().get(0);
+    FigureCells cells = DelimitedWriter.TSV.figureCells();
+    assertEquals(2, cells.runCount());
+    assertEquals(null, cells.kept(row));
+    byte[][] runs = {"id\ttitle é".getBytes(StandardCharsets.UTF_8), "url\t\t2020".getBytes()};
+    cells.keep(row, runs);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Utf8Rows rows = new Utf8Rows(out);
+    cells.kept(row).appendRun(1, rows);
+    rows.append('|');
+    cells.kept(row).appendRun(0, rows);
+    rows.flush();
+    assertEquals("url\t\t2020|id\ttitle é", text(out));
+    // Another instance of the figure (another index) is not given this figure's bytes.
+    assertEquals(null, cells.kept(reportOfSameCase(reports())));
+  }
+
+  @Test
+  void cellsTooLongForAnEntryAreFormattedEveryTime() throws Exception {
+    ReportRow row = reports().get(0).rows().get(0);
+    FigureCells cells = DelimitedWriter.TSV.figureCells();
+    cells.keep(row, new byte[][] {new byte[40_000], new byte[30_000]});
+    assertEquals(null, cells.kept(row), "70,000 bytes do not fit 16-bit run ends");
+    cells.keep(row, new byte[][] {new byte[1]});
+    assertEquals(null, cells.kept(row), "one run for a writer of two");
+  }
+
+  @Test
+  void aTitleLongerThanABlockIsWrittenTheSameInEveryReportOfABatch(@TempDir Path folder)
+      throws Exception {
+    Path golden =
+        Path.of(FigureCellsTest.class.getResource("/org/figora/analysis/report/golden").toURI());
+    String longTitle = "Long ü title ".repeat(4_000); // 52,000 chars: longer than a block
+    Path input = folder.resolve("long-title.input");
+    Files.writeString(
+        input,
+        Files.readString(golden.resolve("all-rows.input"))
+            .replace("\tSet one\t", "\t" + longTitle + "\t"));
+    Report report = GoldenCase.read(input);
+    assertTrue(report.rows().stream().anyMatch(r -> r.figure().title().equals(longTitle)));
+    CombinedTable.BatchWriter table = CombinedTable.batchWriter(ReportFormat.TSV);
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    report.write(ReportFormat.TSV, alone);
+    for (int pass = 0; pass < 3; pass++) {
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      ByteArrayOutputStream combined = new ByteArrayOutputStream();
+      table.writeReportAndRows(LABEL, report, file, combined);
+      assertEquals(text(alone), text(file), "pass " + pass);
+      assertEquals(rowsAlone(report, ReportFormat.TSV), text(combined), "pass " + pass);
+    }
   }
 }
