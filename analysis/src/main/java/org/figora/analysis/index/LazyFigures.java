@@ -33,7 +33,11 @@ final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureL
       ByteBuffer in = ByteBuffer.wrap(bytes);
       in.position(start + positions[index]);
       figure = FigureCodec.read(in, table);
-      decoded.compareAndSet(index, null, figure);
+      // Every reader gets the first figure kept: a report's kept cells are matched to their
+      // figure by identity.
+      if (!decoded.compareAndSet(index, null, figure)) {
+        figure = decoded.get(index);
+      }
     }
     return figure;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,51 @@ class IndexStoreTest {
   private List<Path> filesIn(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void threadsDecodingACachedFigureAtOnceAllGetTheFirstOneKept() throws Exception {
+    // A report's kept cells are matched to their figure by identity: every reader of a figure
+    // decoded from the cache must get one instance, also when several decode it at once.
+    StringBuilder sets = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      sets.append("SET").append(i).append("\tset ").append(i).append("\tTP53\tEGFR\n");
+    }
+    write("many.gmt", sets.toString());
+    store().open(paths, false);
+    int threads = 4;
+    for (int round = 0; round < 5; round++) {
+      LoadedIndex cached = store().open(paths, false);
+      assertTrue(cached.fromCache());
+      FigureIndex index = cached.index();
+      CyclicBarrier start = new CyclicBarrier(threads);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<Figure[]>> seen = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          seen.add(
+              pool.submit(
+                  () -> {
+                    Figure[] figures = new Figure[index.figureCount()];
+                    start.await();
+                    for (int f = 0; f < figures.length; f++) {
+                      figures[f] = index.figure(f);
+                    }
+                    return figures;
+                  }));
+        }
+        Figure[] first = seen.get(0).get();
+        for (Future<Figure[]> other : seen) {
+          Figure[] figures = other.get();
+          for (int f = 0; f < figures.length; f++) {
+            assertSame(first[f], figures[f], "figure " + f + ", round " + round);
+            assertSame(index.figure(f), figures[f]);
+          }
+        }
+      } finally {
+        pool.shutdown();
+      }
     }
   }
 
