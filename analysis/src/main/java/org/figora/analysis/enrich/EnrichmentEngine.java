@@ -296,17 +296,31 @@ public final class EnrichmentEngine {
 
   private List<FigureEnrichment> hitRows(RankedHits hits, QueryGenes query) {
     OverlapGenes genes = OverlapGenes.of(index, query.corpusGenes(), hits);
+    // The hits of a (k, K) group share its odds ratio, an immutable record computed by the group's
+    // first row built (a logarithm, two exponentials and a square root a row otherwise). Rows may
+    // be built on several threads: a racing thread computes an equal value, and either is safe to
+    // read through the race, its fields being final (JLS 17.5).
+    OddsRatio[] byGroup = new OddsRatio[hits.groupCount()];
     return new LazyRows(
         hits.size(),
-        i ->
-            result(
-                hits.figure(i),
-                hits.overlap(i),
-                query.size(),
-                hits.pValue(i),
-                hits.log10PValue(i),
-                hits.adjustedPValue(i),
-                genes.symbols(i)));
+        i -> {
+          int figure = hits.figure(i);
+          int group = hits.group(i);
+          OddsRatio odds = byGroup[group];
+          if (odds == null) {
+            odds = oddsRatio(hits.overlap(i), figure, query.size());
+            byGroup[group] = odds;
+          }
+          return result(
+              figure,
+              hits.overlap(i),
+              query.size(),
+              hits.pValue(i),
+              hits.log10PValue(i),
+              hits.adjustedPValue(i),
+              odds,
+              genes.symbols(i));
+        });
   }
 
   private List<FigureEnrichment> zeroOverlapRows(RankedHits hits, int querySize, double adjusted) {
@@ -315,12 +329,27 @@ public final class EnrichmentEngine {
       hit[hits.figure(h)] = true;
     }
     List<FigureEnrichment> zero = new ArrayList<>();
+    // With k = 0 a figure's odds ratio depends on its K alone: one per size.
+    OddsRatio[] bySize = new OddsRatio[64];
     for (int figure : testedByFigid) {
       if (!hit[figure]) {
-        zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, List.of()));
+        int bigK = universe.figureSize(figure);
+        if (bigK >= bySize.length) {
+          bySize = Arrays.copyOf(bySize, Math.max(bigK + 1, 2 * bySize.length));
+        }
+        OddsRatio odds = bySize[bigK];
+        if (odds == null) {
+          odds = oddsRatio(0, figure, querySize);
+          bySize[bigK] = odds;
+        }
+        zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, odds, List.of()));
       }
     }
     return zero;
+  }
+
+  private OddsRatio oddsRatio(int k, int figure, int n) {
+    return OddsRatio.of(k, universe.figureSize(figure), n, universe.size());
   }
 
   private FigureEnrichment result(
@@ -330,19 +359,18 @@ public final class EnrichmentEngine {
       double p,
       double log10P,
       double adjusted,
+      OddsRatio oddsRatio,
       List<String> overlapGenes) {
-    int bigK = universe.figureSize(figure);
-    int bigN = universe.size();
     return new FigureEnrichment(
         index.figure(figure),
         k,
-        bigK,
+        universe.figureSize(figure),
         n,
-        bigN,
+        universe.size(),
         p,
         log10P,
         adjusted,
-        OddsRatio.of(k, bigK, n, bigN),
+        oddsRatio,
         overlapGenes,
         figure);
   }

@@ -68,6 +68,20 @@ final class RankedHits {
   }
 
   /**
+   * @return the (k, K) group of a hit, from 0 to {@link #groupCount()} - 1
+   */
+  int group(int hit) {
+    return group[hit];
+  }
+
+  /**
+   * @return the number of (k, K) groups
+   */
+  int groupCount() {
+    return groupOverlap.length;
+  }
+
+  /**
    * @return k of a hit
    */
   int overlap(int hit) {

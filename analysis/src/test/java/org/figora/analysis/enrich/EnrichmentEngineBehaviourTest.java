@@ -340,6 +340,12 @@ class EnrichmentEngineBehaviourTest {
         assertTrue(symbols.containsAll(r.overlapGenes()), at);
         assertEquals(r.overlapGenes().stream().sorted().toList(), r.overlapGenes(), at);
         assertEquals(r.overlap() > 0, hitIds.contains(r.figure().figid()), at);
+        // Rows share an odds ratio per (k, K) group, or per K without an overlap: each row's must
+        // be that of its own table (OddsRatio.of is checked against R in RExpectations).
+        assertEquals(
+            OddsRatio.of(r.overlap(), r.figureSize(), r.querySize(), r.universeSize()),
+            r.oddsRatio(),
+            at + ": odds ratio of its own k and K");
       }
     }
   }
