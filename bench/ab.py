@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Interleaved timing of shell commands, for machines whose speed drifts over minutes.
 
-    bench/ab.py [--clean GLOB] ROUNDS NAME 'COMMAND' [NAME 'COMMAND' ...]
+    bench/ab.py [--clean GLOB] [--diff A:B ...] ROUNDS NAME 'COMMAND' [NAME 'COMMAND' ...]
 
 Each round runs every command once, in the given order on even rounds and in reverse order on odd
 ones, so that a slow minute of the machine falls on all of them alike. Before each command the
@@ -9,6 +9,11 @@ files and folders matching GLOB (e.g. the previous run's --output-dir) are remov
 command, the median and minimum wall time and the medians of the process's user and system CPU
 time (from getrusage of the children), in milliseconds. Standard output of the commands is
 discarded; a command that fails is reported on standard error with its exit status.
+
+--diff A:B also prints the median over rounds of B's wall time minus A's in the same round (e.g. a
+batch of 8 lists minus a batch of 1: the cost of 7 more lists), with the interquartile range: a
+difference taken within a round is not moved by the machine's slow minutes as the difference of
+two medians is.
 
 Python 3 standard library only; used for the process figures of RESULTS.md.
 """
@@ -34,6 +39,9 @@ def clean(pattern):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", help="glob of outputs to remove before each command")
+    parser.add_argument(
+        "--diff", action="append", default=[], help="A:B, the median of B minus A per round"
+    )
     parser.add_argument("rounds", type=int)
     parser.add_argument("pairs", nargs="+", help="NAME COMMAND ...")
     args = parser.parse_args()
@@ -62,6 +70,14 @@ def main():
             f"{name:14s} wall median {statistics.median(wall[name]):8.1f} ms"
             f"  min {min(wall[name]):8.1f}  user {statistics.median(user[name]):8.1f}"
             f"  sys {statistics.median(system[name]):7.1f}  n={len(wall[name])}"
+        )
+    for pair in args.diff:
+        a, b = pair.split(":")
+        differences = sorted(y - x for x, y in zip(wall[a], wall[b]))
+        quartiles = statistics.quantiles(differences, n=4) if len(differences) > 1 else [0, 0, 0]
+        print(
+            f"{b} - {a}: median {statistics.median(differences):8.1f} ms"
+            f"  quartiles {quartiles[0]:8.1f} {quartiles[2]:8.1f}  n={len(differences)}"
         )
 
 
