@@ -75,7 +75,9 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(
       names = "--lists",
       paramLabel = "FILE.gmt",
-      description = "A GMT file of gene lists, one list per line (name, description, genes).")
+      description =
+          "A GMT file of gene lists, one list per line (name, description, genes); '-' for"
+              + " standard input.")
   Path listsGmt;
 
   @Option(
@@ -366,6 +368,14 @@ final class EnrichCommand implements Callable<Integer> {
           "no gene list given: name a LIST file, '-' for standard input,"
               + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
+    long fromStandardInput =
+        lists.stream().filter("-"::equals).count() + (readsListsFromStandardInput() ? 1 : 0);
+    if (fromStandardInput > 1) {
+      throw new UsageException(
+          "standard input is named "
+              + fromStandardInput
+              + " times ('-' as a list, or --lists -); it holds one list, or one GMT of lists");
+    }
     if (where != null && geneColumn == null) {
       throw new UsageException("--where filters table rows and needs --gene-column");
     }
@@ -479,7 +489,7 @@ final class EnrichCommand implements Callable<Integer> {
         inputs.add(Map.entry(Path.of(list), "gene list " + list));
       }
     }
-    if (listsGmt != null) {
+    if (listsGmt != null && !readsListsFromStandardInput()) {
       inputs.add(Map.entry(listsGmt, "GMT of lists " + listsGmt));
     }
     if (!List.of("annotated", "protein-coding").contains(background)) {
@@ -489,5 +499,10 @@ final class EnrichCommand implements Callable<Integer> {
       inputs.add(Map.entry(path, "corpus " + path));
     }
     outputs.check(OutputPaths.inputs(inputs));
+  }
+
+  /** Whether the GMT of lists is standard input ({@code --lists -}). */
+  private boolean readsListsFromStandardInput() {
+    return listsGmt != null && listsGmt.toString().equals("-");
   }
 }

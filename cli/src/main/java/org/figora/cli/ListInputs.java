@@ -84,7 +84,7 @@ final class ListInputs {
    * Reads every list.
    *
    * @param arguments list files, or {@code -} for standard input
-   * @param listsGmt a GMT file of lists, or null
+   * @param listsGmt a GMT file of lists, {@code -} for standard input, or null
    * @param inlineGenes the values of {@code --genes}: one list named {@value #INLINE_NAME}, first
    * @return the resolved lists, in order
    * @throws IOException when a file cannot be read
@@ -119,11 +119,18 @@ final class ListInputs {
     return sources;
   }
 
-  /** The lists of a GMT of lists (the file is read now, each list resolved when asked). */
+  /**
+   * The lists of a GMT of lists, a file or {@code -} for standard input (read now, each list
+   * resolved when asked).
+   */
   private List<Source> gmtSources(Path listsGmt) throws IOException {
     List<Source> sources = new ArrayList<>();
-    for (IdentifierList list :
-        new GmtListReader().read(InputFiles.readable(listsGmt, "GMT of lists"))) {
+    GmtListReader reader = new GmtListReader();
+    List<IdentifierList> lists =
+        listsGmt.toString().equals("-")
+            ? reader.read(stdin, "<stdin>")
+            : reader.read(InputFiles.readable(listsGmt, "GMT of lists"));
+    for (IdentifierList list : lists) {
       sources.add(
           new Source(list.name(), notes -> resolver.resolve(list.name(), list.identifiers())));
     }
@@ -146,7 +153,7 @@ final class ListInputs {
    * still stop it.
    *
    * @param arguments list files, or {@code -} for standard input
-   * @param listsGmt a GMT file of lists, or null
+   * @param listsGmt a GMT file of lists, {@code -} for standard input, or null
    * @param inlineGenes the values of {@code --genes}
    * @return the lists read and the failures, each in order
    * @throws IOException when the GMT of lists cannot be read

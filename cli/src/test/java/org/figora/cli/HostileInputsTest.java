@@ -106,6 +106,37 @@ class HostileInputsTest {
   }
 
   @Test
+  void aGmtOfListsOnStandardInputIsRead() throws Exception {
+    String genes =
+        Files.readString(CliRun.IGF1R)
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .collect(Collectors.joining("\t"));
+    Path gmt =
+        Files.writeString(
+            dir.resolve("lists.gmt"),
+            "igf1r\tpiped\t" + genes + "\nsmall\tpiped\tAKT1\tMAPK1\tIRS1\n");
+    CliProcess run =
+        shell(
+            "gzip -c "
+                + path(gmt)
+                + " > lists.gmt.gz && FIGORA enrich --lists - --output-dir out -q --top 1"
+                + " < lists.gmt.gz");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("out/igf1r.tsv")).contains(CliRun.IGF1R_FIGURE));
+    assertTrue(Files.exists(dir.resolve("out/small.tsv")));
+    assertEquals(3, Files.readAllLines(dir.resolve("out/combined.tsv")).size());
+    // Standard input holds one list or one GMT of lists, not both.
+    CliProcess twice = shell("FIGORA enrich - --lists - -q < " + path(gmt));
+    assertEquals(ExitCodes.USAGE, twice.exitCode(), twice.err());
+    assertTrue(twice.err().contains("standard input is named 2 times"), twice.err());
+    CliProcess empty = shell("FIGORA enrich --lists - -q < /dev/null");
+    assertEquals(ExitCodes.DATA, empty.exitCode(), empty.err());
+    assertTrue(empty.err().contains("<stdin>: no gene lists in the GMT file"), empty.err());
+  }
+
+  @Test
   void aNonAsciiListNameUnderTheCLocaleIsAClearError() throws Exception {
     Path list = Files.writeString(dir.resolve("gènes.txt"), LIST);
     CliProcess run =

@@ -1,9 +1,11 @@
 package org.figora.analysis.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.figora.analysis.format.InputFormatException;
 
 /**
@@ -31,16 +33,36 @@ public final class GmtListReader {
    *     has fewer than three fields or no name, or the file holds no list
    */
   public List<IdentifierList> read(Path file) throws IOException {
+    return parse(TextInput.read(file, MAX_BYTES), file.toString());
+  }
+
+  /**
+   * Reads every list of a GMT of lists from a stream, e.g. standard input. The stream is read to
+   * its end and not closed.
+   *
+   * @param in the stream, UTF-8, plain or gzip-compressed
+   * @param source label for messages, e.g. {@code <stdin>}
+   * @return the lists, in stream order; each identifier's line is its list's line
+   * @throws IOException when the stream cannot be read
+   * @throws InputFormatException naming the source and line, as {@link #read(Path)}
+   */
+  public List<IdentifierList> read(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return parse(TextInput.read(in, source, MAX_BYTES), source);
+  }
+
+  private static List<IdentifierList> parse(String text, String source) {
     List<IdentifierList> lists = new ArrayList<>();
-    List<String> lines = TextInput.lines(TextInput.read(file, MAX_BYTES));
+    List<String> lines = TextInput.lines(text);
     for (int number = 1; number <= lines.size(); number++) {
       String line = lines.get(number - 1);
       if (isListLine(line)) {
-        lists.add(parseLine(line, number, file.toString()));
+        lists.add(parseLine(line, number, source));
       }
     }
     if (lists.isEmpty()) {
-      throw InputFormatException.at(file, 0, "no gene lists in the GMT file");
+      throw new InputFormatException(source, 0, "no gene lists in the GMT file");
     }
     return lists;
   }
