@@ -30,6 +30,15 @@ class HostileInputsTest {
     return CliProcess.run(dir, Map.of(), snippet);
   }
 
+  /** The example list's genes, tab-separated: the gene fields of a GMT line. */
+  private static String exampleGenesTabSeparated() throws IOException {
+    return Files.readString(CliRun.IGF1R)
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .collect(Collectors.joining("\t"));
+  }
+
   private static String path(Path file) {
     return CliProcess.quote(file.toString());
   }
@@ -94,12 +103,7 @@ class HostileInputsTest {
   void aGmtOfListsThroughAProcessSubstitutionOrFifoIsRead() throws Exception {
     // Read whole (not line by line), which FileInputStream.readNBytes refused on a pipe with
     // "Illegal seek".
-    String genes =
-        Files.readString(CliRun.IGF1R)
-            .lines()
-            .map(String::strip)
-            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .collect(Collectors.joining("\t"));
+    String genes = exampleGenesTabSeparated();
     assertReadThroughPipes(
         "--lists",
         Files.writeString(dir.resolve("lists.gmt"), "igf1r\tfrom a pipe\t" + genes + "\n"));
@@ -107,12 +111,7 @@ class HostileInputsTest {
 
   @Test
   void aGmtOfListsOnStandardInputIsRead() throws Exception {
-    String genes =
-        Files.readString(CliRun.IGF1R)
-            .lines()
-            .map(String::strip)
-            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .collect(Collectors.joining("\t"));
+    String genes = exampleGenesTabSeparated();
     Path gmt =
         Files.writeString(
             dir.resolve("lists.gmt"),
