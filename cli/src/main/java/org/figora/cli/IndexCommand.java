@@ -3,11 +3,14 @@ package org.figora.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.figora.analysis.FigureCorpus;
 import org.figora.analysis.corpus.LoadIssue;
 import org.figora.analysis.corpus.LoadReport;
 import org.figora.analysis.gene.GeneReference;
+import org.figora.analysis.index.IndexStore;
 import org.figora.analysis.index.LoadedIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    header = "Build or inspect the corpus index cache.",
-    subcommands = {IndexCommand.Build.class, IndexCommand.Info.class},
+    header = "Build, inspect or clear the corpus index cache.",
+    subcommands = {IndexCommand.Build.class, IndexCommand.Info.class, IndexCommand.Clean.class},
     footer = ExitCodes.FOOTER)
 final class IndexCommand extends CommandGroup {
 
@@ -111,6 +114,54 @@ final class IndexCommand extends CommandGroup {
       } catch (IOException e) {
         return " (size unknown: " + e.getMessage() + ")";
       }
+    }
+  }
+
+  /** {@code figora index clean}. */
+  @Command(
+      name = "clean",
+      mixinStandardHelpOptions = true,
+      header = "Remove every index cache from the cache folder; each is built again when needed.",
+      description = {
+        "Removes the index caches of every corpus (also of corpora moved or deleted, and of"
+            + " other figora versions) and temporary files left by killed runs. Installed PFOCR"
+            + " releases and other files in the folder stay."
+      },
+      footer = {"%nExample:", "  figora index clean", ExitCodes.FOOTER})
+  static final class Clean implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Option(
+        names = "--cache-dir",
+        paramLabel = "DIR",
+        description = "Index cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
+    Path cacheDirectory;
+
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      FigoraCommand root = (FigoraCommand) spec.root().userObject();
+      Path folder = CorpusOptions.cacheDirectory(root, cacheDirectory);
+      IndexStore.Removed removed = IndexStore.removeCaches(folder);
+      if (!quiet) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                Locale.ROOT,
+                "figora: removed %d index cache%s (%.1f MB) and %d abandoned temporary file%s"
+                    + " from %s%n",
+                removed.caches(),
+                removed.caches() == 1 ? "" : "s",
+                removed.bytes() / 1e6,
+                removed.abandoned(),
+                removed.abandoned() == 1 ? "" : "s",
+                folder);
+      }
+      return ExitCodes.OK;
     }
   }
 }

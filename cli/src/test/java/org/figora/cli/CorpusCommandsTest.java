@@ -235,6 +235,24 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void indexCleanRemovesTheCachesAndNothingElse(@TempDir Path ownCache) throws IOException {
+    CliRun.run(ownCache, "index", "build", "-q").ok();
+    Path folder = ownCache.resolve("figora");
+    Path otherVersion = Files.writeString(folder.resolve("index-0123abcd-v1.bin"), "old format");
+    Path notes = Files.writeString(folder.resolve("notes.txt"), "mine");
+    Path release = Files.createDirectories(folder.resolve("pfocr-20240101"));
+    CliRun clean = CliRun.run(ownCache, "index", "clean").ok();
+    assertTrue(clean.err().contains("removed 2 index caches"), clean.err());
+    assertFalse(Files.exists(otherVersion));
+    assertTrue(Files.exists(notes) && Files.isDirectory(release));
+    try (Stream<Path> list = Files.list(folder)) {
+      assertEquals(2, list.count(), "only the notes and the release are left");
+    }
+    assertTrue(CliRun.run(ownCache, "index", "info").ok().out().contains("(built now)"));
+    assertEquals("", CliRun.run(ownCache, "index", "clean", "-q").ok().err());
+  }
+
+  @Test
   void corruptCacheIsRebuiltAndGivesTheSameResults(@TempDir Path ownCache) throws IOException {
     String expected = CliRun.run(ownCache, "enrich", CliRun.IGF1R, "-q").ok().out();
     Path file;

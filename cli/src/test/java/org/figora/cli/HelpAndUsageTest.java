@@ -47,6 +47,7 @@ class HelpAndUsageTest {
         "index",
         "index build",
         "index info",
+        "index clean",
         "export",
         "export gmt"
       })

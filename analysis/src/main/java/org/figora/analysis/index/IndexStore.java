@@ -2,13 +2,16 @@ package org.figora.analysis.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import org.figora.analysis.corpus.Corpus;
 import org.figora.analysis.corpus.CorpusFingerprint;
 import org.figora.analysis.corpus.CorpusLoader;
@@ -31,6 +34,9 @@ import org.figora.analysis.internal.Parallel;
  * end with a valid one.
  */
 public final class IndexStore {
+
+  /** An index cache file's name, of any format version: {@link #cacheFile}'s. */
+  private static final Pattern CACHE_NAME = Pattern.compile("index-[0-9a-f]{1,64}-v\\d{1,9}\\.bin");
 
   private final Path directory;
   private final GeneReference reference;
@@ -101,6 +107,48 @@ public final class IndexStore {
    */
   public Path directory() {
     return directory;
+  }
+
+  /**
+   * What {@link #removeCaches} removed.
+   *
+   * @param caches index cache files removed
+   * @param bytes their size in bytes
+   * @param abandoned temporary files of interrupted writes removed
+   */
+  public record Removed(int caches, long bytes, int abandoned) {}
+
+  /**
+   * Removes every index cache from a cache folder: those of every corpus and of every cache format
+   * ({@code index-<hash>-v<format>.bin}), including those no run names any more (a corpus moved or
+   * deleted, an older figora's naming), and the temporary files of writes a killed run left ({@link
+   * AtomicFiles#removeAbandoned}). Nothing else is touched: installed PFOCR releases and any other
+   * file in the folder stay. A run reading a cache while it is removed keeps what it read (a cache
+   * is read whole); the next run builds the index again.
+   *
+   * @param directory the cache folder
+   * @return what was removed; nothing when the folder does not exist
+   * @throws IOException when the folder cannot be listed or a cache cannot be removed
+   */
+  public static Removed removeCaches(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return new Removed(0, 0, 0);
+    }
+    int caches = 0;
+    long bytes = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "index-*.bin")) {
+      for (Path entry : entries) {
+        if (CACHE_NAME.matcher(entry.getFileName().toString()).matches()
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          long size = Files.size(entry);
+          if (Files.deleteIfExists(entry)) {
+            caches++;
+            bytes += size;
+          }
+        }
+      }
+    }
+    return new Removed(caches, bytes, AtomicFiles.removeAbandoned(directory));
   }
 
   /**

@@ -89,6 +89,26 @@ class IndexStoreTest {
   }
 
   @Test
+  void removingCachesTakesEveryIndexCacheAndLeavesOtherFiles() throws IOException {
+    assertEquals(new IndexStore.Removed(0, 0, 0), IndexStore.removeCaches(cacheDir));
+    LoadedIndex built = store().open(paths, false);
+    Path ours = built.cacheFile().orElseThrow();
+    Path otherVersion = Files.writeString(cacheDir.resolve("index-00ff-v3.bin"), "older format");
+    Path notACache = Files.writeString(cacheDir.resolve("index-notes-v1.bin"), "a user's file");
+    Path other = Files.writeString(cacheDir.resolve("readme.txt"), "left alone");
+    Path release = Files.createDirectories(cacheDir.resolve("pfocr-20240101"));
+    long bytes = Files.size(ours) + Files.size(otherVersion);
+
+    IndexStore.Removed removed = IndexStore.removeCaches(cacheDir);
+
+    assertEquals(new IndexStore.Removed(2, bytes, 0), removed);
+    assertFalse(Files.exists(ours));
+    assertFalse(Files.exists(otherVersion));
+    assertTrue(Files.exists(notACache) && Files.exists(other) && Files.isDirectory(release));
+    assertFalse(store().open(paths, false).fromCache(), "the next run builds the index again");
+  }
+
+  @Test
   void threadsDecodingACachedFigureAtOnceAllGetTheFirstOneKept() throws Exception {
     // A report's kept cells are matched to their figure by identity: every reader of a figure
     // decoded from the cache must get one instance, also when several decode it at once.
