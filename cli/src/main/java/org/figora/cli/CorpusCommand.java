@@ -3,7 +3,6 @@ package org.figora.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +16,7 @@ import org.figora.analysis.release.ReleaseFetcher;
 import org.figora.analysis.release.ReleaseMetadata;
 import org.figora.analysis.release.ReleaseStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,11 +76,7 @@ final class CorpusCommand extends CommandGroup {
     @Option(names = "--force", description = "Download even when the release is installed.")
     boolean force;
 
-    @Option(
-        names = "--cache-dir",
-        paramLabel = "DIR",
-        description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
-    Path cacheDirectory;
+    @Mixin private CacheFolderOption cacheFolder;
 
     @Option(
         names = {"-q", "--quiet"},
@@ -170,7 +166,7 @@ final class CorpusCommand extends CommandGroup {
             "--release must be 'current' or a date YYYYMMDD, got '" + release + "'");
       }
       PrintWriter err = spec.commandLine().getErr();
-      ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
+      ReleaseStore store = new ReleaseStore(cacheFolder.folder(root));
       FetchProgressReport progress = new FetchProgressReport(err, System.console() != null, quiet);
       ReleaseFetcher.Result result;
       try {
@@ -227,16 +223,12 @@ final class CorpusCommand extends CommandGroup {
   static final class ListReleases implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(
-        names = "--cache-dir",
-        paramLabel = "DIR",
-        description = "Cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
-    Path cacheDirectory;
+    @Mixin private CacheFolderOption cacheFolder;
 
     @Override
     public Integer call() throws IOException {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
-      ReleaseStore store = new ReleaseStore(CorpusOptions.cacheDirectory(root, cacheDirectory));
+      ReleaseStore store = new ReleaseStore(cacheFolder.folder(root));
       List<InstalledRelease> releases = store.list();
       if (releases.isEmpty()) {
         spec.commandLine()

@@ -194,10 +194,7 @@ final class EnrichCommand implements Callable<Integer> {
               + " plot comparing the lists) and comparison.tsv; created when missing.")
   Path outputDirectory;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No summary on standard error.")
-  boolean quiet;
+  @Mixin private QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
@@ -209,7 +206,7 @@ final class EnrichCommand implements Callable<Integer> {
     checkOutputs(reportFormat);
     GeneReference reference = GeneReference.bundled();
     ListInputs reader =
-        new ListInputs(reference, root.stdin(), geneColumn, where, quiet ? null : err);
+        new ListInputs(reference, root.stdin(), geneColumn, where, quiet.on() ? null : err);
     boolean batch = lists.size() + (inlineGenes.isEmpty() ? 0 : 1) > 1 || listsGmt != null;
     List<ReportOutput.Failure> failures = new ArrayList<>();
     List<ResolvedGeneList> inputs;
@@ -221,7 +218,7 @@ final class EnrichCommand implements Callable<Integer> {
       inputs = reader.read(lists, listsGmt, inlineGenes);
     }
     for (ResolvedGeneList input : inputs) {
-      if (!quiet) {
+      if (!quiet.on()) {
         err.println("figora: " + input.name() + ": " + input.summary());
       }
       ListInputs.warnIfNonHuman(input, err);
@@ -231,12 +228,12 @@ final class EnrichCommand implements Callable<Integer> {
     List<String> labels = new ArrayList<>(names.labels());
     checkOutputsAgainstInputs(root, names);
     Background chosen = Backgrounds.parse(background);
-    FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet);
+    FigureCorpus corpus = corpusOptions.openCorpus(root, reference, err, quiet.on());
     if (corpus.index().figureCount() == 0) {
       throw new DataException(
           "the corpus " + corpus.description() + " has no figures;" + " nothing to test against");
     }
-    Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet);
+    Universe universe = Backgrounds.universe(background, chosen, corpus, err, quiet.on());
     for (int i = inputs.size() - 1; i >= 0; i--) {
       try {
         Backgrounds.requireGenesInUniverse(inputs.get(i), universe);
@@ -259,7 +256,7 @@ final class EnrichCommand implements Callable<Integer> {
             .withCommandLine(commandLine());
     PrintWriter out = spec.commandLine().getOut();
     ReportOutput writer = new ReportOutput(reportFormat, out, err);
-    PrintWriter log = quiet ? null : err;
+    PrintWriter log = quiet.on() ? null : err;
     if (!batch && outputDirectory == null) {
       AnalysisResult result = analysis.enrich(corpus, inputs.get(0));
       if (log != null) {

@@ -53,10 +53,7 @@ final class ExportCommand extends CommandGroup {
         description = "Write here (atomically) instead of standard output.")
     Path output;
 
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "No summary on standard error.")
-    boolean quiet;
+    @Mixin private QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -69,7 +66,7 @@ final class ExportCommand extends CommandGroup {
         new OutputPaths().file(output, "--output " + output).check(OutputPaths.inputs(inputs));
       }
       PrintWriter err = spec.commandLine().getErr();
-      LoadedIndex loaded = corpusOptions.open(root, GeneReference.bundled(), err, quiet);
+      LoadedIndex loaded = corpusOptions.open(root, GeneReference.bundled(), err, quiet.on());
       if (output == null) {
         write(loaded, spec.commandLine().getOut());
       } else {

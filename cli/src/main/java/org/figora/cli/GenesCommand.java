@@ -10,6 +10,7 @@ import org.figora.analysis.input.InputIdentifier;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.input.ResolvedIdentifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,10 +69,7 @@ final class GenesCommand extends CommandGroup {
         description = "For a .csv/.tsv table: keep rows matching, as in figora enrich.")
     String where;
 
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "No summary on standard error.")
-    boolean quiet;
+    @Mixin private QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -86,7 +84,7 @@ final class GenesCommand extends CommandGroup {
                   root.stdin(),
                   geneColumn,
                   where,
-                  quiet ? null : spec.commandLine().getErr())
+                  quiet.on() ? null : spec.commandLine().getErr())
               .identifiers(list);
       ResolvedGeneList resolved = new GeneListResolver(reference).resolve(list, identifiers);
       PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +100,7 @@ final class GenesCommand extends CommandGroup {
                 + String.join("/", row.symbols()));
       }
       out.flush();
-      if (!quiet) {
+      if (!quiet.on()) {
         spec.commandLine().getErr().println("figora: " + list + ": " + resolved.summary());
       }
       ListInputs.warnIfNonHuman(resolved, spec.commandLine().getErr());

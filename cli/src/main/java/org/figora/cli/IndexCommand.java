@@ -15,7 +15,6 @@ import org.figora.analysis.index.LoadedIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code figora index}: the index cache. */
@@ -37,10 +36,7 @@ final class IndexCommand extends CommandGroup {
     @Spec private CommandSpec spec;
     @Mixin private CorpusOptions corpusOptions;
 
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "No summary on standard error.")
-    boolean quiet;
+    @Mixin private QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -50,10 +46,10 @@ final class IndexCommand extends CommandGroup {
       LoadedIndex loaded =
           corpusOptions
               .store(root, GeneReference.bundled())
-              .withProgress(ProgressBar.forTerminal(err, "figora: reading", quiet))
+              .withProgress(ProgressBar.forTerminal(err, "figora: reading", quiet.on()))
               .rebuild(corpusOptions.paths(root), corpusOptions.strict);
-      CorpusOptions.report(loaded, err, quiet);
-      if (!quiet) {
+      CorpusOptions.report(loaded, err, quiet.on());
+      if (!quiet.on()) {
         err.printf(
             "figora: index built in %.2f s%s%n",
             (System.nanoTime() - start) / 1e9,
@@ -131,23 +127,16 @@ final class IndexCommand extends CommandGroup {
   static final class Clean implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
-    @Option(
-        names = "--cache-dir",
-        paramLabel = "DIR",
-        description = "Index cache folder (default: $XDG_CACHE_HOME/figora or ~/.cache/figora).")
-    Path cacheDirectory;
+    @Mixin private CacheFolderOption cacheFolder;
 
-    @Option(
-        names = {"-q", "--quiet"},
-        description = "No summary on standard error.")
-    boolean quiet;
+    @Mixin private QuietOption quiet;
 
     @Override
     public Integer call() throws IOException {
       FigoraCommand root = (FigoraCommand) spec.root().userObject();
-      Path folder = CorpusOptions.cacheDirectory(root, cacheDirectory);
+      Path folder = cacheFolder.folder(root);
       IndexStore.Removed removed = IndexStore.removeCaches(folder);
-      if (!quiet) {
+      if (!quiet.on()) {
         spec.commandLine()
             .getErr()
             .printf(
