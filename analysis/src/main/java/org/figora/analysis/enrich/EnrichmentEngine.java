@@ -330,17 +330,14 @@ public final class EnrichmentEngine {
     }
     List<FigureEnrichment> zero = new ArrayList<>();
     // With k = 0 a figure's odds ratio depends on its K alone: one per size.
-    OddsRatio[] bySize = new OddsRatio[64];
-    for (int figure : testedByFigid) {
+    OddsRatio[] bySize = new OddsRatio[largestTestedSize + 1];
+    for (int i = 0; i < testedCount; i++) {
+      int figure = testedByFigid[i];
       if (!hit[figure]) {
-        int bigK = universe.figureSize(figure);
-        if (bigK >= bySize.length) {
-          bySize = Arrays.copyOf(bySize, Math.max(bigK + 1, 2 * bySize.length));
-        }
-        OddsRatio odds = bySize[bigK];
+        OddsRatio odds = bySize[testedSizes[i]];
         if (odds == null) {
           odds = oddsRatio(0, figure, querySize);
-          bySize[bigK] = odds;
+          bySize[testedSizes[i]] = odds;
         }
         zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, odds, List.of()));
       }
