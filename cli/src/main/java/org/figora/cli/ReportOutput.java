@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 import org.figora.analysis.AnalysisResult;
 import org.figora.analysis.EnrichmentAnalysis;
 import org.figora.analysis.FigureCorpus;
-import org.figora.analysis.enrich.EnrichmentResult;
 import org.figora.analysis.enrich.RowSelection;
 import org.figora.analysis.input.ResolvedGeneList;
 import org.figora.analysis.report.CombinedTable;
@@ -176,10 +175,6 @@ final class ReportOutput {
     //   so that a batch of 100,000 lists of 50 rows fits the default heap.
     // HTML batches keep each page for the comparison.
     RowSelection selection = analysis.selection();
-    boolean everyHit =
-        selection.top().isEmpty()
-            && selection.maxAdjustedPValue().isEmpty()
-            && selection.maxPValue().isEmpty();
     // A mutable copy: writeFiles drops each written list, so that a kept result's rows, built when
     // its file is written, are collected after it.
     List<ListReport> reports =
@@ -200,7 +195,7 @@ final class ReportOutput {
                         result.htmlPage(
                             COMBINED + ".tsv in this folder has every shown row of every list."));
                   }
-                  if (everyHit && rowsOfEveryHit(result.result(), selection) > ROWS_KEPT_AS_BYTES) {
+                  if (selection.everyRowCount(result.result()).orElse(0) > ROWS_KEPT_AS_BYTES) {
                     return new ListReport(
                         result.summary(), label, result::report, null, null, null);
                   }
@@ -440,11 +435,6 @@ final class ReportOutput {
 
   private static String oneLine(String text) {
     return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-  }
-
-  /** The rows of a report showing every hit (and every tested figure with --all), ungrouped. */
-  private static int rowsOfEveryHit(EnrichmentResult tested, RowSelection selection) {
-    return selection.includeZeroOverlap() ? tested.testedFigures() : tested.hits().size();
   }
 
   /** Reports of at most this many rows are kept as their bytes in a batch, larger ones as is. */

@@ -107,6 +107,13 @@ public final class EnrichmentResult {
   }
 
   /**
+   * @return the number of hits (tested figures with k ≥ 1), counted without building any row
+   */
+  public int hitCount() {
+    return ranked.size();
+  }
+
+  /**
    * The p-values of the hits, in the order of {@link #hits()}, read without building any row.
    *
    * @return a new array

@@ -196,6 +196,20 @@ public record RowSelection(
   }
 
   /**
+   * How many rows {@link #select} gives when this selection shows every ranked row (no top, no
+   * threshold), counted without building any.
+   *
+   * @param result the result
+   * @return the count; empty for a selection that cuts the rows
+   */
+  public OptionalInt everyRowCount(EnrichmentResult result) {
+    if (top.isPresent() || maxAdjustedPValue.isPresent() || maxPValue.isPresent()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(includeZeroOverlap ? result.testedFigures() : result.hitCount());
+  }
+
+  /**
    * The rows to show, in rank order, before grouping. Without a threshold this is a view of the
    * ranked rows (the first {@code top} of them), so rows are built only when a report reads them.
    *
