@@ -500,6 +500,6 @@ final class EnrichCommand implements Callable<Integer> {
 
   /** Whether the GMT of lists is standard input ({@code --lists -}). */
   private boolean readsListsFromStandardInput() {
-    return listsGmt != null && listsGmt.toString().equals("-");
+    return listsGmt != null && ListInputs.isStandardInput(listsGmt);
   }
 }

@@ -127,7 +127,7 @@ final class ListInputs {
     List<Source> sources = new ArrayList<>();
     GmtListReader reader = new GmtListReader();
     List<IdentifierList> lists =
-        listsGmt.toString().equals("-")
+        isStandardInput(listsGmt)
             ? reader.read(stdin, "<stdin>")
             : reader.read(InputFiles.readable(listsGmt, "GMT of lists"));
     for (IdentifierList list : lists) {
@@ -135,6 +135,14 @@ final class ListInputs {
           new Source(list.name(), notes -> resolver.resolve(list.name(), list.identifiers())));
     }
     return sources;
+  }
+
+  /**
+   * @param listsGmt the value of {@code --lists}
+   * @return whether it names standard input ({@code -})
+   */
+  static boolean isStandardInput(Path listsGmt) {
+    return listsGmt.toString().equals("-");
   }
 
   /** Prints a note of reading a list, unless quiet. */
