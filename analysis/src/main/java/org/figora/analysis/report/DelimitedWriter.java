@@ -155,8 +155,9 @@ final class DelimitedWriter implements ReportWriter {
   }
 
   /**
-   * Appends a report's rows. With {@code figureCells} and a byte sink, each run of figure columns
-   * is copied from the cache's bytes for the row's figure instead of being formatted.
+   * Appends a report's rows. Each run of test columns is formatted once per distinct test of the
+   * report ({@link TestCells}); with {@code figureCells} and a byte sink, each run of figure
+   * columns is copied from the cache's bytes for the row's figure instead of being formatted.
    */
   private void appendRows(
       Report report,
@@ -169,6 +170,7 @@ final class DelimitedWriter implements ReportWriter {
     Utf8Rows bytes = figureCells != null && rows instanceof Utf8Rows sink ? sink : null;
     int[] runStarts = bytes != null ? figureCells.runStarts(cells) : null;
     int size = report.rowCount();
+    TestCells tests = TestCells.of(cells, size);
     NumberText[] numbers = new NumberText[cells.length];
     for (int c = 0; c < cells.length; c++) {
       if (cells[c].kind() == ReportColumn.Kind.NUMBER) {
@@ -185,15 +187,39 @@ final class DelimitedWriter implements ReportWriter {
     List<ReportRow> reportRows = report.rows();
     // A row's runs as formatted, kept for the figure once every run of the row was formatted whole.
     byte[][] formattedRuns = runStarts != null ? new byte[figureCells.runCount()][] : null;
+    TestCells.Scratch scratch = null;
     for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       rows.startRow();
       FigureCells.Entry kept = null;
       boolean looked = false;
       int formatted = 0;
+      TestCells.Entry test = null;
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
           rows.append(delimiter);
+        }
+        int testRun = tests != null ? tests.runAt(c) : -1;
+        if (testRun >= 0) {
+          // A run of test columns: its text as formatted for an equal test, or formatted now.
+          if (test == null) {
+            test = tests.kept(row.enrichment());
+            if (test == null) {
+              if (scratch == null) {
+                scratch = new TestCells.Scratch();
+              }
+              test =
+                  tests.keep(row.enrichment(), testTexts(tests, cells, c, row, numbers, scratch));
+            }
+          }
+          int end = c + tests.runLength(testRun);
+          if (test != null) {
+            test.appendRun(testRun, rows);
+          } else {
+            appendCells(cells, c, end, row, numbers, rows);
+          }
+          c = end - 1;
+          continue;
         }
         if (runStarts == null || runStarts[c] < 0) {
           appendCell(cells[c], row, numbers[c], constant[c], rows);
@@ -210,12 +236,7 @@ final class DelimitedWriter implements ReportWriter {
           kept.appendRun(run, bytes);
         } else {
           long start = bytes.position();
-          for (int i = c; i < end; i++) {
-            if (i > c) {
-              rows.append(delimiter);
-            }
-            appendCell(cells[i], row, null, null, rows);
-          }
+          appendCells(cells, c, end, row, null, rows);
           // Null when the block was handed on inside the run: kept by a later report then.
           byte[] runBytes = bytes.bytesSince(start);
           if (runBytes != null && formattedRuns[run] == null) {
@@ -233,6 +254,43 @@ final class DelimitedWriter implements ReportWriter {
       }
       rows.append('\n');
     }
+  }
+
+  /** Appends the cells of columns {@code from} to {@code to} (exclusive), delimited. */
+  private void appendCells(
+      ReportColumn[] cells, int from, int to, ReportRow row, NumberText[] numbers, RowSink rows)
+      throws IOException {
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        rows.append(delimiter);
+      }
+      appendCell(cells[i], row, numbers != null ? numbers[i] : null, null, rows);
+    }
+  }
+
+  /**
+   * Formats every run of test columns of a row, the first starting at column {@code first} (every
+   * run starts at or after it).
+   */
+  private String[] testTexts(
+      TestCells tests,
+      ReportColumn[] cells,
+      int first,
+      ReportRow row,
+      NumberText[] numbers,
+      TestCells.Scratch scratch)
+      throws IOException {
+    String[] texts = new String[tests.runCount()];
+    for (int c = first; c < cells.length; c++) {
+      int run = tests.runAt(c);
+      if (run >= 0) {
+        int end = c + tests.runLength(run);
+        appendCells(cells, c, end, row, numbers, scratch.start());
+        texts[run] = scratch.text();
+        c = end - 1;
+      }
+    }
+    return texts;
   }
 
   /**

@@ -48,8 +48,18 @@ public final class ReportColumn {
 
   private final ToIntFunction<ReportRow> denominator;
 
-  /** Whether the value is read from the row's figure record alone ({@link #ofFigure}). */
-  private final boolean ofFigure;
+  /** What the value is read from: the whole row, the figure record alone, or the test alone. */
+  private final Source source;
+
+  /** What a column's value is read from, which decides which cells a writer may keep. */
+  private enum Source {
+    /** Anything of the row. */
+    ROW,
+    /** The row's figure record alone ({@link #ofFigure}). */
+    FIGURE,
+    /** The row's test alone ({@link #ofTest()}). */
+    TEST
+  }
 
   private ReportColumn(
       String name,
@@ -59,7 +69,7 @@ public final class ReportColumn {
       ToDoubleFunction<ReportRow> number,
       Function<ReportRow, String> text,
       Function<ReportRow, List<String>> genes) {
-    this(name, kind, description, integer, number, text, genes, null, null, false);
+    this(name, kind, description, integer, number, text, genes, null, null, Source.ROW);
   }
 
   private ReportColumn(
@@ -72,7 +82,7 @@ public final class ReportColumn {
       Function<ReportRow, List<String>> genes,
       ToIntFunction<ReportRow> numerator,
       ToIntFunction<ReportRow> denominator,
-      boolean ofFigure) {
+      Source source) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.description = Objects.requireNonNull(description, "description");
@@ -82,7 +92,7 @@ public final class ReportColumn {
     this.genes = genes;
     this.numerator = numerator;
     this.denominator = denominator;
-    this.ofFigure = ofFigure;
+    this.source = source;
   }
 
   /**
@@ -150,7 +160,7 @@ public final class ReportColumn {
         null,
         numerator,
         denominator,
-        false);
+        Source.ROW);
   }
 
   /**
@@ -200,7 +210,7 @@ public final class ReportColumn {
         null,
         null,
         null,
-        true);
+        Source.FIGURE);
   }
 
   /**
@@ -223,7 +233,7 @@ public final class ReportColumn {
         null,
         null,
         null,
-        true);
+        Source.FIGURE);
   }
 
   /**
@@ -231,7 +241,31 @@ public final class ReportColumn {
    *     #ofFigure})
    */
   boolean isOfFigure() {
-    return ofFigure;
+    return source == Source.FIGURE;
+  }
+
+  /**
+   * The same column, declared to read nothing of a row but its test: k, K, n, N, the p-value, its
+   * logarithm, the adjusted p-value and the odds ratio with its interval (the components of {@link
+   * org.figora.analysis.enrich.FigureEnrichment} other than the figure, its number and the overlap
+   * genes). Rows with equal tests then have equal cells, which the delimited writers format once
+   * per test ({@link TestCells}) instead of once per row.
+   *
+   * @return the column, marked
+   */
+  ReportColumn ofTest() {
+    if (source != Source.ROW || kind == Kind.GENES) {
+      throw new IllegalStateException(name + " does not read the row's test alone");
+    }
+    return new ReportColumn(
+        name, kind, description, integer, number, text, genes, numerator, denominator, Source.TEST);
+  }
+
+  /**
+   * @return whether the column's value is read from the row's test alone ({@link #ofTest()})
+   */
+  boolean isOfTest() {
+    return source == Source.TEST;
   }
 
   /**
@@ -275,7 +309,7 @@ public final class ReportColumn {
    */
   public ReportColumn named(String newName) {
     return new ReportColumn(
-        newName, kind, description, integer, number, text, genes, numerator, denominator, ofFigure);
+        newName, kind, description, integer, number, text, genes, numerator, denominator, source);
   }
 
   /**

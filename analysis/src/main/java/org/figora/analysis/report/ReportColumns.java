@@ -110,49 +110,64 @@ public final class ReportColumns {
           ReportColumn.ofFigure(FIGID, Kind.TEXT, "PFOCR figure id", Figure::figid),
           ReportColumn.ofFigure(TITLE, Kind.TEXT, "figure title", Figure::title),
           ReportColumn.integer(
-              OVERLAP, "k: list genes in the figure", row -> row.enrichment().overlap()),
+                  OVERLAP, "k: list genes in the figure", row -> row.enrichment().overlap())
+              .ofTest(),
           ReportColumn.integer(
-              FIGURE_SIZE,
-              "K: figure genes in the background",
-              row -> row.enrichment().figureSize()),
+                  FIGURE_SIZE,
+                  "K: figure genes in the background",
+                  row -> row.enrichment().figureSize())
+              .ofTest(),
           ReportColumn.integer(
-              LIST_SIZE, "n: list genes in the background", row -> row.enrichment().querySize()),
+                  LIST_SIZE, "n: list genes in the background", row -> row.enrichment().querySize())
+              .ofTest(),
           ReportColumn.integer(
-              UNIVERSE_SIZE, "N: background size", row -> row.enrichment().universeSize()),
+                  UNIVERSE_SIZE, "N: background size", row -> row.enrichment().universeSize())
+              .ofTest(),
           ReportColumn.ratio(
-              GENE_RATIO,
-              "k/n, as clusterProfiler writes it",
-              row -> row.enrichment().overlap(),
-              row -> row.enrichment().querySize()),
+                  GENE_RATIO,
+                  "k/n, as clusterProfiler writes it",
+                  row -> row.enrichment().overlap(),
+                  row -> row.enrichment().querySize())
+              .ofTest(),
           ReportColumn.ratio(
-              BG_RATIO,
-              "K/N, as clusterProfiler writes it",
-              row -> row.enrichment().figureSize(),
-              row -> row.enrichment().universeSize()),
+                  BG_RATIO,
+                  "K/N, as clusterProfiler writes it",
+                  row -> row.enrichment().figureSize(),
+                  row -> row.enrichment().universeSize())
+              .ofTest(),
           ReportColumn.number(
-              FOLD_ENRICHMENT, "(k/n)/(K/N)", row -> row.enrichment().foldEnrichment()),
+                  FOLD_ENRICHMENT, "(k/n)/(K/N)", row -> row.enrichment().foldEnrichment())
+              .ofTest(),
           ReportColumn.number(
-              ODDS_RATIO,
-              "sample odds ratio of the 2×2 table",
-              row -> row.enrichment().oddsRatio().estimate()),
+                  ODDS_RATIO,
+                  "sample odds ratio of the 2×2 table",
+                  row -> row.enrichment().oddsRatio().estimate())
+              .ofTest(),
           ReportColumn.number(
-              ODDS_RATIO_LOW,
-              "lower end of the odds ratio's 95% CI",
-              row -> row.enrichment().oddsRatio().lower()),
+                  ODDS_RATIO_LOW,
+                  "lower end of the odds ratio's 95% CI",
+                  row -> row.enrichment().oddsRatio().lower())
+              .ofTest(),
           ReportColumn.number(
-              ODDS_RATIO_HIGH,
-              "upper end of the odds ratio's 95% CI",
-              row -> row.enrichment().oddsRatio().upper()),
+                  ODDS_RATIO_HIGH,
+                  "upper end of the odds ratio's 95% CI",
+                  row -> row.enrichment().oddsRatio().upper())
+              .ofTest(),
           ReportColumn.number(
-              P_VALUE, "P(X ≥ k), X ~ Hypergeometric(N, K, n)", row -> row.enrichment().pValue()),
+                  P_VALUE,
+                  "P(X ≥ k), X ~ Hypergeometric(N, K, n)",
+                  row -> row.enrichment().pValue())
+              .ofTest(),
           ReportColumn.number(
-              LOG10_P,
-              "log10 of the p-value, exact where p underflows to 0",
-              row -> row.enrichment().log10PValue()),
+                  LOG10_P,
+                  "log10 of the p-value, exact where p underflows to 0",
+                  row -> row.enrichment().log10PValue())
+              .ofTest(),
           ReportColumn.number(
-              P_ADJUSTED,
-              "p-value adjusted for multiple testing (method in the provenance)",
-              row -> row.enrichment().adjustedPValue()),
+                  P_ADJUSTED,
+                  "p-value adjusted for multiple testing (method in the provenance)",
+                  row -> row.enrichment().adjustedPValue())
+              .ofTest(),
           ReportColumn.genes(
               OVERLAP_GENES,
               "the overlapping genes (approved symbols), sorted",
