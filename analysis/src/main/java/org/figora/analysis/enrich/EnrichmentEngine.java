@@ -1,6 +1,5 @@
 package org.figora.analysis.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -328,21 +327,29 @@ public final class EnrichmentEngine {
     for (int h = 0; h < hits.size(); h++) {
       hit[hits.figure(h)] = true;
     }
-    List<FigureEnrichment> zero = new ArrayList<>();
-    // With k = 0 a figure's odds ratio depends on its K alone: one per size.
-    OddsRatio[] bySize = new OddsRatio[largestTestedSize + 1];
+    // The figures without an overlap in figid order, and their positions among the tested (for K).
+    int[] zero = new int[testedCount - hits.size()];
+    int count = 0;
     for (int i = 0; i < testedCount; i++) {
-      int figure = testedByFigid[i];
-      if (!hit[figure]) {
-        OddsRatio odds = bySize[testedSizes[i]];
-        if (odds == null) {
-          odds = oddsRatio(0, figure, querySize);
-          bySize[testedSizes[i]] = odds;
-        }
-        zero.add(result(figure, 0, querySize, 1.0, 0.0, adjusted, odds, List.of()));
+      if (!hit[testedByFigid[i]]) {
+        zero[count++] = i;
       }
     }
-    return zero;
+    // With k = 0 a figure's odds ratio depends on its K alone: one per size, shared as the hits'
+    // group ratios are (see hitRows).
+    OddsRatio[] bySize = new OddsRatio[largestTestedSize + 1];
+    return new LazyRows(
+        count,
+        j -> {
+          int figure = testedByFigid[zero[j]];
+          int size = testedSizes[zero[j]];
+          OddsRatio odds = bySize[size];
+          if (odds == null) {
+            odds = oddsRatio(0, figure, querySize);
+            bySize[size] = odds;
+          }
+          return result(figure, 0, querySize, 1.0, 0.0, adjusted, odds, List.of());
+        });
   }
 
   private OddsRatio oddsRatio(int k, int figure, int n) {

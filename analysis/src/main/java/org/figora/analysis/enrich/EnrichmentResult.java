@@ -1,6 +1,5 @@
 package org.figora.analysis.enrich;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +34,7 @@ public final class EnrichmentResult {
   private List<FigureEnrichment> hits;
   private final Supplier<List<FigureEnrichment>> zeroOverlapRows;
   private List<FigureEnrichment> zeroOverlap;
+  private List<FigureEnrichment> allTested;
 
   EnrichmentResult(
       GeneList list,
@@ -150,7 +150,7 @@ public final class EnrichmentResult {
    */
   public synchronized List<FigureEnrichment> zeroOverlap() {
     if (zeroOverlap == null) {
-      zeroOverlap = List.copyOf(zeroOverlapRows.get());
+      zeroOverlap = zeroOverlapRows.get();
     }
     return zeroOverlap;
   }
@@ -161,17 +161,37 @@ public final class EnrichmentResult {
    *
    * @return the ranked figures
    */
-  public List<FigureEnrichment> allTested() {
-    List<FigureEnrichment> ranked = hits();
-    List<FigureEnrichment> zero = zeroOverlap();
-    List<FigureEnrichment> all = new ArrayList<>(ranked.size() + zero.size());
+  public synchronized List<FigureEnrichment> allTested() {
+    if (allTested == null) {
+      List<FigureEnrichment> ranked = hits();
+      List<FigureEnrichment> zero = zeroOverlap();
+      int[] order = mergeOrder(ranked, zero);
+      // Rows are built when read, as the hits' and the zero-overlap rows are: a report of every
+      // tested figure does not hold them all.
+      allTested =
+          new LazyRows(
+              order.length, i -> order[i] >= 0 ? ranked.get(order[i]) : zero.get(~order[i]));
+    }
+    return allTested;
+  }
+
+  /**
+   * Where each row of {@link #allTested()} comes from: a hit's position, or the bitwise complement
+   * of a zero-overlap figure's. A hit whose p-value is below 1 ranks before every zero-overlap
+   * figure (p = 1) without building either row; only ties at p = 1 compare the rows' figids.
+   */
+  private int[] mergeOrder(List<FigureEnrichment> hits, List<FigureEnrichment> zero) {
+    int[] order = new int[hits.size() + zero.size()];
     int i = 0;
     int j = 0;
-    while (i < ranked.size() || j < zero.size()) {
+    int at = 0;
+    while (i < hits.size() || j < zero.size()) {
       boolean takeHit =
-          j == zero.size() || i < ranked.size() && RANKING.compare(ranked.get(i), zero.get(j)) <= 0;
-      all.add(takeHit ? ranked.get(i++) : zero.get(j++));
+          j == zero.size()
+              || i < hits.size()
+                  && (ranked.log10PValue(i) < 0 || RANKING.compare(hits.get(i), zero.get(j)) <= 0);
+      order[at++] = takeHit ? i++ : ~j++;
     }
-    return all;
+    return order;
   }
 }

@@ -8,13 +8,17 @@ import org.figora.analysis.index.FigureIndex;
 /**
  * A report's rows in rank order with their groups of redundant figures ({@link FigureGroups}).
  *
+ * <p>The rows are unmodifiable: a list of the caller's is copied; a result's own lists ({@link
+ * EnrichmentResult#hits()}, {@link EnrichmentResult#allTested()}), already unmodifiable, are kept
+ * as they are, so that their rows are still built only when a report reads them.
+ *
  * @param rows the rows, in rank order
  * @param groups their groups, one entry per row
  */
 public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
 
   /**
-   * Checks that the groups are those of the rows.
+   * Checks that the groups are those of the rows, and makes the rows unmodifiable.
    *
    * @param rows the rows, in rank order
    * @param groups their groups, one entry per row
@@ -23,6 +27,7 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
   public GroupedRows {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(groups, "groups");
+    rows = rows instanceof LazyRows ? rows : List.copyOf(rows);
     if (groups.rowCount() != rows.size()) {
       throw new IllegalArgumentException(
           groups.rowCount() + " grouped rows for " + rows.size() + " rows");

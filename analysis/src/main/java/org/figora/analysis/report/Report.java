@@ -44,7 +44,7 @@ public final class Report {
       ResolvedGeneList input,
       Map<String, String> inputIdentifiers) {
     this.result = Objects.requireNonNull(result, "result");
-    this.rows = List.copyOf(shown.rows());
+    this.rows = shown.rows(); // unmodifiable (GroupedRows)
     this.groups = shown.groups();
     this.provenanceSource = provenance;
     this.input = input;

@@ -134,6 +134,42 @@ class EngineEdgeCasesTest {
   }
 
   @Test
+  void hitsWithPOneRankAmongTheFiguresWithoutAnOverlapByFigid() {
+    // N = 10 genes. A list of G1-G4 and G10 (n = 5) meets a figure of G1-G9 (K = 9) in at least
+    // n + K - N = 4 genes, so its k = 4 has p = 1 exactly: a hit that ties with the figures
+    // without an overlap. More figures than a result keeps rows of, so most rows are built anew.
+    List<List<String>> sets = new ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      sets.add(
+          switch (i % 3) {
+            case 0 -> List.of("G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9");
+            case 1 -> List.of("G5");
+            default -> List.of("G6", "G7");
+          });
+    }
+    sets.add(List.of("G10"));
+    FigureIndex index = index(sets);
+    EnrichmentResult result =
+        new EnrichmentEngine(
+                index, Universe.annotated(index), everySize(PValueAdjustment.BENJAMINI_HOCHBERG))
+            .enrich(GeneList.of("ties", "G1", "G2", "G3", "G4", "G10"));
+    assertEquals(2001, result.hits().size());
+    assertEquals(0.0, result.hits().get(1).log10PValue(), 0.0);
+    List<FigureEnrichment> all = result.allTested();
+    assertEquals(6001, all.size());
+    List<FigureEnrichment> ranked = new ArrayList<>(all);
+    ranked.sort(EnrichmentResult.RANKING);
+    assertEquals(ranked, all);
+    // G10's figure (p = 0.5) first, then every other figure by figid, hits and others alike.
+    assertEquals("F006000", all.get(0).figure().figid());
+    for (int i = 1; i < all.size(); i++) {
+      assertEquals(String.format("F%06d", i - 1), all.get(i).figure().figid());
+      assertEquals((i - 1) % 3 == 0 ? 4 : 0, all.get(i).overlap());
+    }
+    assertSane(result);
+  }
+
+  @Test
   void hundredThousandFiguresAllWithPOne() throws IOException {
     List<List<String>> sets = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {

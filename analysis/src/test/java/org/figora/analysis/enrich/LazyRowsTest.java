@@ -1,6 +1,7 @@
 package org.figora.analysis.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -49,6 +50,30 @@ class LazyRowsTest {
       assertThrows(IndexOutOfBoundsException.class, () -> rows.get(size));
       assertThrows(IndexOutOfBoundsException.class, () -> rows.get(-1));
     }
+  }
+
+  @Test
+  void rowsPastTheKeptHeadAreBuiltAtEachReadAndNotKept() {
+    int size = LazyRows.KEPT_ROWS + 3 * LazyRows.BLOCK + 5;
+    AtomicIntegerArray builds = new AtomicIntegerArray(size);
+    LazyRows rows =
+        new LazyRows(
+            size,
+            i -> {
+              builds.incrementAndGet(i);
+              return row(i);
+            });
+    for (int read = 1; read <= 3; read++) {
+      for (int i = 0; i < size; i++) {
+        assertEquals(i, rows.get(i).figureNumber(), "row " + i);
+        int expected = i < LazyRows.KEPT_ROWS ? 1 : read;
+        assertEquals(expected, builds.get(i), "read " + read + " row " + i);
+      }
+    }
+    // An equal value at each read, not the same instance.
+    assertEquals(rows.get(size - 1), rows.get(size - 1));
+    assertNotSame(rows.get(size - 1), rows.get(size - 1));
+    assertSame(rows.get(LazyRows.KEPT_ROWS - 1), rows.get(LazyRows.KEPT_ROWS - 1));
   }
 
   @Test
