@@ -31,6 +31,10 @@ import org.figora.analysis.internal.Parallel;
 public final class FigureIndex {
 
   private final Corpus corpus;
+
+  /** The corpus's figures when they are a cache's, read without a cast ({@link #figure}). */
+  private final LazyFigures lazyFigures;
+
   private final String[] genes;
   private final Map<String, Integer> geneIds;
   private final int[] figureOffsets;
@@ -66,6 +70,7 @@ public final class FigureIndex {
       int[] figureOffsets,
       int[] figureGenes) {
     this.corpus = corpus;
+    this.lazyFigures = corpus.figures() instanceof LazyFigures lazy ? lazy : null;
     this.genes = genes;
     this.figureOffsets = figureOffsets;
     this.figureGenes = figureGenes;
@@ -90,6 +95,7 @@ public final class FigureIndex {
   /** The same index with its similar figures (every array shared). */
   private FigureIndex(FigureIndex index, SimilarFigures similarFigures) {
     this.corpus = index.corpus;
+    this.lazyFigures = index.lazyFigures;
     this.genes = index.genes;
     this.geneIds = index.geneIds;
     this.figureOffsets = index.figureOffsets;
@@ -346,7 +352,10 @@ public final class FigureIndex {
    * @return the figure's metadata
    */
   public Figure figure(int figure) {
-    return corpus.figures().get(figure);
+    // A cache's figures through their own typed read: List.get's erased result would be cast,
+    // and the cast reads the figure's class from the figure itself, a cache miss for every row of
+    // a large report, which needs only the reference (measured in bench/RESULTS.md).
+    return lazyFigures != null ? lazyFigures.figure(figure) : corpus.figures().get(figure);
   }
 
   /**

@@ -1,42 +1,65 @@
 package org.figora.analysis.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.figora.analysis.figure.Figure;
 import org.figora.analysis.internal.ImmutableFigureList;
 
 /**
  * The figures of a cache file, each decoded from the file's bytes when first asked for and then
  * kept: loading an index does not pay for the titles and captions of figures no report shows.
+ *
+ * <p>A kept figure is read with a plain array read; only keeping one is atomic (compare and set). A
+ * figure's fields are final, so a thread that reads a figure kept by another sees it complete (JLS
+ * 17.5), and one that reads null decodes the figure and then takes the one kept first. The plain
+ * read matters: every row of every report looks its figure up, and the client compiler, which
+ * batches run with, compiles {@code AtomicReferenceArray.get} as a call that checks the figure's
+ * class, reading the figure itself from memory (a cache miss a row, 20% of a 32-list {@code --all}
+ * batch's samples), where the plain read of a {@code Figure[]} reads the reference alone (measured
+ * in {@code bench/RESULTS.md}).
  */
 final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureList {
   private final byte[] bytes;
   private final int start;
   private final int[] positions;
   private final String[] table;
-  private final AtomicReferenceArray<Figure> decoded;
+  private final Figure[] decoded;
+
+  private static final VarHandle DECODED = MethodHandles.arrayElementVarHandle(Figure[].class);
 
   LazyFigures(byte[] bytes, int start, int[] positions, String[] table) {
     this.bytes = bytes;
     this.start = start;
     this.positions = positions;
     this.table = table;
-    this.decoded = new AtomicReferenceArray<>(positions.length);
+    this.decoded = new Figure[positions.length];
   }
 
   @Override
   public Figure get(int index) {
-    Figure figure = decoded.get(index);
+    return figure(index);
+  }
+
+  /**
+   * The same as {@link #get}, for callers that know this class: its result needs no cast, which
+   * would read the figure from memory ({@link FigureIndex#figure}).
+   *
+   * @param index the figure
+   * @return the figure, decoded and kept at its first read
+   */
+  Figure figure(int index) {
+    Figure figure = decoded[index];
     if (figure == null) {
       ByteBuffer in = ByteBuffer.wrap(bytes);
       in.position(start + positions[index]);
       figure = FigureCodec.read(in, table);
       // Every reader gets the first figure kept: a report's kept cells are matched to their
       // figure by identity.
-      if (!decoded.compareAndSet(index, null, figure)) {
-        figure = decoded.get(index);
+      if (!DECODED.compareAndSet(decoded, index, null, figure)) {
+        figure = (Figure) DECODED.getVolatile(decoded, index);
       }
     }
     return figure;
@@ -50,7 +73,7 @@ final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureL
    * @return a new array
    */
   byte[] figidUtf8(int index) {
-    Figure figure = decoded.get(index);
+    Figure figure = decoded[index];
     if (figure != null) {
       return figure.figid().getBytes(StandardCharsets.UTF_8);
     }
