@@ -25,17 +25,21 @@ class LazyRowsTest {
         null, 1, 10, 5, 100, 0.5, Math.log10(0.5), 0.5, OddsRatio.of(1, 10, 5, 100), List.of(), i);
   }
 
+  /** Rows that count their builds, by row. */
+  private static LazyRows counting(int size, AtomicIntegerArray builds) {
+    return new LazyRows(
+        size,
+        i -> {
+          builds.incrementAndGet(i);
+          return row(i);
+        });
+  }
+
   @Test
   void everyIndexGivesItsRowBuiltOnceAndKept() {
     for (int size : new int[] {0, 1, LazyRows.BLOCK - 1, LazyRows.BLOCK, 3 * LazyRows.BLOCK + 7}) {
       AtomicIntegerArray builds = new AtomicIntegerArray(Math.max(1, size));
-      LazyRows rows =
-          new LazyRows(
-              size,
-              i -> {
-                builds.incrementAndGet(i);
-                return row(i);
-              });
+      LazyRows rows = counting(size, builds);
       assertEquals(size, rows.size());
       // Last to first, then first to last: each row is built by the first read only.
       List<FigureEnrichment> firstReads = new ArrayList<>();
@@ -56,13 +60,7 @@ class LazyRowsTest {
   void rowsPastTheKeptHeadAreBuiltAtEachReadAndNotKept() {
     int size = LazyRows.KEPT_ROWS + 3 * LazyRows.BLOCK + 5;
     AtomicIntegerArray builds = new AtomicIntegerArray(size);
-    LazyRows rows =
-        new LazyRows(
-            size,
-            i -> {
-              builds.incrementAndGet(i);
-              return row(i);
-            });
+    LazyRows rows = counting(size, builds);
     for (int read = 1; read <= 3; read++) {
       for (int i = 0; i < size; i++) {
         assertEquals(i, rows.get(i).figureNumber(), "row " + i);

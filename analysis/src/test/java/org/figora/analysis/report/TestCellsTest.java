@@ -113,27 +113,9 @@ class TestCellsTest {
       variants.add(with(base, base.querySize() + round + 1, base.universeSize(), odds, 1));
       variants.add(with(base, base.querySize(), base.universeSize() + round + 1, odds, 1));
       variants.add(with(base, base.querySize(), base.universeSize(), odds, d));
-      variants.add(
-          with(
-              base,
-              base.querySize(),
-              base.universeSize(),
-              new OddsRatio(odds.estimate() * d, odds.lower(), odds.upper()),
-              1));
-      variants.add(
-          with(
-              base,
-              base.querySize(),
-              base.universeSize(),
-              new OddsRatio(odds.estimate(), odds.lower() * d, odds.upper()),
-              1));
-      variants.add(
-          with(
-              base,
-              base.querySize(),
-              base.universeSize(),
-              new OddsRatio(odds.estimate(), odds.lower(), odds.upper() * d),
-              1));
+      variants.add(withOdds(base, new OddsRatio(odds.estimate() * d, odds.lower(), odds.upper())));
+      variants.add(withOdds(base, new OddsRatio(odds.estimate(), odds.lower() * d, odds.upper())));
+      variants.add(withOdds(base, new OddsRatio(odds.estimate(), odds.lower(), odds.upper() * d)));
       variants.add(
           new FigureEnrichment(
               base.figure(),
@@ -185,6 +167,10 @@ class TestCellsTest {
         () -> ReportColumns.column(ReportColumns.OVERLAP_GENES).ofTest());
     assertTrue(ReportColumns.column(ReportColumns.P_VALUE).isOfTest());
     assertTrue(ReportColumns.column(ReportColumns.P_VALUE).named("pvalue").isOfTest());
+  }
+
+  private static FigureEnrichment withOdds(FigureEnrichment base, OddsRatio odds) {
+    return with(base, base.querySize(), base.universeSize(), odds, 1);
   }
 
   private static FigureEnrichment with(
