@@ -187,7 +187,6 @@ final class DelimitedWriter implements ReportWriter {
     List<ReportRow> reportRows = report.rows();
     // A row's runs as formatted, kept for the figure once every run of the row was formatted whole.
     byte[][] formattedRuns = runStarts != null ? new byte[figureCells.runCount()][] : null;
-    TestCells.Scratch scratch = null;
     for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       rows.startRow();
@@ -203,14 +202,7 @@ final class DelimitedWriter implements ReportWriter {
         if (testRun >= 0) {
           // A run of test columns: its text as formatted for an equal test, or formatted now.
           if (test == null) {
-            test = tests.kept(row.enrichment());
-            if (test == null) {
-              if (scratch == null) {
-                scratch = new TestCells.Scratch();
-              }
-              test =
-                  tests.keep(row.enrichment(), testTexts(tests, cells, c, row, numbers, scratch));
-            }
+            test = testCells(tests, cells, c, row, numbers);
           }
           int end = c + tests.runLength(testRun);
           if (test != null) {
@@ -269,28 +261,27 @@ final class DelimitedWriter implements ReportWriter {
   }
 
   /**
-   * Formats every run of test columns of a row, the first starting at column {@code first} (every
-   * run starts at or after it).
+   * The texts of a row's runs of test columns, the first starting at column {@code first}: those
+   * kept for an equal test, or formatted now and kept; null when they cannot be kept.
    */
-  private String[] testTexts(
-      TestCells tests,
-      ReportColumn[] cells,
-      int first,
-      ReportRow row,
-      NumberText[] numbers,
-      TestCells.Scratch scratch)
+  private TestCells.Entry testCells(
+      TestCells tests, ReportColumn[] cells, int first, ReportRow row, NumberText[] numbers)
       throws IOException {
+    TestCells.Entry kept = tests.kept(row.enrichment());
+    if (kept != null) {
+      return kept;
+    }
     String[] texts = new String[tests.runCount()];
     for (int c = first; c < cells.length; c++) {
       int run = tests.runAt(c);
       if (run >= 0) {
         int end = c + tests.runLength(run);
-        appendCells(cells, c, end, row, numbers, scratch.start());
-        texts[run] = scratch.text();
+        appendCells(cells, c, end, row, numbers, tests.scratch().start());
+        texts[run] = tests.scratch().text();
         c = end - 1;
       }
     }
-    return texts;
+    return tests.keep(row.enrichment(), texts);
   }
 
   /**

@@ -35,6 +35,9 @@ final class TestCells {
   private final Entry[] slots;
   private final int shift;
 
+  /** Where a run is formatted to be kept; made at the first test formatted. */
+  private Scratch scratch;
+
   /** A test and the text of each run of its cells. */
   static final class Entry {
     private final int overlap;
@@ -204,6 +207,16 @@ final class TestCells {
             ^ ((long) test.overlap() << 32)
             ^ test.figureSize();
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+  }
+
+  /**
+   * @return the sink a run is formatted into to be kept
+   */
+  Scratch scratch() {
+    if (scratch == null) {
+      scratch = new Scratch();
+    }
+    return scratch;
   }
 
   /** Collects one run's text when it is formatted: a sink over a string. */
