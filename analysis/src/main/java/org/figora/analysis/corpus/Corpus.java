@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.figora.analysis.figure.Figure;
-import org.figora.analysis.internal.ImmutableFigureList;
+import org.figora.analysis.internal.ImmutableList;
 
 /**
  * A loaded set of figures with the report of how it was loaded.
@@ -16,13 +16,13 @@ import org.figora.analysis.internal.ImmutableFigureList;
 public record Corpus(List<Figure> figures, LoadReport report) {
 
   /**
-   * Makes the list unmodifiable (an {@link ImmutableFigureList} is kept as it is).
+   * Makes the list unmodifiable (an {@link ImmutableList} is kept as it is).
    *
    * @param figures the figures, in load order (files sorted by path, lines in file order)
    * @param report what loading did
    */
   public Corpus {
-    figures = figures instanceof ImmutableFigureList ? figures : List.copyOf(figures);
+    figures = figures instanceof ImmutableList ? figures : List.copyOf(figures);
   }
 
   /**

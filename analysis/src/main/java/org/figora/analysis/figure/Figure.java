@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.figora.analysis.internal.ImmutableList;
 
 /**
  * One published pathway figure: its PFOCR metadata and its human gene set.
@@ -105,10 +106,17 @@ public record Figure(
     automlPathway = Objects.requireNonNullElse(automlPathway, OptionalDouble.empty());
     figureUrl = Objects.requireNonNullElse(figureUrl, "");
     pageUrl = Objects.requireNonNullElse(pageUrl, "");
-    keywords = List.copyOf(keywords);
-    humanGenes = List.copyOf(humanGenes);
-    otherKeywords = List.copyOf(otherKeywords);
+    keywords = unmodifiable(keywords);
+    humanGenes = unmodifiable(humanGenes);
+    otherKeywords = unmodifiable(otherKeywords);
     source = Objects.requireNonNullElse(source, "");
+  }
+
+  /**
+   * A list as a figure keeps it: unmodifiable, copied unless already so ({@link ImmutableList}).
+   */
+  private static List<String> unmodifiable(List<String> list) {
+    return list instanceof ImmutableList ? list : List.copyOf(list);
   }
 
   /**

@@ -139,19 +139,26 @@ final class FigureCodec {
     if (count == 0) {
       return List.of();
     }
-    List<String> values = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      values.add(keywords.get(in.getInt()));
-    }
-    return values;
+    return CachedStrings.ofPositions(in.array(), skipInts(in, count), count, keywords);
   }
 
+  /** Keyword ids, read from the cache's bytes when asked for ({@link CachedStrings}). */
   private static List<String> readIds(ByteBuffer in, String[] table) {
-    String[] values = new String[in.getInt()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = table[in.getInt()];
+    int count = in.getInt();
+    if (count == 0) {
+      return List.of();
     }
-    return List.of(values);
+    return CachedStrings.ofIds(in.array(), skipInts(in, count), count, table);
+  }
+
+  /** Moves past {@code count} ints; returns where they start in the buffer's array. */
+  private static int skipInts(ByteBuffer in, int count) {
+    if (count < 0 || count > in.remaining() / Integer.BYTES) {
+      throw new IllegalStateException("corrupt list length " + count);
+    }
+    int start = in.arrayOffset() + in.position();
+    in.position(in.position() + count * Integer.BYTES);
+    return start;
   }
 
   /**

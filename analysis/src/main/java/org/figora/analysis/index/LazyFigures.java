@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import org.figora.analysis.figure.Figure;
-import org.figora.analysis.internal.ImmutableFigureList;
+import org.figora.analysis.internal.ImmutableList;
 
 /**
  * The figures of a cache file, each decoded from the file's bytes when first asked for and then
@@ -21,7 +21,7 @@ import org.figora.analysis.internal.ImmutableFigureList;
  * batch's samples), where the plain read of a {@code Figure[]} reads the reference alone (measured
  * in {@code bench/RESULTS.md}).
  */
-final class LazyFigures extends AbstractList<Figure> implements ImmutableFigureList {
+final class LazyFigures extends AbstractList<Figure> implements ImmutableList<Figure> {
   private final byte[] bytes;
   private final int start;
   private final int[] positions;

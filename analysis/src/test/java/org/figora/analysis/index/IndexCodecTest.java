@@ -3,6 +3,7 @@ package org.figora.analysis.index;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,31 @@ class IndexCodecTest {
             1);
     corpus = new Corpus(figures, report);
     encoded = IndexCodec.encode(FigureIndex.of(corpus), FINGERPRINT).toByteArray();
+  }
+
+  @Test
+  void aDecodedFiguresKeywordsAreReadFromTheCacheUnmodifiable() {
+    FigureIndex decoded = IndexCodec.decode(encoded, FINGERPRINT).orElseThrow();
+    for (int f = 0; f < corpus.figures().size(); f++) {
+      Figure original = corpus.figures().get(f);
+      Figure figure = decoded.figure(f);
+      for (List<String> list :
+          List.of(figure.keywords(), figure.humanGenes(), figure.otherKeywords())) {
+        assertThrows(UnsupportedOperationException.class, () -> list.add("x"));
+        assertThrows(IndexOutOfBoundsException.class, () -> list.get(list.size()));
+        assertThrows(IndexOutOfBoundsException.class, () -> list.get(-1));
+        if (!list.isEmpty()) {
+          assertThrows(UnsupportedOperationException.class, () -> list.set(0, "x"));
+        }
+      }
+      // Read twice, in any order: the same values as the figure encoded.
+      for (int pass = 0; pass < 2; pass++) {
+        assertEquals(original.keywords(), figure.keywords());
+        assertEquals(original.humanGenes(), figure.humanGenes());
+        assertEquals(original.otherKeywords(), figure.otherKeywords());
+        assertEquals(original.keywords().hashCode(), figure.keywords().hashCode());
+      }
+    }
   }
 
   @Test
