@@ -168,7 +168,9 @@ final class DelimitedWriter implements ReportWriter {
       throws IOException {
     ReportColumn[] cells = written.toArray(new ReportColumn[0]);
     Utf8Rows bytes = figureCells != null && rows instanceof Utf8Rows sink ? sink : null;
-    int[] runStarts = bytes != null ? figureCells.runStarts(cells) : null;
+    // The runs of figure columns are the cache's runs: its writer's columns, perhaps after the list
+    // column, which is not a figure column.
+    ColumnRuns figureRuns = bytes != null ? ColumnRuns.of(cells, ReportColumn::isOfFigure) : null;
     int size = report.rowCount();
     TestCells tests = TestCells.of(cells, size);
     NumberText[] numbers = new NumberText[cells.length];
@@ -186,7 +188,7 @@ final class DelimitedWriter implements ReportWriter {
     }
     List<ReportRow> reportRows = report.rows();
     // A row's runs as formatted, kept for the figure once every run of the row was formatted whole.
-    byte[][] formattedRuns = runStarts != null ? new byte[figureCells.runCount()][] : null;
+    byte[][] formattedRuns = figureRuns != null ? new byte[figureRuns.count()][] : null;
     for (int r = 0; r < size; r++) {
       ReportRow row = reportRows.get(r);
       rows.startRow();
@@ -194,6 +196,7 @@ final class DelimitedWriter implements ReportWriter {
       boolean looked = false;
       int formatted = 0;
       TestCells.Entry test = null;
+      boolean testLooked = false;
       for (int c = 0; c < cells.length; c++) {
         if (c > 0) {
           rows.append(delimiter);
@@ -201,8 +204,9 @@ final class DelimitedWriter implements ReportWriter {
         int testRun = tests != null ? tests.runAt(c) : -1;
         if (testRun >= 0) {
           // A run of test columns: its text as formatted for an equal test, or formatted now.
-          if (test == null) {
+          if (!testLooked) {
             test = testCells(tests, cells, c, row, numbers);
+            testLooked = true;
           }
           int end = c + tests.runLength(testRun);
           if (test != null) {
@@ -213,13 +217,13 @@ final class DelimitedWriter implements ReportWriter {
           c = end - 1;
           continue;
         }
-        if (runStarts == null || runStarts[c] < 0) {
+        int run = figureRuns != null ? figureRuns.runAt(c) : -1;
+        if (run < 0) {
           appendCell(cells[c], row, numbers[c], constant[c], rows);
           continue;
         }
         // A run of figure columns: its bytes as kept for the figure, or formatted and then kept.
-        int run = runStarts[c];
-        int end = c + figureCells.runLength(run);
+        int end = c + figureRuns.length(run);
         if (!looked) {
           kept = figureCells.kept(row);
           looked = true;

@@ -1,7 +1,6 @@
 package org.figora.analysis.report;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.figora.analysis.figure.Figure;
@@ -36,8 +35,8 @@ final class FigureCells {
   /** Bytes a figure's entry can hold: a run's end is a 16-bit offset. */
   private static final int MAX_BYTES = 0xFFFF;
 
-  /** Each run of adjacent figure columns of the writer's columns. */
-  private final List<ReportColumn[]> runs;
+  /** How many runs of adjacent figure columns the writer's columns have. */
+  private final int runCount;
 
   /**
    * Entries by figure number, in pages of {@value #PAGE_SIZE}; the array of pages is replaced, not
@@ -85,61 +84,15 @@ final class FigureCells {
    * @param columns its columns
    */
   FigureCells(List<ReportColumn> columns) {
-    this.runs = runsOf(columns);
-  }
-
-  /** The runs of adjacent figure columns, in order. */
-  private static List<ReportColumn[]> runsOf(List<ReportColumn> columns) {
-    List<ReportColumn[]> found = new ArrayList<>();
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c).isOfFigure()) {
-        int end = c;
-        while (end + 1 < columns.size() && columns.get(end + 1).isOfFigure()) {
-          end++;
-        }
-        found.add(columns.subList(c, end + 1).toArray(new ReportColumn[0]));
-        c = end;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * Where the runs start among the columns a report is written with (the writer's columns, perhaps
-   * after a list column). Columns that do not hold one of this cache's runs whole are formatted as
-   * usual.
-   *
-   * @param written the columns written
-   * @return for each column, the number of the run starting there, or -1
-   */
-  int[] runStarts(ReportColumn[] written) {
-    int[] starts = new int[written.length];
-    Arrays.fill(starts, -1);
-    for (int c = 0; c < written.length; c++) {
-      for (int run = 0; run < runs.size(); run++) {
-        ReportColumn[] columns = runs.get(run);
-        if (c + columns.length <= written.length
-            && Arrays.equals(written, c, c + columns.length, columns, 0, columns.length)) {
-          starts[c] = run;
-        }
-      }
-    }
-    return starts;
+    this.runCount =
+        ColumnRuns.of(columns.toArray(new ReportColumn[0]), ReportColumn::isOfFigure).count();
   }
 
   /**
    * @return how many runs a figure has: the length of the array {@link #keep} takes
    */
   int runCount() {
-    return runs.size();
-  }
-
-  /**
-   * @param run a run's number
-   * @return how many columns it spans
-   */
-  int runLength(int run) {
-    return runs.get(run).length;
+    return runCount;
   }
 
   /**
@@ -172,7 +125,7 @@ final class FigureCells {
    */
   void keep(ReportRow row, byte[][] cells) {
     int number = row.enrichment().figureNumber();
-    if (number < 0 || cells.length != runs.size() || cells.length > MAX_RUNS) {
+    if (number < 0 || cells.length != runCount || cells.length > MAX_RUNS) {
       return;
     }
     int total = 0;

@@ -3,7 +3,6 @@ package org.figora.analysis.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.figora.analysis.enrich.FigureEnrichment;
 import org.figora.analysis.stats.OddsRatio;
 
@@ -26,11 +25,8 @@ import org.figora.analysis.stats.OddsRatio;
  */
 final class TestCells {
 
-  /** For each column written, the number of the run of test columns starting there, or -1. */
-  private final int[] runStarts;
-
-  /** Each run's length in columns. */
-  private final int[] runLengths;
+  /** The runs of test columns among the columns written. */
+  private final ColumnRuns runs;
 
   private final Entry[] slots;
   private final int shift;
@@ -105,9 +101,8 @@ final class TestCells {
    */
   static final int MIN_ROWS = 256;
 
-  private TestCells(int[] runStarts, int[] runLengths, int rows) {
-    this.runStarts = runStarts;
-    this.runLengths = runLengths;
+  private TestCells(ColumnRuns runs, int rows) {
+    this.runs = runs;
     int size = Integer.highestOneBit(Math.min(4096, rows) - 1) << 1;
     this.slots = new Entry[size];
     this.shift = Long.SIZE - Integer.numberOfTrailingZeros(size);
@@ -125,22 +120,8 @@ final class TestCells {
     if (rows < MIN_ROWS) {
       return null;
     }
-    int[] starts = new int[written.length];
-    Arrays.fill(starts, -1);
-    int[] lengths = new int[written.length];
-    int runs = 0;
-    for (int c = 0; c < written.length; c++) {
-      if (written[c].isOfTest()) {
-        int end = c;
-        while (end + 1 < written.length && written[end + 1].isOfTest()) {
-          end++;
-        }
-        starts[c] = runs;
-        lengths[runs++] = end - c + 1;
-        c = end;
-      }
-    }
-    return runs == 0 ? null : new TestCells(starts, Arrays.copyOf(lengths, runs), rows);
+    ColumnRuns runs = ColumnRuns.of(written, ReportColumn::isOfTest);
+    return runs.count() == 0 ? null : new TestCells(runs, rows);
   }
 
   /**
@@ -148,7 +129,7 @@ final class TestCells {
    * @return the number of the run of test columns starting there, or -1
    */
   int runAt(int column) {
-    return runStarts[column];
+    return runs.runAt(column);
   }
 
   /**
@@ -156,14 +137,14 @@ final class TestCells {
    * @return how many columns it spans
    */
   int runLength(int run) {
-    return runLengths[run];
+    return runs.length(run);
   }
 
   /**
    * @return how many runs a test has: the length of the array {@link #keep} takes
    */
   int runCount() {
-    return runLengths.length;
+    return runs.count();
   }
 
   /**
