@@ -32,8 +32,13 @@ public final class FigureIndex {
 
   private final Corpus corpus;
 
-  /** The corpus's figures when they are a cache's, read without a cast ({@link #figure}). */
+  /**
+   * The corpus's figures, read by {@link #figure} without a cast: a cache's, decoded when first
+   * read; otherwise an array of them, the other null.
+   */
   private final LazyFigures lazyFigures;
+
+  private final Figure[] figureArray;
 
   private final String[] genes;
   private final Map<String, Integer> geneIds;
@@ -71,6 +76,7 @@ public final class FigureIndex {
       int[] figureGenes) {
     this.corpus = corpus;
     this.lazyFigures = corpus.figures() instanceof LazyFigures lazy ? lazy : null;
+    this.figureArray = lazyFigures != null ? null : corpus.figures().toArray(new Figure[0]);
     this.genes = genes;
     this.figureOffsets = figureOffsets;
     this.figureGenes = figureGenes;
@@ -96,6 +102,7 @@ public final class FigureIndex {
   private FigureIndex(FigureIndex index, SimilarFigures similarFigures) {
     this.corpus = index.corpus;
     this.lazyFigures = index.lazyFigures;
+    this.figureArray = index.figureArray;
     this.genes = index.genes;
     this.geneIds = index.geneIds;
     this.figureOffsets = index.figureOffsets;
@@ -352,10 +359,10 @@ public final class FigureIndex {
    * @return the figure's metadata
    */
   public Figure figure(int figure) {
-    // A cache's figures through their own typed read: List.get's erased result would be cast,
-    // and the cast reads the figure's class from the figure itself, a cache miss for every row of
-    // a large report, which needs only the reference (measured in bench/RESULTS.md).
-    return lazyFigures != null ? lazyFigures.figure(figure) : corpus.figures().get(figure);
+    // Typed reads: List.get's erased result would be cast, and the cast reads the figure's class
+    // from the figure itself, a cache miss for every row of a large report, which needs only the
+    // reference (measured in bench/RESULTS.md).
+    return lazyFigures != null ? lazyFigures.figure(figure) : figureArray[figure];
   }
 
   /**
