@@ -366,7 +366,8 @@ final class EnrichCommand implements Callable<Integer> {
               + " --genes GENE,GENE,... or --lists FILE.gmt");
     }
     long fromStandardInput =
-        lists.stream().filter("-"::equals).count() + (readsListsFromStandardInput() ? 1 : 0);
+        lists.stream().filter(ListInputs::isStandardInput).count()
+            + (readsListsFromStandardInput() ? 1 : 0);
     if (fromStandardInput > 1) {
       throw new UsageException(
           "standard input is named "
@@ -482,7 +483,7 @@ final class EnrichCommand implements Callable<Integer> {
     }
     List<Map.Entry<Path, String>> inputs = new ArrayList<>();
     for (String list : lists) {
-      if (!list.equals("-")) {
+      if (!ListInputs.isStandardInput(list)) {
         inputs.add(Map.entry(Path.of(list), "gene list " + list));
       }
     }

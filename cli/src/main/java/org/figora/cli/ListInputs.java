@@ -138,11 +138,21 @@ final class ListInputs {
   }
 
   /**
-   * @param listsGmt the value of {@code --lists}
+   * The one rule for naming standard input, for a list argument and for {@code --lists}.
+   *
+   * @param argument a list argument, or the value of {@code --lists}
    * @return whether it names standard input ({@code -})
    */
+  static boolean isStandardInput(String argument) {
+    return argument.equals("-");
+  }
+
+  /**
+   * @param listsGmt the value of {@code --lists}
+   * @return whether it names standard input ({@link #isStandardInput(String)})
+   */
   static boolean isStandardInput(Path listsGmt) {
-    return listsGmt.toString().equals("-");
+    return isStandardInput(listsGmt.toString());
   }
 
   /** Prints a note of reading a list, unless quiet. */
@@ -250,7 +260,7 @@ final class ListInputs {
   }
 
   private static String nameOf(String argument) {
-    if (argument.equals("-")) {
+    if (isStandardInput(argument)) {
       return "stdin";
     }
     String name = argument.replaceAll("/+$", "");
@@ -269,7 +279,7 @@ final class ListInputs {
   /** {@link #identifiers(String)}, giving the notes of a table's filtering to {@code notes}. */
   private List<InputIdentifier> identifiers(String argument, Consumer<String> notes)
       throws IOException {
-    if (argument.equals("-")) {
+    if (isStandardInput(argument)) {
       return new GeneListReader().read(stdin, "<stdin>");
     }
     Path file = InputFiles.readable(argument, "gene list");
