@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.figora.analysis.index.FigureIndex;
+import org.figora.analysis.internal.ImmutableList;
 
 /**
  * A report's rows in rank order with their groups of redundant figures ({@link FigureGroups}).
@@ -27,7 +28,7 @@ public record GroupedRows(List<FigureEnrichment> rows, FigureGroups groups) {
   public GroupedRows {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(groups, "groups");
-    rows = rows instanceof LazyRows ? rows : List.copyOf(rows);
+    rows = rows instanceof ImmutableList ? rows : List.copyOf(rows);
     if (groups.rowCount() != rows.size()) {
       throw new IllegalArgumentException(
           groups.rowCount() + " grouped rows for " + rows.size() + " rows");

@@ -2,9 +2,9 @@ package org.figora.analysis.enrich;
 
 import java.util.AbstractList;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
+import org.figora.analysis.internal.ImmutableList;
 
 /**
  * An unmodifiable list whose rows are built when read: a report that shows the top 20 of 50,000
@@ -22,7 +22,8 @@ import java.util.function.IntFunction;
  * Safe to read from several threads; a row or block made twice by a race is the same value, and the
  * first one kept wins.
  */
-final class LazyRows extends AbstractList<FigureEnrichment> implements RandomAccess {
+final class LazyRows extends AbstractList<FigureEnrichment>
+    implements ImmutableList<FigureEnrichment> {
 
   private static final int BLOCK_BITS = 8;
 
